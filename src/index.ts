@@ -1,0 +1,27 @@
+/**
+ * kling-video-rules: pure, total rules for Kling video requests. Raw OpenAI-style request JSON in, canonical
+ * task spec and billing tier out. Nothing here throws, does I/O, or mutates its input.
+ * @module
+ */
+export { catalog } from './catalog.js';
+export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog.js';
+export { listTiers, parseTier, formatTier } from './tier.js';
+export { sizeOf } from './size.js';
+export { normalizeStatus } from './status.js';
+export type {
+  AspectRatio,
+  Generation,
+  MotionLevel,
+  Notice,
+  NormalizeOptions,
+  NormalizeResult,
+  OutputOptions,
+  Resolution,
+  Scene,
+  Shot,
+  SourcedField,
+  TaskFile,
+  TaskSpec,
+  TierParts,
+  VideoStatus,
+} from './types.js';

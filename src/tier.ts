@@ -1,0 +1,172 @@
+/**
+ * Billing tiers (R45-R48): the grammar lives in the catalog's templates; this module enumerates every tier the
+ * catalog can produce once, at load time, so that naming a tier is a table look-up, never string assembly.
+ * @module
+ */
+import { catalog, type CatalogScene } from './catalog.js';
+import type { MotionLevel, Resolution, Scene, TierParts } from './types.js';
+
+const SCENES = Object.keys(catalog.scenes) as Scene[];
+const MOTION_LEVELS: readonly MotionLevel[] = ['std', 'pro'];
+
+interface FamilyFacts {
+  readonly index: number;
+  readonly referenceInTier: boolean;
+  /** Some alias of the family can generate sound. */
+  readonly audio: boolean;
+}
+
+const familyFacts = new Map<string, FamilyFacts>();
+catalog.families.forEach((family, i) => {
+  familyFacts.set(family.name, {
+    index: i + 1,
+    referenceInTier: family.referenceInTier,
+    audio: catalog.models.some((m) => m.family === family.name && m.audio),
+  });
+});
+
+function templateOf(sceneRules: CatalogScene, family: FamilyFacts | undefined): string {
+  return family?.referenceInTier && sceneRules.tierWithReference !== undefined ? sceneRules.tierWithReference : sceneRules.tier;
+}
+
+/**
+ * The numeric key of a tier's dimensions. Dimensions the scene's template does not use count as 0, so two part
+ * sets that name the same tier get the same key (R48: a tier is a function of these dimensions alone).
+ */
+function tierKey(
+  scene: Scene,
+  familyName: string | undefined,
+  resolution: unknown,
+  audio: unknown,
+  reference: unknown,
+  motionLevel: unknown,
+): number | undefined {
+  const sceneRules = catalog.scenes[scene];
+  const family = familyName === undefined ? undefined : familyFacts.get(familyName);
+  const template = templateOf(sceneRules, family);
+  let key = SCENES.indexOf(scene);
+  if (template.includes('{family}')) {
+    if (family === undefined) return undefined;
+    key += 4 * family.index;
+  }
+  let dims = 0;
+  if (template.includes('{resolution}')) {
+    const i = catalog.resolutions.indexOf(resolution as Resolution);
+    if (i < 0) return undefined;
+    dims += i;
+  }
+  if (template.includes('{audio}')) {
+    if (typeof audio !== 'boolean') return undefined;
+    dims += audio ? 2 : 0;
+  }
+  if (template.includes('{reference}')) {
+    if (typeof reference !== 'boolean') return undefined;
+    dims += reference ? 4 : 0;
+  }
+  if (template.includes('{motionLevel}')) {
+    const i = MOTION_LEVELS.indexOf(motionLevel as MotionLevel);
+    if (i < 0) return undefined;
+    dims += 8 * i;
+  }
+  return key + 4 * (catalog.families.length + 1) * dims;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+const byName = new Map<string, TierParts>();
+const byKey = new Map<number, string>();
+
+function addTier(parts: TierParts, name: string): void {
+  const p = parts as { family?: string; resolution?: string; audio?: boolean; reference?: boolean; motionLevel?: string };
+  const key = tierKey(parts.scene, p.family, p.resolution, p.audio, p.reference, p.motionLevel);
+  if (key === undefined || byName.has(name)) return;
+  byName.set(name, Object.freeze(parts));
+  byKey.set(key, name);
+}
+
+// Enumerate every tier (R46): for each scene, each family with an alias allowing it, each dimension value.
+const tokens = catalog.tierTokens;
+for (const scene of SCENES) {
+  const sceneRules = catalog.scenes[scene];
+  for (const [familyName, family] of familyFacts) {
+    if (!catalog.models.some((m) => m.family === familyName && m.scenes.includes(scene))) continue;
+    const template = templateOf(sceneRules, family);
+    for (const resolution of catalog.resolutions) {
+      const res = tokens.resolution[resolution];
+      if (scene === 'standard') {
+        for (const audio of family.audio ? [false, true] : [false]) {
+          const refs = family.referenceInTier ? [false, true] : [undefined];
+          for (const reference of refs) {
+            const name = fill(template, {
+              family: familyName,
+              resolution: res,
+              audio: audio ? tokens.audio.on : tokens.audio.off,
+              reference: reference ? tokens.reference.on : tokens.reference.off,
+            });
+            addTier(
+              reference === undefined
+                ? { scene, family: familyName, resolution, audio }
+                : { scene, family: familyName, resolution, audio, reference },
+              name,
+            );
+          }
+        }
+      } else if (scene === 'motion_control') {
+        for (const motionLevel of MOTION_LEVELS) {
+          addTier({ scene, family: familyName, motionLevel, resolution }, fill(template, { family: familyName, resolution: res, motionLevel }));
+        }
+      } else if (scene === 'avatar_i2v') {
+        addTier({ scene, resolution }, fill(template, { resolution: res }));
+      }
+    }
+    if (scene === 'lip_sync') addTier({ scene }, fill(template, {}));
+  }
+}
+
+const sortedTiers: readonly string[] = Object.freeze([...byName.keys()].sort());
+
+/** Every tier the default catalog can produce, sorted (R46). A fresh array on each call. */
+export function listTiers(): string[] {
+  return sortedTiers.slice();
+}
+
+/**
+ * The parts of a tier name (R47), or `undefined` for a name the catalog cannot produce. Exact: lower case, in
+ * grammar order, and with a billing family (`kling-2.6-720p-mute` is refused: `kling-2.6` is an alias).
+ */
+export function parseTier(name: string): TierParts | undefined {
+  if (typeof name !== 'string') return undefined;
+  const parts = byName.get(name);
+  return parts === undefined ? undefined : { ...parts };
+}
+
+/**
+ * The tier name of `parts` (R45), or `undefined` for parts the catalog cannot produce. Dimensions a tier does not
+ * have are ignored (`reference` outside the omni family, `family` for avatar and lip-sync tiers).
+ */
+export function formatTier(parts: TierParts): string | undefined {
+  if (typeof parts !== 'object' || parts === null) return undefined;
+  const p = parts as { scene?: unknown; family?: unknown; resolution?: unknown; audio?: unknown; reference?: unknown; motionLevel?: unknown };
+  if (typeof p.scene !== 'string' || !Object.hasOwn(catalog.scenes, p.scene)) return undefined;
+  return tierOf(p.scene as Scene, typeof p.family === 'string' ? p.family : undefined, p.resolution, p.audio, p.reference, p.motionLevel);
+}
+
+/** The tier of a resolved task's dimensions (R48), by look-up. */
+export function tierOf(
+  scene: Scene,
+  family: string | undefined,
+  resolution: unknown,
+  audio: unknown,
+  reference: unknown,
+  motionLevel: unknown,
+): string | undefined {
+  const key = tierKey(scene, family, resolution, audio, reference, motionLevel);
+  return key === undefined ? undefined : byKey.get(key);
+}
+
+/** The billing minimum of a tier in seconds (R16): 0 when the catalog sets none. */
+export function minimumBillableSeconds(tier: string): number {
+  return Object.hasOwn(catalog.minimumBillableSeconds, tier) ? (catalog.minimumBillableSeconds[tier] ?? 0) : 0;
+}
