@@ -9,6 +9,7 @@ cd "$work"
 printf '{ "name": "pack-check", "private": true, "version": "0.0.0" }\n' > package.json
 npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
 node --input-type=module -e "
+import { listTiers } from 'kling-video-rules';
 if (listTiers().length !== 33) throw new Error('ESM: expected 33 tiers');
 console.log('ESM import ok');
 "
