@@ -3,11 +3,17 @@
  * task spec and billing tier out. Nothing here throws, does I/O, or mutates its input.
  * @module
  */
+export { normalizeRequest, normalizeRequestBody, MAX_BODY_CHARS } from './normalize.js';
+export { toCanonicalRequest } from './canonical.js';
 export { catalog } from './catalog.js';
 export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog.js';
 export { listTiers, parseTier, formatTier } from './tier.js';
 export { sizeOf } from './size.js';
 export { normalizeStatus } from './status.js';
+export { RawVideoRequestSchema } from './fields.js';
+export type { RawVideoRequest } from './fields.js';
+export { ISSUE_CODES, WARNING_CODES } from './codes.js';
+export type { IssueCode, WarningCode } from './codes.js';
 export type {
   AspectRatio,
   Generation,

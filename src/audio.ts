@@ -1,0 +1,60 @@
+/**
+ * Audio (R26-R29).
+ * @module
+ */
+import type { CatalogModel } from './catalog.js';
+import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import { SWITCH } from './enum.js';
+import { type FieldPath, type Fields, typed } from './fields.js';
+import { type Report, Section, show } from './notices.js';
+import type { Scene } from './types.js';
+
+const SWITCH_SOURCES: readonly FieldPath[] = ['metadata.output_config.audio_generation', 'metadata.audio_generation'];
+
+/** R26: whether sound is asked for, and by which field; `undefined` when the winning source was refused. */
+export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> | undefined {
+  const list: Candidate<boolean>[] = [];
+  for (const path of SWITCH_SOURCES) {
+    if (fields[path] === undefined) continue;
+    const raw = typed(fields, path, report);
+    if (typeof raw !== 'string') {
+      list.push({ path, value: INVALID });
+      continue;
+    }
+    const value = SWITCH.match(raw);
+    if (value === undefined) {
+      report.issue(Section.Audio, 'invalid_enum', path, `\`${path}\` must be ${SWITCH.allowed}; got ${show(raw)}`);
+    }
+    list.push({ path, value: value === undefined ? INVALID : value === 'Enabled' });
+  }
+  if (fields['metadata.audio'] !== undefined) {
+    const raw = typed(fields, 'metadata.audio', report);
+    list.push({ path: 'metadata.audio', value: typeof raw === 'boolean' ? raw : INVALID });
+  }
+  const winner = pick(list, report, Section.Audio, (on) => (on ? 'sound on' : 'sound off'));
+  if (winner === INVALID) return undefined;
+  return winner ?? { value: false, source: 'default' };
+}
+
+/**
+ * R27-R29: sound must be possible for the model, the scene and the inputs. One issue at most, at the field that
+ * asked for sound.
+ */
+export function checkAudio(
+  audio: Resolved<boolean>,
+  model: CatalogModel | undefined,
+  scene: Scene | undefined,
+  referenceVideo: boolean,
+  report: Report,
+): void {
+  if (!audio.value) return;
+  let reason: string | undefined;
+  if (model !== undefined && !model.audio) reason = `${model.alias} cannot generate sound`;
+  else if (scene !== undefined && scene !== 'standard') reason = `${scene} tasks have no sound option`;
+  else if (model?.withReferenceVideo !== undefined && referenceVideo && !model.withReferenceVideo.audio) {
+    reason = `${model.alias} cannot generate sound when a reference video is given`;
+  }
+  if (reason !== undefined) {
+    report.issue(Section.Audio, 'unsupported_audio', audio.source, `${reason}; remove \`${audio.source}\` or set it to Disabled`);
+  }
+}

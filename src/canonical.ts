@@ -1,0 +1,62 @@
+/**
+ * The canonical request (R51): a spec written back as the one raw request that normalizes to it.
+ * @module
+ */
+import type { OutputOptions, TaskFile, TaskSpec } from './types.js';
+
+/** R44 options: spec key -> `output_config` key. */
+const OUTPUT_KEYS: readonly (readonly [keyof OutputOptions, string])[] = [
+  ['storageMode', 'storage_mode'],
+  ['mediaName', 'media_name'],
+  ['classId', 'class_id'],
+  ['expireTime', 'expire_time'],
+  ['personGeneration', 'person_generation'],
+  ['inputComplianceCheck', 'input_compliance_check'],
+  ['outputComplianceCheck', 'output_compliance_check'],
+  ['enhanceSwitch', 'enhance_switch'],
+];
+
+function fileInfo(file: TaskFile): Record<string, unknown> {
+  const entry: Record<string, unknown> = { type: file.type, category: file.category };
+  if (file.url !== undefined) entry.url = file.url;
+  if (file.fileId !== undefined) entry.file_id = file.fileId;
+  if (file.usage !== undefined) entry.usage = file.usage;
+  if (file.referenceType !== undefined) entry.reference_type = file.referenceType;
+  return entry;
+}
+
+/**
+ * Writes a spec back as a raw request in one canonical form (R51): `model`, `prompt`, `seconds` (a string),
+ * `image` / `images`, and `metadata` with `scene_type` (omitted for standard tasks), `motion_level`, `video_url`,
+ * the last frame, `file_infos`, `ext_info` and `output_config`. Normalizing it gives back an equal spec (its
+ * `sources` aside) and no warning.
+ */
+export function toCanonicalRequest(spec: TaskSpec): Record<string, unknown> {
+  const request: Record<string, unknown> = { model: spec.model };
+  if (spec.prompt !== undefined) request.prompt = spec.prompt;
+  request.seconds = String(spec.seconds);
+  if (spec.firstFrame !== undefined) request.image = spec.firstFrame;
+  if (spec.images.length > 0) request.images = [...spec.images];
+
+  const metadata: Record<string, unknown> = {};
+  if (spec.scene !== 'standard') metadata.scene_type = spec.scene;
+  if (spec.motionLevel !== undefined) metadata.motion_level = spec.motionLevel;
+  if (spec.video !== undefined) metadata.video_url = spec.video;
+  if (spec.lastFrame !== undefined) {
+    if ('url' in spec.lastFrame) metadata.last_frame_url = spec.lastFrame.url;
+    else metadata.last_frame_file_id = spec.lastFrame.fileId;
+  }
+  if (spec.files.length > 0) metadata.file_infos = spec.files.map(fileInfo);
+  if (spec.extInfo !== undefined) metadata.ext_info = spec.extInfo;
+
+  const output: Record<string, unknown> = { duration: spec.seconds, resolution: spec.resolution };
+  if (spec.aspectRatio !== undefined) output.aspect_ratio = spec.aspectRatio;
+  output.audio_generation = spec.audio ? 'Enabled' : 'Disabled';
+  for (const [key, name] of OUTPUT_KEYS) {
+    const value = spec.output[key];
+    if (value !== undefined) output[name] = value;
+  }
+  metadata.output_config = output;
+  request.metadata = metadata;
+  return request;
+}

@@ -1,0 +1,109 @@
+/**
+ * Duration (R14-R16): where the seconds come from, what values are valid, what the model and scene allow, and
+ * what is billed.
+ * @module
+ */
+import { catalog, type CatalogModel, type DurationSet } from './catalog.js';
+import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import type { FieldPath, Fields } from './fields.js';
+import { oneOf, type Report, Section, show } from './notices.js';
+import { minimumBillableSeconds } from './tier.js';
+import type { Scene } from './types.js';
+
+/** R14: duration sources, highest first. */
+const SOURCES: readonly FieldPath[] = [
+  'seconds',
+  'duration',
+  'metadata.seconds',
+  'metadata.duration',
+  'metadata.video_duration',
+  'metadata.output_config.duration',
+];
+
+const DEFAULT_SECONDS = 5;
+const DIGITS = /^\s*(\d+)(?:\.0+)?\s*$/;
+
+/**
+ * A whole number of seconds >= 1 (R14): a JSON number that is whole, or a string of digits with optional
+ * surrounding spaces and an optional `.0...` fraction. `undefined` for anything else.
+ */
+export function parseWholeSeconds(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 ? value : undefined;
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  const match = DIGITS.exec(value);
+  if (match === null) return undefined;
+  const n = Number(match[1]);
+  return n >= 1 && Number.isFinite(n) ? n : undefined;
+}
+
+/** R14: the winning duration and its source; `undefined` when the winning source was refused. */
+export function resolveSeconds(fields: Fields, report: Report): Resolved<number> | undefined {
+  const candidates: Candidate<number>[] = [];
+  for (const path of SOURCES) {
+    const raw = fields[path];
+    if (raw === undefined) continue;
+    const value = parseWholeSeconds(raw);
+    if (value === undefined) {
+      report.issue(
+        Section.Duration,
+        'invalid_duration',
+        path,
+        `\`${path}\` must be a whole number of seconds such as 5 or "10"; got ${show(raw)}`,
+      );
+    }
+    candidates.push({ path, value: value ?? INVALID });
+  }
+  const winner = pick(candidates, report, Section.Duration);
+  if (winner === INVALID) return undefined;
+  return winner ?? { value: DEFAULT_SECONDS, source: 'default' };
+}
+
+function allows(set: DurationSet, seconds: number): boolean {
+  return 'values' in set ? set.values.includes(seconds) : seconds >= set.min && seconds <= set.max;
+}
+
+function describe(set: DurationSet): string {
+  return 'values' in set ? `${oneOf(set.values)} seconds` : `${set.min} to ${set.max} seconds`;
+}
+
+/**
+ * R15: the durations allowed for a scene on a model. `undefined` when they depend on a model that is unknown.
+ * Returns the set and who sets it, for the message.
+ */
+export function allowedDurations(
+  scene: Scene,
+  model: CatalogModel | undefined,
+  referenceVideo: boolean,
+): { set: DurationSet; by: string } | undefined {
+  const rule = catalog.scenes[scene].durations;
+  if (rule !== 'model') return { set: rule, by: `${scene} tasks` };
+  if (model === undefined) return undefined;
+  if (referenceVideo && model.withReferenceVideo !== undefined) {
+    return { set: model.withReferenceVideo.durations, by: `${model.alias} tasks with a reference video` };
+  }
+  return { set: model.durations, by: `${model.alias} tasks` };
+}
+
+/** R15: reports `unsupported_duration` when the seconds are outside what the model and scene allow. */
+export function checkDuration(
+  seconds: Resolved<number>,
+  scene: Scene,
+  model: CatalogModel | undefined,
+  referenceVideo: boolean,
+  report: Report,
+): void {
+  const allowed = allowedDurations(scene, model, referenceVideo);
+  if (allowed === undefined || allows(allowed.set, seconds.value)) return;
+  const path = seconds.source === 'default' ? 'seconds' : seconds.source;
+  report.issue(
+    Section.Duration,
+    'unsupported_duration',
+    path,
+    `${allowed.by} allow ${describe(allowed.set)}; got ${seconds.value} (from \`${path}\`)`,
+  );
+}
+
+/** R16: billable seconds, raised to the tier's minimum (catalog data). */
+export function billableSeconds(seconds: number, tier: string): number {
+  return Math.max(seconds, minimumBillableSeconds(tier));
+}

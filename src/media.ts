@@ -1,0 +1,321 @@
+/**
+ * Media inputs (R32-R36, R40-R43): first frame, reference images, reference video, last frame, structured files,
+ * and the OpenAI-style `content` array. Presence facts are judged from the input alone (R6), so a refused URL
+ * still counts as given.
+ * @module
+ */
+import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, REFERENCE_TYPES, type Enum } from './enum.js';
+import { type Fields, isObject, typed } from './fields.js';
+import { jsonType, type Report, Section, show } from './notices.js';
+import type { Scene, TaskFile } from './types.js';
+import { checkUrl, type UrlKind } from './url.js';
+
+const S = Section.Media;
+const MAX_IMAGES = 3;
+const MAX_FILES = 3;
+
+/** What the media fields hold, after their checks. */
+export interface Media {
+  firstFrame?: string;
+  images: string[];
+  video?: string;
+  lastFrame?: { url: string } | { fileId: string };
+  files: TaskFile[];
+  /** Texts of `content` text parts, in order (R35, R37). */
+  texts: { text: string; path: string }[];
+  /** R40: the `ref` billing dimension. */
+  reference: boolean;
+  /** R40: a video URL or a `file_infos` video. */
+  referenceVideo: boolean;
+  /** R42: any media input. */
+  hasMedia: boolean;
+  /** R43: any image input (first frame, `images`, or a `file_infos` image). */
+  hasImage: boolean;
+  /** R43: a video URL (`metadata.video_url` or a `content` video part). */
+  hasVideoUrl: boolean;
+}
+
+interface Context {
+  readonly allowPrivate: boolean;
+  readonly report: Report;
+}
+
+/** The canonical value of an enumerated string, or an issue (`invalid_type` / `invalid_enum`). */
+function enumAt<T extends string>(value: unknown, path: string, values: Enum<T>, report: Report): T | undefined {
+  if (typeof value !== 'string') {
+    report.issue(S, 'invalid_type', path, `\`${path}\` must be a string: ${values.allowed}; got ${jsonType(value)}`);
+    return undefined;
+  }
+  const match = values.match(value);
+  if (match === undefined) report.issue(S, 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(value)}`);
+  return match;
+}
+
+/** The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). */
+function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, ctx: Context): string | undefined {
+  const value = part[key];
+  if (typeof value === 'string') return checkUrl(value, `${base}.${key}`, kind, ctx.allowPrivate, ctx.report, S);
+  if (isObject(value) && Object.hasOwn(value, 'url')) return checkUrl(value.url, `${base}.${key}.url`, kind, ctx.allowPrivate, ctx.report, S);
+  ctx.report.issue(S, 'invalid_type', `${base}.${key}`, `\`${base}.${key}\` must be a URL string or { "url": "..." }`);
+  return undefined;
+}
+
+function conflict(report: Report, path: string, message: string): void {
+  report.issue(S, 'conflicting_fields', path, message);
+}
+
+/** R36: one `file_infos` entry. Returns the file when valid, and the facts R40-R43 need either way. */
+function readFileInfo(
+  entry: unknown,
+  path: string,
+  firstFrameTaken: boolean,
+  ctx: Context,
+): { file?: TaskFile; category?: string; usage?: string } {
+  const { report } = ctx;
+  if (!isObject(entry)) {
+    report.issue(S, 'invalid_type', path, `\`${path}\` must be an object with type, category and url or file_id`);
+    return {};
+  }
+  let type: unknown, category: unknown, url: unknown, fileId: unknown, usage: unknown, referenceType: unknown;
+  for (const key of Object.keys(entry)) {
+    const value = entry[key];
+    switch (key) {
+      case 'type': type = value; break;
+      case 'category': category = value; break;
+      case 'url': url = value; break;
+      case 'file_id': fileId = value; break;
+      case 'usage': usage = value; break;
+      case 'reference_type': referenceType = value; break;
+      default:
+        report.warn(S, 'unknown_field', `${path}.${key}`, `unknown field \`${path}.${key}\` was ignored`);
+    }
+  }
+  const absent = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && !/\S/.test(v));
+  const { category: rawCategory, usage: rawUsage } = presence(entry);
+
+  let ok = true;
+  const need = (value: unknown, key: string): boolean => {
+    if (!absent(value)) return true;
+    report.issue(S, 'missing_field', `${path}.${key}`, `\`${path}.${key}\` is required`);
+    ok = false;
+    return false;
+  };
+  const t = need(type, 'type') ? enumAt(type, `${path}.type`, FILE_TYPES, report) : undefined;
+  const c = need(category, 'category') ? enumAt(category, `${path}.category`, FILE_CATEGORIES, report) : undefined;
+  const u = absent(usage) ? undefined : enumAt(usage, `${path}.usage`, FILE_USAGES, report);
+  if (t === undefined || c === undefined || (!absent(usage) && u === undefined)) ok = false;
+
+  const file: TaskFile = { type: t ?? 'Url', category: c ?? 'Image' };
+  if (t === 'File') {
+    if (!absent(url)) report.warn(S, 'ignored_field', `${path}.url`, `\`${path}.url\` is ignored on a File entry (it uses file_id)`);
+    if (need(fileId, 'file_id')) {
+      if (typeof fileId === 'string') file.fileId = fileId;
+      else {
+        report.issue(S, 'invalid_type', `${path}.file_id`, `\`${path}.file_id\` must be a non-empty string`);
+        ok = false;
+      }
+    }
+  } else {
+    if (t === 'Url' && !absent(fileId)) {
+      report.warn(S, 'ignored_field', `${path}.file_id`, `\`${path}.file_id\` is ignored on a Url entry (it uses url)`);
+    }
+    if (t === 'Url' ? need(url, 'url') : !absent(url)) {
+      const href = checkUrl(url, `${path}.url`, rawCategory === 'video' ? 'video' : 'image', ctx.allowPrivate, report, S);
+      if (href === undefined) ok = false;
+      else file.url = href;
+    }
+  }
+  if (u !== undefined) {
+    if (u === 'FirstFrame' && c === 'Video') {
+      report.issue(S, 'invalid_value', `${path}.usage`, `\`${path}.usage\` FirstFrame needs an Image entry: a first frame is an image`);
+      ok = false;
+    }
+    file.usage = u;
+  }
+  if (!absent(referenceType)) {
+    if (rawCategory === 'image') {
+      report.warn(S, 'ignored_field', `${path}.reference_type`, `\`${path}.reference_type\` only applies to Video entries and was ignored`);
+    } else {
+      const r = enumAt(referenceType, `${path}.reference_type`, REFERENCE_TYPES, report);
+      if (r === undefined) ok = false;
+      else file.referenceType = r;
+    }
+  }
+  if (rawUsage === 'firstframe' && firstFrameTaken) {
+    conflict(report, path, `\`${path}\` is a second first frame; a task has one first frame (image, input_reference, a content image or one FirstFrame entry)`);
+    ok = false;
+  }
+  const facts: { file?: TaskFile; category?: string; usage?: string } = presence(entry);
+  if (ok) facts.file = file;
+  return facts;
+}
+
+/** The presence facts of a `file_infos` entry, read from its raw text (R6). */
+function presence(entry: unknown): { file?: TaskFile; category?: string; usage?: string } {
+  if (!isObject(entry)) return {};
+  const facts: { file?: TaskFile; category?: string; usage?: string } = {};
+  if (typeof entry.category === 'string') facts.category = entry.category.trim().toLowerCase();
+  if (typeof entry.usage === 'string') facts.usage = entry.usage.trim().toLowerCase();
+  return facts;
+}
+
+/** Reads and checks every media input (R32-R36, R40-R42). */
+export function readMedia(fields: Fields, allowPrivate: boolean, report: Report): Media {
+  const ctx: Context = { allowPrivate, report };
+  const url = (path: 'image' | 'input_reference' | 'metadata.video_url' | 'metadata.last_frame_url', kind: UrlKind) => {
+    const raw = fields[path];
+    return raw === undefined ? undefined : checkUrl(raw, path, kind, allowPrivate, report, S);
+  };
+  const media: Media = {
+    images: [], files: [], texts: [],
+    reference: false, referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
+  };
+
+  // R33: image and input_reference are the first frame.
+  const image = url('image', 'image');
+  const inputReference = url('input_reference', 'image');
+  if (image !== undefined && inputReference !== undefined && image !== inputReference) {
+    conflict(report, 'input_reference', '`image` and `input_reference` both give a first frame, with different URLs; send one');
+  }
+  let firstFrame = image ?? inputReference;
+  let firstFrameGiven = fields.image !== undefined || fields.input_reference !== undefined;
+
+  // R34: images, 1-3 reference images.
+  const images = typed(fields, 'images', report);
+  let imagesGiven = false;
+  if (Array.isArray(images) && images.length > 0) {
+    imagesGiven = true;
+    if (images.length > MAX_IMAGES) {
+      report.issue(S, 'too_many_items', 'images', `\`images\` holds at most ${MAX_IMAGES} reference images; got ${images.length}`);
+    } else {
+      images.forEach((item, i) => {
+        const href = checkUrl(item, `images.${i}`, 'image', allowPrivate, report, S);
+        if (href !== undefined) media.images.push(href);
+      });
+    }
+  } else if (fields.images !== undefined && !Array.isArray(images)) {
+    imagesGiven = true; // refused for its type, but given (R6)
+  }
+
+  // Reference video (metadata.video_url), before content so that a content video part can be compared with it.
+  let video = url('metadata.video_url', 'video');
+  let videoGiven = fields['metadata.video_url'] !== undefined;
+
+  // R35: content parts.
+  const content = typed(fields, 'content', report);
+  if (Array.isArray(content)) {
+    let imageParts = 0;
+    let videoParts = 0;
+    content.forEach((part, i) => {
+      const path = `content.${i}`;
+      if (!isObject(part) || typeof part.type !== 'string') {
+        report.issue(S, 'invalid_type', path, `\`${path}\` must be an object with a string \`type\` (text, image_url or video_url)`);
+        return;
+      }
+      const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
+      if (type === 'text') {
+        const text = part.text;
+        if (typeof text === 'string') {
+          if (/\S/.test(text)) media.texts.push({ text, path: `${path}.text` });
+        } else if (text !== undefined && text !== null) {
+          report.issue(S, 'invalid_type', `${path}.text`, `\`${path}.text\` must be a string; got ${jsonType(text)}`);
+        }
+      } else if (type === 'image_url') {
+        imageParts++;
+        const href = partUrl(part, 'image_url', path, 'image', ctx);
+        if (imageParts > 1) {
+          conflict(report, path, `\`${path}\` is a second content image; a task has one first frame: pass reference images in \`images\``);
+        } else if (firstFrameGiven) {
+          if (href !== undefined && firstFrame !== undefined && href !== firstFrame) {
+            conflict(report, path, `\`${path}\` gives a first frame that differs from \`image\` / \`input_reference\`; send one`);
+          }
+        } else if (href !== undefined) {
+          firstFrame = href;
+        }
+        firstFrameGiven = true;
+      } else if (type === 'video_url') {
+        videoParts++;
+        const href = partUrl(part, 'video_url', path, 'video', ctx);
+        if (videoParts > 1) {
+          conflict(report, path, `\`${path}\` is a second reference video; send one`);
+        } else if (videoGiven) {
+          if (href !== undefined && video !== undefined && href !== video) {
+            conflict(report, path, `\`${path}\` gives a reference video that differs from \`metadata.video_url\`; send one`);
+          }
+        } else if (href !== undefined) {
+          video = href;
+        }
+        videoGiven = true;
+      } else {
+        report.warn(S, 'ignored_field', path, `content part type ${show(part.type)} is not used and was ignored`);
+      }
+    });
+  }
+
+  // R41: last frame.
+  const lastFrameUrl = url('metadata.last_frame_url', 'image');
+  const lastFrameFileId = typed(fields, 'metadata.last_frame_file_id', report);
+  const lastFrameGiven = fields['metadata.last_frame_url'] !== undefined || fields['metadata.last_frame_file_id'] !== undefined;
+  if (fields['metadata.last_frame_url'] !== undefined && fields['metadata.last_frame_file_id'] !== undefined) {
+    conflict(report, 'metadata.last_frame_file_id', '`metadata.last_frame_url` and `metadata.last_frame_file_id` both give a last frame; send one');
+  } else if (lastFrameUrl !== undefined) {
+    media.lastFrame = { url: lastFrameUrl };
+  } else if (typeof lastFrameFileId === 'string') {
+    media.lastFrame = { fileId: lastFrameFileId };
+  }
+
+  // R36: structured files.
+  const fileInfos = typed(fields, 'metadata.file_infos', report);
+  let filesGiven = false;
+  let fileReference = false;
+  let fileVideo = false;
+  let fileImage = false;
+  let fileFirstFrame = false;
+  if (Array.isArray(fileInfos) && fileInfos.length > 0) {
+    filesGiven = true;
+    if (fileInfos.length > MAX_FILES) {
+      report.issue(S, 'too_many_items', 'metadata.file_infos', `\`metadata.file_infos\` holds at most ${MAX_FILES} entries; got ${fileInfos.length}`);
+    }
+    const tooMany = fileInfos.length > MAX_FILES;
+    fileInfos.forEach((entry, i) => {
+      // Too many entries: refused as a whole; the entries are not checked one by one, only their presence counts.
+      const facts = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, firstFrameGiven || fileFirstFrame, ctx);
+      if (facts.file !== undefined) media.files.push(facts.file);
+      if (facts.category === 'video') fileVideo = true;
+      if (facts.category === 'image') fileImage = true;
+      if (facts.usage === 'firstframe') {
+        if (facts.category !== 'video') fileFirstFrame = true;
+      } else if (isObject(entry)) {
+        fileReference = true;
+      }
+    });
+  } else if (fields['metadata.file_infos'] !== undefined && !Array.isArray(fileInfos)) {
+    filesGiven = true;
+  }
+
+  // R41: a last frame needs a first frame.
+  if (lastFrameGiven && !firstFrameGiven && !fileFirstFrame) {
+    const path = fields['metadata.last_frame_url'] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
+    report.issue(S, 'missing_first_frame', path, `\`${path}\` is a last frame and needs a first frame: set \`image\``);
+  }
+
+  if (firstFrame !== undefined) media.firstFrame = firstFrame;
+  if (video !== undefined) media.video = video;
+  media.hasVideoUrl = videoGiven;
+  media.referenceVideo = videoGiven || fileVideo; // R40
+  media.reference = imagesGiven || videoGiven || fileReference; // R40
+  media.hasImage = firstFrameGiven || imagesGiven || fileImage; // R43
+  media.hasMedia = firstFrameGiven || imagesGiven || lastFrameGiven || videoGiven || filesGiven; // R42
+  return media;
+}
+
+/** R43: what each scene needs. A `lip_sync` face may come from any image or video input. */
+export function checkSceneInputs(scene: Scene, media: Media, report: Report): void {
+  if (scene === 'motion_control' && !media.hasVideoUrl) {
+    report.issue(S, 'missing_reference_video', 'metadata.video_url', 'motion_control needs a reference video: set `metadata.video_url` to a public https URL');
+  } else if (scene === 'avatar_i2v' && !media.hasImage) {
+    report.issue(S, 'missing_image', 'image', 'avatar_i2v needs an image of the person: set `image` (or `images` / an image in `metadata.file_infos`)');
+  } else if (scene === 'lip_sync' && !media.hasMedia) {
+    report.issue(S, 'missing_image', 'image', 'lip_sync needs a face: set `image` (or a video in `metadata.video_url`)');
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Model and scene (R8-R13).
+ * @module
+ */
+import { catalog, type CatalogModel } from './catalog.js';
+import { SCENES } from './enum.js';
+import { type Fields, typed } from './fields.js';
+import { type Report, Section, show } from './notices.js';
+import type { Scene } from './types.js';
+
+const MODELS: ReadonlyMap<string, CatalogModel> = new Map(catalog.models.map((m) => [m.alias, m]));
+const ALIASES = catalog.models.map((m) => m.alias);
+const LONGEST_ALIAS = Math.max(...ALIASES.map((a) => a.length));
+
+/** Levenshtein distance, stopping early once above `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/** The closest known alias within edit distance 2 (R10), or `undefined`. */
+export function suggestModel(name: string): string | undefined {
+  if (name.length > LONGEST_ALIAS + 2) return undefined;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const alias of ALIASES) {
+    const d = distance(name, alias, 2);
+    if (d < bestDistance) {
+      best = alias;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** R8, R10: the catalog row of `model`, or `undefined` with an issue. */
+export function resolveModel(fields: Fields, report: Report): CatalogModel | undefined {
+  if (fields.model === undefined) {
+    report.issue(Section.Model, 'missing_field', 'model', `\`model\` is required; use one of ${ALIASES.join(', ')}`);
+    return undefined;
+  }
+  const raw = typed(fields, 'model', report);
+  if (typeof raw !== 'string') return undefined;
+  const name = raw.length > LONGEST_ALIAS + 64 ? raw : raw.trim().toLowerCase();
+  const model = MODELS.get(name);
+  if (model !== undefined) return model;
+  const suggestion = suggestModel(name);
+  report.issue(
+    Section.Model,
+    'unknown_model',
+    'model',
+    suggestion !== undefined
+      ? `unknown model ${show(raw)}: did you mean ${suggestion}?`
+      : `unknown model ${show(raw)}; known models: ${ALIASES.join(', ')}`,
+  );
+  return undefined;
+}
+
+/** The aliases that allow a scene, for messages (R13). */
+function aliasesWith(scene: Scene): string {
+  return catalog.models.filter((m) => m.scenes.includes(scene)).map((m) => m.alias).join(', ');
+}
+
+/**
+ * R11-R13: the scene and what decided it, or `undefined` when it cannot be known (an invalid `scene_type` on a
+ * model that does not fix the scene).
+ */
+export function resolveScene(
+  fields: Fields,
+  model: CatalogModel | undefined,
+  report: Report,
+): { value: Scene; source: string } | undefined {
+  const path = 'metadata.scene_type';
+  const raw = typed(fields, path, report);
+  let given: Scene | undefined;
+  let invalid = false;
+  if (typeof raw === 'string') {
+    given = SCENES.match(raw);
+    if (given === undefined) {
+      invalid = true;
+      report.issue(Section.Scene, 'invalid_enum', path, `\`${path}\` must be ${SCENES.allowed}; got ${show(raw)}`);
+    }
+  } else if (fields[path] !== undefined) {
+    invalid = true;
+  }
+  if (model?.fixedScene !== undefined) {
+    if (given !== undefined && given !== model.fixedScene) {
+      report.issue(
+        Section.Scene,
+        'conflicting_fields',
+        path,
+        `model ${model.alias} is always scene ${model.fixedScene}, but \`${path}\` says ${given}; remove \`${path}\` or choose another model`,
+      );
+    }
+    return { value: model.fixedScene, source: 'model' };
+  }
+  if (invalid) return undefined;
+  const scene: Scene = given ?? 'standard';
+  if (model !== undefined && !model.scenes.includes(scene)) {
+    report.issue(
+      Section.Scene,
+      'unsupported_scene',
+      path,
+      `scene ${scene} is not available on ${model.alias}; it is available on ${aliasesWith(scene)}`,
+    );
+  }
+  return { value: scene, source: given === undefined ? 'default' : path };
+}

@@ -1,0 +1,144 @@
+/**
+ * The pipeline: raw JSON -> read -> resolve (precedence) -> check (cross-field rules) -> tier -> TaskSpec.
+ * @module
+ */
+import { checkAudio, resolveAudio } from './audio.js';
+import { INVALID } from './chain.js';
+import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
+import { checkMultiShot, readExtInfo } from './ext-info.js';
+import { isObject } from './fields.js';
+import { checkSceneInputs, readMedia } from './media.js';
+import { resolveModel, resolveScene } from './model.js';
+import { resolveMotionLevel } from './motion.js';
+import { Report, Section } from './notices.js';
+import { readOutput } from './output.js';
+import { checkPromptRequired, resolvePrompt } from './prompt.js';
+import { readRequest } from './read.js';
+import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
+import { tierOf } from './tier.js';
+import type { Notice, NormalizeOptions, NormalizeResult, TaskSpec } from './types.js';
+
+/** The largest request body {@link normalizeRequestBody} parses, in characters. */
+export const MAX_BODY_CHARS = 1_048_576;
+
+function refused(report: Report): NormalizeResult {
+  const issues = report.issues();
+  const [first, ...rest] = issues;
+  const head: Notice = first ?? { code: 'invalid_value', path: '', message: 'the request could not be resolved' };
+  return { ok: false, issues: [head, ...rest], warnings: report.warnings() };
+}
+
+/**
+ * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every
+ * issue found (R1-R44). Never throws and never mutates `raw`.
+ *
+ * @example
+ * const result = normalizeRequest({ model: 'kling-2.5', prompt: 'a city at night', seconds: '10' });
+ * if (result.ok) result.spec.tier; // 'kling-2.5-720p-mute'
+ */
+export function normalizeRequest(raw: unknown, options?: NormalizeOptions): NormalizeResult {
+  const report = new Report();
+  if (!isObject(raw)) {
+    report.issue(Section.General, 'invalid_type', '', `the request must be a JSON object; got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}`);
+    return refused(report);
+  }
+  const allowPrivate = isObject(options) && options.allowPrivateUrls === true;
+
+  // Read and resolve each value with its source.
+  const fields = readRequest(raw, report);
+  const model = resolveModel(fields, report);
+  const scene = resolveScene(fields, model, report);
+  const media = readMedia(fields, allowPrivate, report);
+  const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
+  const seconds = resolveSeconds(fields, report);
+  const size = readSize(fields, report);
+  const resolution = resolveResolution(fields, size, model, report);
+  const aspectRatio = resolveAspectRatio(fields, size, scene?.value === 'standard' && generation === 'text_to_video', report);
+  const audio = resolveAudio(fields, report);
+  const motionLevel = resolveMotionLevel(fields, scene?.value, report);
+  const ext = readExtInfo(fields, report);
+  const prompt = resolvePrompt(fields, media.texts, report);
+  const output = readOutput(fields, report);
+
+  // Cross-field checks against the catalog; each is skipped when a value it needs was refused (R6).
+  if (scene !== undefined) checkSceneInputs(scene.value, media, report);
+  if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, report);
+  if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, report);
+  checkMultiShot(ext, model, media.referenceVideo, seconds?.value, report);
+  const promptGiven = fields.prompt !== undefined || media.texts.length > 0;
+  checkPromptRequired(scene?.value === 'standard' && generation === 'text_to_video' && !ext.customAsked && !promptGiven, report);
+
+  if (
+    report.failed || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
+    audio === undefined || aspectRatio === INVALID || (scene.value === 'motion_control' && motionLevel === undefined)
+  ) {
+    return refused(report);
+  }
+
+  // R45, R48: the tier is looked up from the resolved dimensions.
+  const tier = tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
+  if (tier === undefined) {
+    report.issue(Section.Model, 'unsupported_scene', 'model', `no billing tier exists for ${model.alias} with these options`);
+    return refused(report);
+  }
+
+  const spec: TaskSpec = {
+    model: model.alias,
+    family: model.family,
+    scene: scene.value,
+    generation,
+    seconds: seconds.value,
+    billableSeconds: billableSeconds(seconds.value, tier),
+    resolution: resolution.value,
+    audio: audio.value,
+    reference: media.reference,
+    images: media.images,
+    files: media.files,
+    output,
+    tier,
+    sources: { scene: scene.source, seconds: seconds.source, resolution: resolution.source, audio: audio.source },
+  };
+  if (prompt !== undefined) {
+    spec.prompt = prompt.value;
+    spec.sources.prompt = prompt.source;
+  }
+  if (aspectRatio !== undefined) {
+    spec.aspectRatio = aspectRatio.value;
+    spec.sources.aspectRatio = aspectRatio.source;
+  }
+  if (motionLevel !== undefined) {
+    spec.motionLevel = motionLevel.value;
+    spec.sources.motionLevel = motionLevel.source;
+  }
+  if (media.firstFrame !== undefined) spec.firstFrame = media.firstFrame;
+  if (media.lastFrame !== undefined) spec.lastFrame = media.lastFrame;
+  if (media.video !== undefined) spec.video = media.video;
+  if (ext.multiShot !== undefined) spec.multiShot = ext.multiShot;
+  if (ext.text !== undefined) spec.extInfo = ext.text;
+  return { ok: true, spec, warnings: report.warnings() };
+}
+
+/**
+ * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
+ * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
+ */
+export function normalizeRequestBody(body: string, options?: NormalizeOptions): NormalizeResult {
+  const report = new Report();
+  if (typeof body !== 'string') {
+    report.issue(Section.General, 'invalid_type', '', 'the request body must be a string of JSON text');
+    return refused(report);
+  }
+  if (body.length > MAX_BODY_CHARS) {
+    report.issue(Section.General, 'body_too_large', '', `the request body is larger than ${MAX_BODY_CHARS} characters`);
+    return refused(report);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'syntax error';
+    report.issue(Section.General, 'invalid_json', '', `the request body is not valid JSON: ${detail.slice(0, 200)}`);
+    return refused(report);
+  }
+  return normalizeRequest(raw, options);
+}

@@ -1,0 +1,107 @@
+/**
+ * Collecting issues and warnings (R6): never thrown, gathered in one report, then put in a deterministic order
+ * (by the SPEC section of the field concerned, then by path).
+ * @module
+ */
+import type { Notice } from './types.js';
+
+/** SPEC sections, used to order notices (R6). */
+export const enum Section {
+  General = 1,
+  Model = 2,
+  Scene = 3,
+  Duration = 4,
+  Size = 5,
+  Audio = 6,
+  Motion = 7,
+  Media = 8,
+  Output = 9,
+  Billing = 17,
+}
+
+interface Entry {
+  readonly section: Section;
+  readonly seq: number;
+  readonly notice: Notice;
+}
+
+/** Compares dot paths segment by segment, numeric segments by value. */
+export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  const as = a.split('.');
+  const bs = b.split('.');
+  const n = Math.min(as.length, bs.length);
+  for (let i = 0; i < n; i++) {
+    const x = as[i] as string;
+    const y = bs[i] as string;
+    if (x === y) continue;
+    const xn = /^\d+$/.test(x);
+    const yn = /^\d+$/.test(y);
+    if (xn && yn) return Number(x) - Number(y) || (x < y ? -1 : 1);
+    if (xn !== yn) return xn ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return as.length - bs.length;
+}
+
+function order(entries: Entry[]): Notice[] {
+  if (entries.length > 1) {
+    entries.sort((a, b) => a.section - b.section || comparePaths(a.notice.path, b.notice.path) || a.seq - b.seq);
+  }
+  return entries.map((e) => e.notice);
+}
+
+/** The issues and warnings of one call. */
+export class Report {
+  private readonly issueEntries: Entry[] = [];
+  private readonly warningEntries: Entry[] = [];
+  private seq = 0;
+
+  /** A reason to refuse the request. */
+  issue(section: Section, code: string, path: string, message: string): void {
+    this.issueEntries.push({ section, seq: this.seq++, notice: { code, path, message } });
+  }
+
+  /** A note on what was accepted but ignored or overridden. */
+  warn(section: Section, code: string, path: string, message: string): void {
+    this.warningEntries.push({ section, seq: this.seq++, notice: { code, path, message } });
+  }
+
+  /** Whether any issue has been reported so far. */
+  get failed(): boolean {
+    return this.issueEntries.length > 0;
+  }
+
+  /** The issues, in the order of R6. */
+  issues(): Notice[] {
+    return order(this.issueEntries);
+  }
+
+  /** The warnings, in the order of R6. */
+  warnings(): Notice[] {
+    return order(this.warningEntries);
+  }
+}
+
+/** A short, safe rendering of a client value for a message: strings quoted and cut, other values by JSON type. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') {
+    const cut = value.length > 64 ? `${value.slice(0, 61)}...` : value;
+    return JSON.stringify(cut);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return jsonType(value);
+}
+
+/** The JSON type of a value, for messages: `string`, `number`, `boolean`, `null`, `array`, `object`. */
+export function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** `a`, `a or b`, `a, b or c`. */
+export function oneOf(values: readonly (string | number)[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Resolution and aspect ratio (R11, R18-R24): three request sources each, with `size` shared between them.
+ * @module
+ */
+import type { CatalogModel } from './catalog.js';
+import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import { ASPECT_RATIOS, type Enum, RESOLUTIONS } from './enum.js';
+import { type FieldPath, type Fields, sectionOf, typed } from './fields.js';
+import { type Report, Section, show } from './notices.js';
+import { parseSize, SUPPORTED_SIZES } from './size.js';
+import type { AspectRatio, Resolution } from './types.js';
+
+/** What `size` contributes: a resolution, maybe an aspect ratio; or INVALID; or nothing when absent. */
+export interface SizeFacts {
+  readonly resolution?: Resolution | typeof INVALID;
+  readonly aspectRatio?: AspectRatio | typeof INVALID;
+}
+
+/** R20-R22: reads `size` once, reporting its issue or its snap warning once. */
+export function readSize(fields: Fields, report: Report): SizeFacts {
+  const raw = typed(fields, 'size', report);
+  if (fields.size === undefined) return {};
+  if (typeof raw !== 'string') return { resolution: INVALID, aspectRatio: INVALID };
+  const parsed = raw.length > 64 ? ({ ok: false, code: 'invalid_size' } as const) : parseSize(raw);
+  if (!parsed.ok) {
+    report.issue(
+      Section.Size,
+      parsed.code,
+      'size',
+      parsed.code === 'invalid_size'
+        ? `\`size\` must be WxH (such as 720x1280) or 720P / 1080P; got ${show(raw)}`
+        : `\`size\` ${show(raw)} is not supported; use ${SUPPORTED_SIZES}`,
+    );
+    // A WxH form that fails would also have named an aspect ratio; a bad value is no source of it either way.
+    return { resolution: INVALID, aspectRatio: INVALID };
+  }
+  if (parsed.snapped) {
+    report.warn(Section.Size, 'size_snapped', 'size', `\`size\` ${show(raw)} was snapped to ${parsed.resolution}`);
+  }
+  return parsed.aspectRatio === undefined
+    ? { resolution: parsed.resolution }
+    : { resolution: parsed.resolution, aspectRatio: parsed.aspectRatio };
+}
+
+function enumCandidate<T extends string>(
+  fields: Fields,
+  path: FieldPath,
+  values: Enum<T>,
+  report: Report,
+): Candidate<T> | undefined {
+  if (fields[path] === undefined) return undefined;
+  const raw = typed(fields, path, report);
+  if (typeof raw !== 'string') return { path, value: INVALID };
+  const value = values.match(raw);
+  if (value === undefined) {
+    report.issue(sectionOf(path), 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(raw)}`);
+    return { path, value: INVALID };
+  }
+  return { path, value };
+}
+
+/** Present candidates of an enum-valued chain, highest first, with `size` at its place. */
+function candidates<T extends string>(
+  fields: Fields,
+  paths: readonly [FieldPath, FieldPath],
+  values: Enum<T>,
+  fromSize: T | typeof INVALID | undefined,
+  report: Report,
+): Candidate<T>[] {
+  const list: Candidate<T>[] = [];
+  for (const path of paths) {
+    const c = enumCandidate(fields, path, values, report);
+    if (c !== undefined) list.push(c);
+  }
+  if (fromSize !== undefined) list.push({ path: 'size', value: fromSize });
+  return list;
+}
+
+/**
+ * R11, R18: the resolution and its source; `undefined` when the winning source was refused. A `kling-avatar-*`
+ * model's fixed resolution ranks below the request's sources; a request value that differs is a conflict.
+ */
+export function resolveResolution(
+  fields: Fields,
+  size: SizeFacts,
+  model: CatalogModel | undefined,
+  report: Report,
+): Resolved<Resolution> | undefined {
+  const list = candidates(
+    fields,
+    ['metadata.output_config.resolution', 'metadata.resolution'],
+    RESOLUTIONS,
+    size.resolution,
+    report,
+  );
+  const winner = pick(list, report, Section.Size);
+  if (winner === INVALID) return undefined;
+  const fixed = model?.fixedResolution;
+  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: '720P', source: 'default' };
+  if (fixed !== undefined && winner.value !== fixed) {
+    report.issue(
+      Section.Size,
+      'conflicting_fields',
+      winner.source,
+      `model ${model?.alias} always renders ${fixed}, but \`${winner.source}\` asks for ${winner.value}; remove it or use the model for ${winner.value}`,
+    );
+    return undefined;
+  }
+  return winner;
+}
+
+/**
+ * R23, R24: the aspect ratio and its source. Without a source, `16:9` for a standard text-to-video task and
+ * none otherwise (the upstream follows the first frame or reference).
+ */
+export function resolveAspectRatio(
+  fields: Fields,
+  size: SizeFacts,
+  defaultsTo16x9: boolean,
+  report: Report,
+): Resolved<AspectRatio> | typeof INVALID | undefined {
+  const list = candidates(
+    fields,
+    ['metadata.output_config.aspect_ratio', 'metadata.aspect_ratio'],
+    ASPECT_RATIOS,
+    size.aspectRatio,
+    report,
+  );
+  const winner = pick(list, report, Section.Size);
+  if (winner !== undefined) return winner;
+  return defaultsTo16x9 ? { value: '16:9', source: 'default' } : undefined;
+}
