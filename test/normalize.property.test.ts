@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ISSUE_CODES, listTiers, normalizeRequest, normalizeRequestBody, type NormalizeResult, toCanonicalRequest, WARNING_CODES,
+} from '../src/index.js';
+import { examples, mutatedExampleArb, requestArb } from './arbitraries.js';
+
+const TIERS = new Set(listTiers());
+const ISSUES = new Set<string>(ISSUE_CODES);
+const WARNINGS = new Set<string>(WARNING_CODES);
+
+/** The result has the documented shape; an accepted spec obeys the billing laws. */
+function wellFormed(result: NormalizeResult): void {
+  expect(Array.isArray(result.warnings)).toBe(true);
+  for (const w of result.warnings) {
+    expect(WARNINGS.has(w.code)).toBe(true);
+    expect(typeof w.path).toBe('string');
+    expect(w.message.length).toBeGreaterThan(0);
+  }
+  if (result.ok) {
+    const { spec } = result;
+    expect(TIERS.has(spec.tier)).toBe(true);
+    expect(spec.billableSeconds).toBeGreaterThanOrEqual(spec.seconds);
+    expect(Number.isInteger(spec.seconds) && spec.seconds >= 1).toBe(true);
+    if (spec.scene === 'lip_sync') expect(spec.billableSeconds).toBeGreaterThanOrEqual(5);
+    if (spec.scene === 'motion_control') expect(spec.motionLevel).toBeDefined();
+    else expect(spec.motionLevel).toBeUndefined();
+  } else {
+    expect(result.issues.length).toBeGreaterThan(0);
+    for (const i of result.issues) {
+      expect(ISSUES.has(i.code), i.code).toBe(true);
+      expect(typeof i.path).toBe('string');
+      expect(i.message.length).toBeGreaterThan(0);
+    }
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+const anyInput = fc.oneof(fc.jsonValue(), fc.anything(), requestArb, mutatedExampleArb);
+
+describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
+  it('never throws and returns a well-formed result on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (raw) => {
+      wellFormed(normalizeRequest(raw));
+    }), { numRuns: 500 });
+  });
+
+  it('never throws on anything at all', () => {
+    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (raw) => wellFormed(normalizeRequest(raw))), { numRuns: 500 });
+  });
+
+  it('never throws on mutated document examples', () => {
+    fc.assert(fc.property(mutatedExampleArb, (raw) => wellFormed(normalizeRequest(raw))), { numRuns: 1000 });
+  });
+
+  it('never throws on realistic requests, and accepts a good share of them', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(requestArb, (raw) => {
+        const result = normalizeRequest(raw);
+        wellFormed(result);
+        if (result.ok) accepted++;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('never throws on arbitrary body text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (body) => wellFormed(normalizeRequestBody(body))));
+  });
+
+  it('is deterministic', () => {
+    fc.assert(fc.property(anyInput, (raw) => {
+      expect(normalizeRequest(raw)).toEqual(normalizeRequest(raw));
+    }), { numRuns: 300 });
+  });
+
+  it('never mutates its input (deep-frozen input, compared before and after)', () => {
+    fc.assert(
+      fc.property(fc.oneof(requestArb, mutatedExampleArb, fc.jsonValue()), (raw) => {
+        const before = JSON.stringify(raw);
+        wellFormed(normalizeRequest(deepFreeze(raw)));
+        expect(JSON.stringify(raw)).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('prototype keys never change the result beyond an unknown_field warning', () => {
+    fc.assert(
+      fc.property(fc.oneof(requestArb, fc.constantFrom(...examples)), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'), fc.jsonValue(), (raw, key, value) => {
+        const hostile = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
+        Object.defineProperty(hostile, key, { value, enumerable: true, configurable: true, writable: true });
+        const plain = normalizeRequest(raw);
+        const withKey = normalizeRequest(hostile);
+        expect(withKey.ok).toBe(plain.ok);
+        if (plain.ok && withKey.ok) expect(withKey.spec).toEqual(plain.spec);
+        if (!plain.ok && !withKey.ok) expect(withKey.issues).toEqual(plain.issues);
+        expect(withKey.warnings.filter((w) => w.path !== key)).toEqual(plain.warnings);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('toCanonicalRequest round trip: the same spec (sources aside) and no warning', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.oneof(requestArb, mutatedExampleArb, fc.constantFrom(...examples)), (raw) => {
+        const first = normalizeRequest(raw);
+        if (!first.ok) return;
+        checked++;
+        const canonical = toCanonicalRequest(first.spec);
+        const second = normalizeRequest(JSON.parse(JSON.stringify(canonical)));
+        if (!second.ok) throw new Error(`canonical request refused: ${JSON.stringify(second.issues)}`);
+        expect(second.warnings).toEqual([]);
+        const { sources: _a, ...a } = first.spec;
+        const { sources: _b, ...b } = second.spec;
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  });
+});
