@@ -1,56 +1,80 @@
 /**
  * The `kling-video-rules` command (R52): a thin shell over the public API. It parses arguments, reads files,
- * prints, and sets the exit code; every rule lives in the library.
+ * prints, and sets the exit code (0 success, 1 refused or problems found, 2 usage or unreadable file); every rule
+ * lives in the library.
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { listTiers } from './index.js';
+import { explain, listTiers, normalizeRequestBody } from './index.js';
 
 const USAGE = `Usage: kling-video-rules <command> [options]
 
 Commands:
-  tiers [--json]                 list the catalog's billing tiers`;
+  normalize [file|-]               normalize a request: { ok, spec | issues, warnings } as JSON
+  explain [file|-]                 the same, for people: each value and the field that decided it
+  tiers [--json]                   list the catalog's billing tiers
+
+A file of '-' (or none) reads standard input.
+Exit codes: 0 success, 1 refused request or problems found, 2 usage error or unreadable file.`;
 
 type Exit = 0 | 1 | 2;
 
-function fail(message: string): Exit {
-  process.stderr.write(`kling-video-rules: ${message}\n`);
-  return 2;
-}
+class UsageError extends Error {}
 
-/** Reads a file path, or standard input for '-'; `undefined` (after a message) when it cannot be read. */
-export function readInput(path: string): string | undefined {
+function read(path: string): string {
   try {
     return readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
-    fail(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`);
-    return undefined;
+    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`);
   }
 }
 
-function tiers(args: string[]): Exit {
-  const json = args.includes('--json');
-  const unknown = args.filter((a) => a !== '--json');
-  if (unknown.length > 0) return fail(`tiers: unexpected argument ${unknown[0]}\n${USAGE}`);
-  const list = listTiers();
-  process.stdout.write(json ? `${JSON.stringify(list)}\n` : `${list.join('\n')}\n`);
-  return 0;
+/** The one optional file argument of a command; more, or an unknown flag, is a usage error. */
+function fileArgument(command: string, args: string[]): string {
+  const extra = args.filter((a) => a.startsWith('-') && a !== '-');
+  if (extra.length > 0) throw new UsageError(`${command}: unknown option ${extra[0]}`);
+  if (args.length > 1) throw new UsageError(`${command}: expected one file, got ${args.length}`);
+  return args[0] ?? '-';
 }
+
+function out(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+const COMMANDS: Record<string, (args: string[]) => Exit> = {
+  normalize(args) {
+    const result = normalizeRequestBody(read(fileArgument('normalize', args)));
+    out(JSON.stringify(result, null, 2));
+    return result.ok ? 0 : 1;
+  },
+  explain(args) {
+    const result = normalizeRequestBody(read(fileArgument('explain', args)));
+    out(explain(result));
+    return result.ok ? 0 : 1;
+  },
+  tiers(args) {
+    const unknown = args.filter((a) => a !== '--json');
+    if (unknown.length > 0) throw new UsageError(`tiers: unexpected argument ${unknown[0]}`);
+    const list = listTiers();
+    out(args.includes('--json') ? JSON.stringify(list) : list.join('\n'));
+    return 0;
+  },
+};
 
 function main(argv: string[]): Exit {
   const [command, ...args] = argv;
-  switch (command) {
-    case 'tiers':
-      return tiers(args);
-    case '--help':
-    case '-h':
-    case 'help':
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    case undefined:
-      return fail(`no command given\n${USAGE}`);
-    default:
-      return fail(`unknown command ${command}\n${USAGE}`);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  try {
+    if (run === undefined) throw new UsageError(`unknown command ${command}`);
+    return run(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`kling-video-rules: ${error.message}\nRun 'kling-video-rules --help' for usage.\n`);
+    return 2;
   }
 }
 

@@ -16,12 +16,14 @@ export interface Enum<T extends string> {
 /** Builds an {@link Enum} with its look-up table. */
 export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> {
   const table = new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
+  for (const v of values) table.set(v, v); // exact spellings need no case folding
   const longest = Math.max(...values.map((v) => v.length));
   return {
     values,
     allowed: oneOf(values),
     match(text: string): T | undefined {
-      if (text.length > longest + 64) return undefined;
+      const exact = table.get(text);
+      if (exact !== undefined || text.length > longest + 64) return exact;
       return table.get(text.trim().toLowerCase());
     },
   };

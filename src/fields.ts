@@ -24,9 +24,28 @@ interface FieldDef {
   readonly schema: v.GenericSchema;
   /** What the field must be, for messages. */
   readonly expects: string;
+  /** The schema's type test, compiled once from its definition (see {@link guardOf}). */
+  readonly accepts: (value: unknown) => boolean;
 }
 
-const f = (section: Section, schema: v.GenericSchema, expects: string): FieldDef => ({ section, schema, expects });
+/**
+ * A type test equivalent to `v.is(schema, value)` for the few schema kinds this table uses, read from the schema's
+ * definition once at load, so the hot path makes no per-field valibot call. Other schemas fall back to `v.is`.
+ */
+function guardOf(schema: v.GenericSchema): (value: unknown) => boolean {
+  switch (schema.type) {
+    case 'string':
+      return (value) => typeof value === 'string';
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'array':
+      return (schema as v.ArraySchema<v.GenericSchema, undefined>).item.type === 'unknown' ? Array.isArray : (value) => v.is(schema, value);
+    default:
+      return (value) => v.is(schema, value);
+  }
+}
+
+const f = (section: Section, schema: v.GenericSchema, expects: string): FieldDef => ({ section, schema, expects, accepts: guardOf(schema) });
 
 /** Every known field by its dot path (R4). */
 export const FIELDS = {
@@ -105,7 +124,7 @@ export function typed(fields: Fields, path: FieldPath, report: { issue(s: Sectio
   const value = fields[path];
   if (value === undefined) return undefined;
   const def: FieldDef = FIELDS[path];
-  if (v.is(def.schema, value)) return value;
+  if (def.accepts(value)) return value;
   report.issue(def.section, 'invalid_type', path, `\`${path}\` must be ${def.expects}; got ${describeType(value)}`);
   return undefined;
 }
@@ -119,7 +138,20 @@ function describeType(value: unknown): string {
 
 /** R2: `null` (and `undefined`) and empty or whitespace-only strings count as absent. */
 export function isAbsent(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && !/\S/.test(value));
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  // Fast path: most strings start with a non-space character.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x1680) return false;
+  return !/\S/.test(value);
+}
+
+/** A fields table with every known field present as `undefined`, so every request's table has the same shape. */
+const EMPTY_FIELDS: Fields = Object.fromEntries(Object.keys(FIELDS).map((path) => [path, undefined])) as Fields;
+
+/** A new, empty fields table. */
+export function emptyFields(): Fields {
+  return { ...EMPTY_FIELDS };
 }
 
 const optional = <S extends v.GenericSchema>(schema: S) => v.optional(v.nullable(schema));

@@ -5,6 +5,7 @@
  */
 export { normalizeRequest, normalizeRequestBody, MAX_BODY_CHARS } from './normalize.js';
 export { toCanonicalRequest } from './canonical.js';
+export { explain } from './explain.js';
 export { catalog } from './catalog.js';
 export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog.js';
 export { listTiers, parseTier, formatTier } from './tier.js';

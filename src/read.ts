@@ -3,7 +3,7 @@
  * dot path; unknown keys are warned about and dropped; absent values (R2) are skipped. Nothing is copied by spread.
  * @module
  */
-import { type FieldPath, type Fields, isAbsent, isObject, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
+import { emptyFields, type FieldPath, type Fields, isAbsent, isObject, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
 import { type Report, Section } from './notices.js';
 
 function readLevel(
@@ -26,7 +26,7 @@ function readLevel(
 
 /** Reads the known fields of a raw request object (R4). Container fields of the wrong type are `invalid_type` (R3). */
 export function readRequest(raw: Record<string, unknown>, report: Report): Fields {
-  const fields: Fields = {};
+  const fields = emptyFields();
   readLevel(raw, TOP_LEVEL, '', fields, report);
   const metadata = typed(fields, 'metadata', report);
   if (isObject(metadata)) {

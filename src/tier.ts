@@ -9,11 +9,36 @@ import type { MotionLevel, Resolution, Scene, TierParts } from './types.js';
 const SCENES = Object.keys(catalog.scenes) as Scene[];
 const MOTION_LEVELS: readonly MotionLevel[] = ['std', 'pro'];
 
+/** Which dimensions a tier template uses, read once from the template. */
+interface Dims {
+  readonly family: boolean;
+  readonly resolution: boolean;
+  readonly audio: boolean;
+  readonly reference: boolean;
+  readonly motionLevel: boolean;
+}
+
 interface FamilyFacts {
   readonly index: number;
   readonly referenceInTier: boolean;
   /** Some alias of the family can generate sound. */
   readonly audio: boolean;
+  /** Per scene (in {@link SCENES} order), the dimensions of this family's tier template. */
+  readonly dims: readonly Dims[];
+}
+
+function templateOf(sceneRules: CatalogScene, referenceInTier: boolean): string {
+  return referenceInTier && sceneRules.tierWithReference !== undefined ? sceneRules.tierWithReference : sceneRules.tier;
+}
+
+function dimsOf(template: string): Dims {
+  return {
+    family: template.includes('{family}'),
+    resolution: template.includes('{resolution}'),
+    audio: template.includes('{audio}'),
+    reference: template.includes('{reference}'),
+    motionLevel: template.includes('{motionLevel}'),
+  };
 }
 
 const familyFacts = new Map<string, FamilyFacts>();
@@ -22,12 +47,12 @@ catalog.families.forEach((family, i) => {
     index: i + 1,
     referenceInTier: family.referenceInTier,
     audio: catalog.models.some((m) => m.family === family.name && m.audio),
+    dims: SCENES.map((scene) => dimsOf(templateOf(catalog.scenes[scene], family.referenceInTier))),
   });
 });
-
-function templateOf(sceneRules: CatalogScene, family: FamilyFacts | undefined): string {
-  return family?.referenceInTier && sceneRules.tierWithReference !== undefined ? sceneRules.tierWithReference : sceneRules.tier;
-}
+/** Dimensions per scene when no family is given. */
+const NO_FAMILY_DIMS: readonly Dims[] = SCENES.map((scene) => dimsOf(catalog.scenes[scene].tier));
+const SCENE_INDEX: ReadonlyMap<string, number> = new Map(SCENES.map((scene, i) => [scene, i]));
 
 /**
  * The numeric key of a tier's dimensions. Dimensions the scene's template does not use count as 0, so two part
@@ -41,34 +66,35 @@ function tierKey(
   reference: unknown,
   motionLevel: unknown,
 ): number | undefined {
-  const sceneRules = catalog.scenes[scene];
+  const sceneIndex = SCENE_INDEX.get(scene);
+  if (sceneIndex === undefined) return undefined;
   const family = familyName === undefined ? undefined : familyFacts.get(familyName);
-  const template = templateOf(sceneRules, family);
-  let key = SCENES.indexOf(scene);
-  if (template.includes('{family}')) {
+  const dims = (family === undefined ? NO_FAMILY_DIMS : family.dims)[sceneIndex] as Dims;
+  let key = sceneIndex;
+  if (dims.family) {
     if (family === undefined) return undefined;
     key += 4 * family.index;
   }
-  let dims = 0;
-  if (template.includes('{resolution}')) {
+  let rest = 0;
+  if (dims.resolution) {
     const i = catalog.resolutions.indexOf(resolution as Resolution);
     if (i < 0) return undefined;
-    dims += i;
+    rest += i;
   }
-  if (template.includes('{audio}')) {
+  if (dims.audio) {
     if (typeof audio !== 'boolean') return undefined;
-    dims += audio ? 2 : 0;
+    rest += audio ? 2 : 0;
   }
-  if (template.includes('{reference}')) {
+  if (dims.reference) {
     if (typeof reference !== 'boolean') return undefined;
-    dims += reference ? 4 : 0;
+    rest += reference ? 4 : 0;
   }
-  if (template.includes('{motionLevel}')) {
+  if (dims.motionLevel) {
     const i = MOTION_LEVELS.indexOf(motionLevel as MotionLevel);
     if (i < 0) return undefined;
-    dims += 8 * i;
+    rest += 8 * i;
   }
-  return key + 4 * (catalog.families.length + 1) * dims;
+  return key + 4 * (catalog.families.length + 1) * rest;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -92,7 +118,7 @@ for (const scene of SCENES) {
   const sceneRules = catalog.scenes[scene];
   for (const [familyName, family] of familyFacts) {
     if (!catalog.models.some((m) => m.family === familyName && m.scenes.includes(scene))) continue;
-    const template = templateOf(sceneRules, family);
+    const template = templateOf(sceneRules, family.referenceInTier);
     for (const resolution of catalog.resolutions) {
       const res = tokens.resolution[resolution];
       if (scene === 'standard') {
@@ -168,5 +194,7 @@ export function tierOf(
 
 /** The billing minimum of a tier in seconds (R16): 0 when the catalog sets none. */
 export function minimumBillableSeconds(tier: string): number {
-  return Object.hasOwn(catalog.minimumBillableSeconds, tier) ? (catalog.minimumBillableSeconds[tier] ?? 0) : 0;
+  return MINIMUMS.get(tier) ?? 0;
 }
+
+const MINIMUMS: ReadonlyMap<string, number> = new Map(Object.entries(catalog.minimumBillableSeconds));

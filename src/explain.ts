@@ -1,0 +1,55 @@
+/**
+ * A plain-text explanation of a normalization result, for people (R52 `explain`): each resolved value and the
+ * input field that decided it, the tier, the billable seconds, warnings and issues, as aligned columns.
+ * @module
+ */
+import type { Notice, NormalizeResult, SourcedField, TaskSpec } from './types.js';
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+}
+
+function notices(title: string, list: readonly Notice[]): string[] {
+  if (list.length === 0) return [];
+  return ['', `${title}:`, ...table([['code', 'path', 'message'], ...list.map((n) => [n.code, n.path === '' ? '(root)' : n.path, n.message])]).map((l) => `  ${l}`)];
+}
+
+const ROWS: readonly (readonly [string, (s: TaskSpec) => unknown, SourcedField | undefined])[] = [
+  ['model', (s) => s.model, undefined],
+  ['family', (s) => s.family, undefined],
+  ['scene', (s) => s.scene, 'scene'],
+  ['generation', (s) => s.generation, undefined],
+  ['seconds', (s) => s.seconds, 'seconds'],
+  ['resolution', (s) => s.resolution, 'resolution'],
+  ['aspect ratio', (s) => s.aspectRatio, 'aspectRatio'],
+  ['audio', (s) => (s.audio ? 'on' : 'off'), 'audio'],
+  ['motion level', (s) => s.motionLevel, 'motionLevel'],
+  ['reference', (s) => (s.reference ? 'yes (ref)' : 'no (noref)'), undefined],
+  ['prompt', (s) => (s.prompt === undefined ? undefined : s.prompt.length > 40 ? `${s.prompt.slice(0, 37)}...` : s.prompt), 'prompt'],
+];
+
+/** Renders a {@link NormalizeResult} as an aligned plain-text table for people. */
+export function explain(result: NormalizeResult): string {
+  const lines: string[] = [];
+  if (result.ok) {
+    const { spec } = result;
+    const rows: string[][] = [['value', 'resolved', 'decided by']];
+    for (const [label, get, source] of ROWS) {
+      const value = get(spec);
+      if (value === undefined) continue;
+      rows.push([label, String(value), source === undefined ? '' : (spec.sources[source] ?? '')]);
+    }
+    lines.push(...table(rows));
+    lines.push('', ...table([
+      ['tier', spec.tier],
+      ['billable seconds', `${spec.billableSeconds}${spec.billableSeconds > spec.seconds ? ` (minimum of the tier; asked ${spec.seconds})` : ''}`],
+    ]));
+  } else {
+    lines.push(`refused: ${result.issues.length} issue${result.issues.length === 1 ? '' : 's'}`);
+    lines.push(...notices('issues', result.issues));
+  }
+  lines.push(...notices('warnings', result.warnings));
+  return `${lines.join('\n')}\n`;
+}
