@@ -5,18 +5,19 @@
 import type { CatalogModel } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { SWITCH } from './enum.js';
-import { type FieldPath, type Fields, typed } from './fields.js';
+import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import type { Scene } from './types.js';
 
-const SWITCH_SOURCES: readonly FieldPath[] = ['metadata.output_config.audio_generation', 'metadata.audio_generation'];
+const SWITCH_SOURCES: readonly Field[] = [FIELD['metadata.output_config.audio_generation'], FIELD['metadata.audio_generation']];
 
 /** R26: whether sound is asked for, and by which field; `undefined` when the winning source was refused. */
 export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> | undefined {
   const list: Candidate<boolean>[] = [];
-  for (const path of SWITCH_SOURCES) {
-    if (fields[path] === undefined) continue;
-    const raw = typed(fields, path, report);
+  for (const field of SWITCH_SOURCES) {
+    if (fields[field.slot] === undefined) continue;
+    const { path } = field;
+    const raw = typed(fields, field, report);
     if (typeof raw !== 'string') {
       list.push({ path, value: INVALID });
       continue;
@@ -27,8 +28,8 @@ export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> 
     }
     list.push({ path, value: value === undefined ? INVALID : value === 'Enabled' });
   }
-  if (fields['metadata.audio'] !== undefined) {
-    const raw = typed(fields, 'metadata.audio', report);
+  if (fields[FIELD['metadata.audio'].slot] !== undefined) {
+    const raw = typed(fields, FIELD['metadata.audio'], report);
     list.push({ path: 'metadata.audio', value: typeof raw === 'boolean' ? raw : INVALID });
   }
   const winner = pick(list, report, Section.Audio, (on) => (on ? 'sound on' : 'sound off'));

@@ -5,19 +5,19 @@
  */
 import { catalog, type CatalogModel, type DurationSet } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
-import type { FieldPath, Fields } from './fields.js';
+import { type Field, FIELD, type Fields } from './fields.js';
 import { oneOf, type Report, Section, show } from './notices.js';
 import { minimumBillableSeconds } from './tier.js';
 import type { Scene } from './types.js';
 
 /** R14: duration sources, highest first. */
-const SOURCES: readonly FieldPath[] = [
-  'seconds',
-  'duration',
-  'metadata.seconds',
-  'metadata.duration',
-  'metadata.video_duration',
-  'metadata.output_config.duration',
+const SOURCES: readonly Field[] = [
+  FIELD.seconds,
+  FIELD.duration,
+  FIELD['metadata.seconds'],
+  FIELD['metadata.duration'],
+  FIELD['metadata.video_duration'],
+  FIELD['metadata.output_config.duration'],
 ];
 
 const DEFAULT_SECONDS = 5;
@@ -39,8 +39,8 @@ export function parseWholeSeconds(value: unknown): number | undefined {
 /** R14: the winning duration and its source; `undefined` when the winning source was refused. */
 export function resolveSeconds(fields: Fields, report: Report): Resolved<number> | undefined {
   const candidates: Candidate<number>[] = [];
-  for (const path of SOURCES) {
-    const raw = fields[path];
+  for (const { slot, path } of SOURCES) {
+    const raw = fields[slot];
     if (raw === undefined) continue;
     const value = parseWholeSeconds(raw);
     if (value === undefined) {

@@ -6,7 +6,7 @@
 import type { CatalogModel } from './catalog.js';
 import { parseWholeSeconds } from './duration.js';
 import { SHOT_TYPES } from './enum.js';
-import { type Fields, isObject, typed } from './fields.js';
+import { FIELD, type Fields, isObject, typed } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import { longerThan } from './text.js';
 import type { Shot } from './types.js';
@@ -91,7 +91,7 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
 /** R38, R39: reads `metadata.ext_info`. */
 export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   const result: ExtInfo = { multiShotAsked: false, customAsked: false };
-  const text = typed(fields, PATH, report);
+  const text = typed(fields, FIELD[PATH], report);
   if (typeof text !== 'string') return result;
   const root = text.length > MAX_EXT_INFO ? undefined : parseObject(text);
   if (root === undefined) {

@@ -48,7 +48,7 @@ function guardOf(schema: v.GenericSchema): (value: unknown) => boolean {
 const f = (section: Section, schema: v.GenericSchema, expects: string): FieldDef => ({ section, schema, expects, accepts: guardOf(schema) });
 
 /** Every known field by its dot path (R4). */
-export const FIELDS = {
+const DEFS = {
   model: f(Section.Model, STRING, 'a string such as "kling-2.5"'),
   prompt: f(Section.Media, STRING, 'a string'),
   seconds: f(Section.Duration, NUMBER_OR_STRING, 'a whole number of seconds'),
@@ -91,18 +91,41 @@ export const FIELDS = {
 } as const satisfies Record<string, FieldDef>;
 
 /** The dot path of a known field. */
-export type FieldPath = keyof typeof FIELDS;
+export type FieldPath = keyof typeof DEFS;
 
-/** The present values of a raw request's known fields, by dot path (absent per R2: missing, null or blank). */
-export type Fields = { [P in FieldPath]?: unknown };
+/** A known field: where its value sits in a {@link Fields} table, its dot path, and its type rule. */
+export interface Field extends FieldDef {
+  readonly slot: number;
+  readonly path: FieldPath;
+}
 
-/** The known keys of one level of the request: key -> dot path. */
-function level(prefix: string): ReadonlyMap<string, FieldPath> {
-  const map = new Map<string, FieldPath>();
-  for (const path of Object.keys(FIELDS) as FieldPath[]) {
-    if (!path.startsWith(prefix)) continue;
-    const key = path.slice(prefix.length);
-    if (!key.includes('.')) map.set(key, path);
+/** Every known field's descriptor, by dot path. */
+export const FIELD = Object.freeze(
+  Object.fromEntries((Object.keys(DEFS) as FieldPath[]).map((path, slot) => [path, Object.freeze({ ...DEFS[path], slot, path })])),
+) as { readonly [P in FieldPath]: Field };
+
+const FIELD_COUNT = Object.keys(DEFS).length;
+
+/**
+ * The present values of a raw request's known fields, by {@link Field.slot} (absent per R2: missing, null or
+ * blank, are `undefined`).
+ */
+export type Fields = unknown[];
+
+/** A new fields table, all absent. */
+export function emptyFields(): Fields {
+  return EMPTY.slice();
+}
+
+const EMPTY: readonly unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
+
+/** The known keys of one level of the request: key -> field. */
+function level(prefix: string): ReadonlyMap<string, Field> {
+  const map = new Map<string, Field>();
+  for (const field of Object.values(FIELD)) {
+    if (!field.path.startsWith(prefix)) continue;
+    const key = field.path.slice(prefix.length);
+    if (!key.includes('.')) map.set(key, field);
   }
   return map;
 }
@@ -111,21 +134,14 @@ export const TOP_LEVEL = level('');
 export const METADATA = level('metadata.');
 export const OUTPUT_CONFIG = level('metadata.output_config.');
 
-/** The section a field's notices belong to. */
-export function sectionOf(path: FieldPath): Section {
-  return FIELDS[path].section;
-}
-
 /**
  * The value of a field when it has the JSON type its schema wants; otherwise an `invalid_type` issue (R3) and
  * `undefined`. Absent fields give `undefined` silently.
  */
-export function typed(fields: Fields, path: FieldPath, report: { issue(s: Section, c: string, p: string, m: string): void }): unknown {
-  const value = fields[path];
-  if (value === undefined) return undefined;
-  const def: FieldDef = FIELDS[path];
-  if (def.accepts(value)) return value;
-  report.issue(def.section, 'invalid_type', path, `\`${path}\` must be ${def.expects}; got ${describeType(value)}`);
+export function typed(fields: Fields, field: Field, report: { issue(s: Section, c: string, p: string, m: string): void }): unknown {
+  const value = fields[field.slot];
+  if (value === undefined || field.accepts(value)) return value;
+  report.issue(field.section, 'invalid_type', field.path, `\`${field.path}\` must be ${field.expects}; got ${describeType(value)}`);
   return undefined;
 }
 
@@ -146,13 +162,7 @@ export function isAbsent(value: unknown): boolean {
   return !/\S/.test(value);
 }
 
-/** A fields table with every known field present as `undefined`, so every request's table has the same shape. */
-const EMPTY_FIELDS: Fields = Object.fromEntries(Object.keys(FIELDS).map((path) => [path, undefined])) as Fields;
 
-/** A new, empty fields table. */
-export function emptyFields(): Fields {
-  return { ...EMPTY_FIELDS };
-}
 
 const optional = <S extends v.GenericSchema>(schema: S) => v.optional(v.nullable(schema));
 const DURATION_INPUT = optional(NUMBER_OR_STRING);

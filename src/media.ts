@@ -5,7 +5,7 @@
  * @module
  */
 import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, REFERENCE_TYPES, type Enum } from './enum.js';
-import { type Fields, isObject, typed } from './fields.js';
+import { type Field, FIELD, type Fields, isObject, typed } from './fields.js';
 import { jsonType, type Report, Section, show } from './notices.js';
 import type { Scene, TaskFile } from './types.js';
 import { checkUrl, type UrlKind } from './url.js';
@@ -162,9 +162,9 @@ function presence(entry: unknown): { file?: TaskFile; category?: string; usage?:
 /** Reads and checks every media input (R32-R36, R40-R42). */
 export function readMedia(fields: Fields, allowPrivate: boolean, report: Report): Media {
   const ctx: Context = { allowPrivate, report };
-  const url = (path: 'image' | 'input_reference' | 'metadata.video_url' | 'metadata.last_frame_url', kind: UrlKind) => {
-    const raw = fields[path];
-    return raw === undefined ? undefined : checkUrl(raw, path, kind, allowPrivate, report, S);
+  const url = (field: Field, kind: UrlKind) => {
+    const raw = fields[field.slot];
+    return raw === undefined ? undefined : checkUrl(raw, field.path, kind, allowPrivate, report, S);
   };
   const media: Media = {
     images: [], files: [], texts: [],
@@ -172,16 +172,16 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   };
 
   // R33: image and input_reference are the first frame.
-  const image = url('image', 'image');
-  const inputReference = url('input_reference', 'image');
+  const image = url(FIELD.image, 'image');
+  const inputReference = url(FIELD.input_reference, 'image');
   if (image !== undefined && inputReference !== undefined && image !== inputReference) {
     conflict(report, 'input_reference', '`image` and `input_reference` both give a first frame, with different URLs; send one');
   }
   let firstFrame = image ?? inputReference;
-  let firstFrameGiven = fields.image !== undefined || fields.input_reference !== undefined;
+  let firstFrameGiven = fields[FIELD.image.slot] !== undefined || fields[FIELD.input_reference.slot] !== undefined;
 
   // R34: images, 1-3 reference images.
-  const images = typed(fields, 'images', report);
+  const images = typed(fields, FIELD['images'], report);
   let imagesGiven = false;
   if (Array.isArray(images) && images.length > 0) {
     imagesGiven = true;
@@ -193,16 +193,16 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
         if (href !== undefined) media.images.push(href);
       });
     }
-  } else if (fields.images !== undefined && !Array.isArray(images)) {
+  } else if (fields[FIELD.images.slot] !== undefined && !Array.isArray(images)) {
     imagesGiven = true; // refused for its type, but given (R6)
   }
 
   // Reference video (metadata.video_url), before content so that a content video part can be compared with it.
-  let video = url('metadata.video_url', 'video');
-  let videoGiven = fields['metadata.video_url'] !== undefined;
+  let video = url(FIELD['metadata.video_url'], 'video');
+  let videoGiven = fields[FIELD['metadata.video_url'].slot] !== undefined;
 
   // R35: content parts.
-  const content = typed(fields, 'content', report);
+  const content = typed(fields, FIELD['content'], report);
   if (Array.isArray(content)) {
     let imageParts = 0;
     let videoParts = 0;
@@ -253,10 +253,10 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   }
 
   // R41: last frame.
-  const lastFrameUrl = url('metadata.last_frame_url', 'image');
-  const lastFrameFileId = typed(fields, 'metadata.last_frame_file_id', report);
-  const lastFrameGiven = fields['metadata.last_frame_url'] !== undefined || fields['metadata.last_frame_file_id'] !== undefined;
-  if (fields['metadata.last_frame_url'] !== undefined && fields['metadata.last_frame_file_id'] !== undefined) {
+  const lastFrameUrl = url(FIELD['metadata.last_frame_url'], 'image');
+  const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
+  const lastFrameGiven = fields[FIELD['metadata.last_frame_url'].slot] !== undefined || fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
+  if (fields[FIELD['metadata.last_frame_url'].slot] !== undefined && fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined) {
     conflict(report, 'metadata.last_frame_file_id', '`metadata.last_frame_url` and `metadata.last_frame_file_id` both give a last frame; send one');
   } else if (lastFrameUrl !== undefined) {
     media.lastFrame = { url: lastFrameUrl };
@@ -265,7 +265,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   }
 
   // R36: structured files.
-  const fileInfos = typed(fields, 'metadata.file_infos', report);
+  const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
   let filesGiven = false;
   let fileReference = false;
   let fileVideo = false;
@@ -289,13 +289,13 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
         fileReference = true;
       }
     });
-  } else if (fields['metadata.file_infos'] !== undefined && !Array.isArray(fileInfos)) {
+  } else if (fields[FIELD['metadata.file_infos'].slot] !== undefined && !Array.isArray(fileInfos)) {
     filesGiven = true;
   }
 
   // R41: a last frame needs a first frame.
   if (lastFrameGiven && !firstFrameGiven && !fileFirstFrame) {
-    const path = fields['metadata.last_frame_url'] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
+    const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
     report.issue(S, 'missing_first_frame', path, `\`${path}\` is a last frame and needs a first frame: set \`image\``);
   }
 

@@ -4,7 +4,7 @@
  */
 import { catalog, type CatalogModel } from './catalog.js';
 import { SCENES } from './enum.js';
-import { type Fields, typed } from './fields.js';
+import { FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import type { Scene } from './types.js';
 
@@ -48,11 +48,11 @@ export function suggestModel(name: string): string | undefined {
 
 /** R8, R10: the catalog row of `model`, or `undefined` with an issue. */
 export function resolveModel(fields: Fields, report: Report): CatalogModel | undefined {
-  if (fields.model === undefined) {
+  if (fields[FIELD.model.slot] === undefined) {
     report.issue(Section.Model, 'missing_field', 'model', `\`model\` is required; use one of ${ALIASES.join(', ')}`);
     return undefined;
   }
-  const raw = typed(fields, 'model', report);
+  const raw = typed(fields, FIELD['model'], report);
   if (typeof raw !== 'string') return undefined;
   const name = raw.length > LONGEST_ALIAS + 64 ? raw : raw.trim().toLowerCase();
   const model = MODELS.get(name);
@@ -83,8 +83,9 @@ export function resolveScene(
   model: CatalogModel | undefined,
   report: Report,
 ): { value: Scene; source: string } | undefined {
-  const path = 'metadata.scene_type';
-  const raw = typed(fields, path, report);
+  const field = FIELD['metadata.scene_type'];
+  const { path } = field;
+  const raw = typed(fields, field, report);
   let given: Scene | undefined;
   let invalid = false;
   if (typeof raw === 'string') {
@@ -93,7 +94,7 @@ export function resolveScene(
       invalid = true;
       report.issue(Section.Scene, 'invalid_enum', path, `\`${path}\` must be ${SCENES.allowed}; got ${show(raw)}`);
     }
-  } else if (fields[path] !== undefined) {
+  } else if (fields[field.slot] !== undefined) {
     invalid = true;
   }
   if (model?.fixedScene !== undefined) {

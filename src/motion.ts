@@ -4,11 +4,11 @@
  */
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { MOTION_LEVELS } from './enum.js';
-import { type FieldPath, type Fields, typed } from './fields.js';
+import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import type { MotionLevel, Scene } from './types.js';
 
-const SOURCES: readonly FieldPath[] = ['metadata.motion_level', 'mode', 'metadata.mode'];
+const SOURCES: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
 
 /**
  * R30, R31: the motion level of a motion-control task, with its source. Outside motion control each given field
@@ -21,8 +21,8 @@ export function resolveMotionLevel(
 ): Resolved<MotionLevel> | undefined {
   if (scene === undefined) return undefined;
   if (scene !== 'motion_control') {
-    for (const path of SOURCES) {
-      if (fields[path] === undefined) continue;
+    for (const { slot, path } of SOURCES) {
+      if (fields[slot] === undefined) continue;
       report.warn(
         Section.Motion,
         'ignored_field',
@@ -33,9 +33,10 @@ export function resolveMotionLevel(
     return undefined;
   }
   const list: Candidate<MotionLevel>[] = [];
-  for (const path of SOURCES) {
-    if (fields[path] === undefined) continue;
-    const raw = typed(fields, path, report);
+  for (const field of SOURCES) {
+    if (fields[field.slot] === undefined) continue;
+    const { path } = field;
+    const raw = typed(fields, field, report);
     const value = typeof raw === 'string' ? MOTION_LEVELS.match(raw) : undefined;
     if (typeof raw === 'string' && value === undefined) {
       report.issue(Section.Motion, 'invalid_enum', path, `\`${path}\` must be ${MOTION_LEVELS.allowed}; got ${show(raw)}`);

@@ -6,7 +6,7 @@ import { checkAudio, resolveAudio } from './audio.js';
 import { INVALID } from './chain.js';
 import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
 import { checkMultiShot, readExtInfo } from './ext-info.js';
-import { isObject } from './fields.js';
+import { FIELD, isObject } from './fields.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
 import { resolveMotionLevel } from './motion.js';
@@ -65,7 +65,7 @@ export function normalizeRequest(raw: unknown, options?: NormalizeOptions): Norm
   if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, report);
   if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, report);
   checkMultiShot(ext, model, media.referenceVideo, seconds?.value, report);
-  const promptGiven = fields.prompt !== undefined || media.texts.length > 0;
+  const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
   checkPromptRequired(scene?.value === 'standard' && generation === 'text_to_video' && !ext.customAsked && !promptGiven, report);
 
   if (

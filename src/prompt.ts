@@ -3,7 +3,7 @@
  * @module
  */
 import type { Resolved } from './chain.js';
-import { type Fields, typed } from './fields.js';
+import { FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section } from './notices.js';
 import { longerThan } from './text.js';
 
@@ -18,9 +18,9 @@ export function resolvePrompt(
   texts: readonly { text: string; path: string }[],
   report: Report,
 ): Resolved<string> | undefined {
-  const raw = typed(fields, 'prompt', report);
+  const raw = typed(fields, FIELD['prompt'], report);
   const prompt = typeof raw === 'string' ? raw : undefined;
-  if (fields.prompt !== undefined && prompt === undefined) return undefined;
+  if (fields[FIELD.prompt.slot] !== undefined && prompt === undefined) return undefined;
   let value = prompt;
   let source = prompt === undefined ? undefined : 'prompt';
   for (const { text, path } of texts) {

@@ -5,10 +5,13 @@
 import type { CatalogModel } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, type Enum, RESOLUTIONS } from './enum.js';
-import { type FieldPath, type Fields, sectionOf, typed } from './fields.js';
+import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import { parseSize, SUPPORTED_SIZES } from './size.js';
 import type { AspectRatio, Resolution } from './types.js';
+
+const RESOLUTION_SOURCES = [FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']] as const;
+const ASPECT_RATIO_SOURCES = [FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']] as const;
 
 /** What `size` contributes: a resolution, maybe an aspect ratio; or INVALID; or nothing when absent. */
 export interface SizeFacts {
@@ -18,8 +21,8 @@ export interface SizeFacts {
 
 /** R20-R22: reads `size` once, reporting its issue or its snap warning once. */
 export function readSize(fields: Fields, report: Report): SizeFacts {
-  const raw = typed(fields, 'size', report);
-  if (fields.size === undefined) return {};
+  const raw = typed(fields, FIELD['size'], report);
+  if (fields[FIELD.size.slot] === undefined) return {};
   if (typeof raw !== 'string') return { resolution: INVALID, aspectRatio: INVALID };
   const parsed = raw.length > 64 ? ({ ok: false, code: 'invalid_size' } as const) : parseSize(raw);
   if (!parsed.ok) {
@@ -44,16 +47,17 @@ export function readSize(fields: Fields, report: Report): SizeFacts {
 
 function enumCandidate<T extends string>(
   fields: Fields,
-  path: FieldPath,
+  field: Field,
   values: Enum<T>,
   report: Report,
 ): Candidate<T> | undefined {
-  if (fields[path] === undefined) return undefined;
-  const raw = typed(fields, path, report);
+  if (fields[field.slot] === undefined) return undefined;
+  const { path } = field;
+  const raw = typed(fields, field, report);
   if (typeof raw !== 'string') return { path, value: INVALID };
   const value = values.match(raw);
   if (value === undefined) {
-    report.issue(sectionOf(path), 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(raw)}`);
+    report.issue(field.section, 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(raw)}`);
     return { path, value: INVALID };
   }
   return { path, value };
@@ -62,7 +66,7 @@ function enumCandidate<T extends string>(
 /** Present candidates of an enum-valued chain, highest first, with `size` at its place. */
 function candidates<T extends string>(
   fields: Fields,
-  paths: readonly [FieldPath, FieldPath],
+  paths: readonly [Field, Field],
   values: Enum<T>,
   fromSize: T | typeof INVALID | undefined,
   report: Report,
@@ -88,7 +92,7 @@ export function resolveResolution(
 ): Resolved<Resolution> | undefined {
   const list = candidates(
     fields,
-    ['metadata.output_config.resolution', 'metadata.resolution'],
+    RESOLUTION_SOURCES,
     RESOLUTIONS,
     size.resolution,
     report,
@@ -121,7 +125,7 @@ export function resolveAspectRatio(
 ): Resolved<AspectRatio> | typeof INVALID | undefined {
   const list = candidates(
     fields,
-    ['metadata.output_config.aspect_ratio', 'metadata.aspect_ratio'],
+    ASPECT_RATIO_SOURCES,
     ASPECT_RATIOS,
     size.aspectRatio,
     report,
