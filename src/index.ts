@@ -6,6 +6,10 @@
 export { normalizeRequest, normalizeRequestBody, MAX_BODY_CHARS } from './normalize.js';
 export { toCanonicalRequest } from './canonical.js';
 export { explain } from './explain.js';
+export { quote, quoteRequest } from './quote.js';
+export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './quote.js';
+export { checkPriceTable, PriceEntrySchema, PriceSchema, PriceTableSchema } from './prices.js';
+export type { PriceProblem, PriceTable, PriceTableCheck } from './prices.js';
 export { catalog } from './catalog.js';
 export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog.js';
 export { listTiers, parseTier, formatTier } from './tier.js';

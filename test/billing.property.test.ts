@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPriceTable, listTiers, quote } from '../src/index.js';
+
+/** An independent oracle: schoolbook decimal arithmetic on digit strings, no BigInt, no floats. */
+function addDigits(a: string, b: string): string {
+  let out = '';
+  let carry = 0;
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 || j >= 0 || carry; i--, j--) {
+    const sum = (i >= 0 ? a.charCodeAt(i) - 48 : 0) + (j >= 0 ? b.charCodeAt(j) - 48 : 0) + carry;
+    out = String(sum % 10) + out;
+    carry = sum >= 10 ? 1 : 0;
+  }
+  return out;
+}
+function timesSmall(a: string, k: number): string {
+  let out = '0';
+  let addend = a;
+  for (let n = k; n > 0; n = Math.floor(n / 2)) {
+    if (n % 2 === 1) out = addDigits(out, addend);
+    addend = addDigits(addend, addend);
+  }
+  return out;
+}
+function oracle(perSecond: string | undefined, perTask: string | undefined, seconds: number): string {
+  const decimals = (p: string | undefined) => (p === undefined || !p.includes('.') ? 0 : p.length - p.indexOf('.') - 1);
+  const scale = Math.max(decimals(perSecond), decimals(perTask));
+  const digits = (p: string | undefined) => (p === undefined ? '0' : p.replace('.', '') + '0'.repeat(scale - decimals(p)));
+  const total = addDigits(timesSmall(digits(perSecond), seconds), digits(perTask)).replace(/^0+(?=\d)/, '');
+  if (scale === 0) return total;
+  const padded = total.padStart(scale + 1, '0');
+  return `${padded.slice(0, -scale)}.${padded.slice(-scale)}`;
+}
+
+const price = fc
+  .tuple(fc.stringMatching(/^(0|[1-9]\d{0,14})$/), fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined }))
+  .map(([int, frac]) => (frac === undefined ? int : `${int}.${frac}`));
+const seconds = fc.integer({ min: 1, max: 100_000 });
+
+describe('quote laws (R55)', () => {
+  it('equals an independent string-arithmetic oracle', () => {
+    fc.assert(
+      fc.property(fc.option(price, { nil: undefined }), fc.option(price, { nil: undefined }), seconds, (perSecond, perTask, s) => {
+        fc.pre(perSecond !== undefined || perTask !== undefined);
+        const entry = { ...(perSecond === undefined ? {} : { perSecond }), ...(perTask === undefined ? {} : { perTask }) };
+        const result = quote({ tier: 't', billableSeconds: s }, { currency: 'CNY', tiers: { t: entry } });
+        expect(result.ok && result.quote.amount).toBe(oracle(perSecond, perTask, s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never decreases when seconds grow', () => {
+    fc.assert(
+      fc.property(price, seconds, seconds, (perSecond, a, b) => {
+        const at = (s: number) => {
+          const r = quote({ tier: 't', billableSeconds: s }, { currency: 'CNY', tiers: { t: { perSecond } } });
+          return r.ok ? Number(r.quote.amount) : Number.NaN;
+        };
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        expect(at(hi)).toBeGreaterThanOrEqual(at(lo));
+      }),
+    );
+  });
+
+  it('never throws on arbitrary tasks and tables', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (task, table) => {
+        const result = quote(task as never, table);
+        if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('checkPriceTable laws (R54)', () => {
+  const tiers = listTiers();
+  const fullTable = fc
+    .array(price, { minLength: tiers.length, maxLength: tiers.length })
+    .map((prices) => ({ currency: 'CNY', tiers: Object.fromEntries(tiers.map((t, i) => [t, { perSecond: prices[i] }])) }));
+
+  it('a table built from listTiers() always checks clean', () => {
+    fc.assert(
+      fc.property(fullTable, (table) => {
+        expect(checkPriceTable(table)).toEqual({ ok: true, missing: [], unknown: [], invalid: [] });
+      }),
+    );
+  });
+
+  it('removing one entry is reported as missing; renaming one as missing and unknown', () => {
+    fc.assert(
+      fc.property(fullTable, fc.nat(tiers.length - 1), fc.constantFrom('x', '-v2', '.', 'X'), (table, i, suffix) => {
+        const name = tiers[i] as string;
+        const removed = { ...table.tiers };
+        delete removed[name];
+        expect(checkPriceTable({ currency: 'CNY', tiers: removed })).toMatchObject({ ok: false, missing: [name], unknown: [] });
+        const renamed = { ...removed, [name + suffix]: table.tiers[name] };
+        expect(checkPriceTable({ currency: 'CNY', tiers: renamed })).toMatchObject({ ok: false, missing: [name], unknown: [name + suffix] });
+      }),
+    );
+  });
+});
