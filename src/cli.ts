@@ -5,7 +5,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { explain, listTiers, normalizeRequestBody } from './index.js';
+import { checkPriceTable, explain, listTiers, normalizeRequestBody, quote } from './index.js';
 
 const USAGE = `Usage: kling-video-rules <command> [options]
 
@@ -13,6 +13,8 @@ Commands:
   normalize [file|-]               normalize a request: { ok, spec | issues, warnings } as JSON
   explain [file|-]                 the same, for people: each value and the field that decided it
   tiers [--json]                   list the catalog's billing tiers
+  quote --prices FILE [file|-]     normalize a request and price it with a price table
+  check-prices [--json] FILE       check a price table against the catalog's tiers
 
 A file of '-' (or none) reads standard input.
 Exit codes: 0 success, 1 refused request or problems found, 2 usage error or unreadable file.`;
@@ -37,6 +39,26 @@ function fileArgument(command: string, args: string[]): string {
   return args[0] ?? '-';
 }
 
+/** Reads a JSON file; text that is not JSON is a usage-level problem of that file. */
+function readJson(path: string, what: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  const text = read(path);
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, message: `${what} ${path} is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+/** `--name VALUE` taken out of `args`. */
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || (value.startsWith('-') && value !== '-')) throw new UsageError(`${name} needs a value`);
+  args.splice(i, 2);
+  return value;
+}
+
 function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
@@ -51,6 +73,48 @@ const COMMANDS: Record<string, (args: string[]) => Exit> = {
     const result = normalizeRequestBody(read(fileArgument('explain', args)));
     out(explain(result));
     return result.ok ? 0 : 1;
+  },
+  quote(args) {
+    const rest = [...args];
+    const pricesPath = option(rest, '--prices');
+    if (pricesPath === undefined) throw new UsageError('quote: --prices FILE is required');
+    const requestPath = fileArgument('quote', rest);
+    const prices = readJson(pricesPath, 'price table');
+    const normalized = normalizeRequestBody(read(requestPath));
+    if (!prices.ok) {
+      out(JSON.stringify({ ok: false, issues: [{ code: 'invalid_price_table', path: '', message: prices.message }] }, null, 2));
+      return 1;
+    }
+    if (!normalized.ok) {
+      out(JSON.stringify(normalized, null, 2));
+      return 1;
+    }
+    const priced = quote(normalized.spec, prices.value);
+    const { tier, billableSeconds, seconds } = normalized.spec;
+    out(JSON.stringify({ ...priced, tier, seconds, billableSeconds, warnings: normalized.warnings }, null, 2));
+    return priced.ok ? 0 : 1;
+  },
+  'check-prices'(args) {
+    const rest = args.filter((a) => a !== '--json');
+    const json = rest.length !== args.length;
+    if (rest.length !== 1) throw new UsageError('check-prices: expected one price table FILE');
+    const table = readJson(fileArgument('check-prices', rest), 'price table');
+    const check = table.ok
+      ? checkPriceTable(table.value)
+      : { ok: false, missing: [], unknown: [], invalid: [{ path: '', message: table.message }] };
+    if (json) {
+      out(JSON.stringify(check, null, 2));
+    } else {
+      const lines = [check.ok ? `ok: all ${listTiers().length} tiers priced, no unknown or invalid entries` : 'problems found:'];
+      const list = (title: string, items: string[]) => {
+        if (items.length > 0) lines.push(`${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
+      };
+      list('missing', check.missing);
+      list('unknown', check.unknown);
+      list('invalid', check.invalid.map((p) => `${p.path === '' ? '(root)' : p.path}: ${p.message}`));
+      out(lines.join('\n'));
+    }
+    return check.ok ? 0 : 1;
   },
   tiers(args) {
     const unknown = args.filter((a) => a !== '--json');

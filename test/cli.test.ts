@@ -1,0 +1,160 @@
+// The built bin, run as a subprocess (npm test builds it first: see the pretest script).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const bin = join(root, 'dist', 'cli.js');
+const fixture = (name: string) => join(root, 'fixtures', name);
+const tmp = mkdtempSync(join(tmpdir(), 'kvr-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input: input ?? '' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('cli: tiers', () => {
+  it('prints one tier a line', () => {
+    const r = run(['tiers']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(33);
+    expect(r.out).toContain('kling-3.0-omni-720p-noref-mute\n');
+  });
+
+  it('--json prints an array', () => {
+    const r = run(['tiers', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toHaveLength(33);
+  });
+
+  it('an unexpected argument is a usage error with a one-line message', () => {
+    const r = run(['tiers', '--yaml']);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toMatch(/^kling-video-rules: tiers: unexpected argument --yaml$/);
+    expect(r.out).toBe('');
+  });
+});
+
+describe('cli: normalize', () => {
+  it('normalizes a file', () => {
+    const r = run(['normalize', fixture('request-08-motion-control-std.json')]);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.ok).toBe(true);
+    expect(result.spec.tier).toBe('kling-2.5-motion-std-720p');
+  });
+
+  it('reads standard input with - or no file', () => {
+    const body = '{"model":"kling-3.0","prompt":"x","seconds":"8"}';
+    for (const args of [['normalize', '-'], ['normalize']]) {
+      const r = run(args, body);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out).spec.tier).toBe('kling-3.0-720p-mute');
+    }
+  });
+
+  it('exits 1 on a refused request and on a file that is not JSON', () => {
+    const refused = run(['normalize', '-'], '{"model":"kling-25"}');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out).issues[0].code).toBe('unknown_model');
+    const notJson = run(['normalize', file('bad.json', '{ nope')]);
+    expect(notJson.code).toBe(1);
+    expect(JSON.parse(notJson.out).issues[0].code).toBe('invalid_json');
+  });
+
+  it('exits 2 on a file that cannot be read', () => {
+    const r = run(['normalize', join(tmp, 'missing.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^kling-video-rules: cannot read .*missing\.json/);
+  });
+});
+
+describe('cli: explain', () => {
+  it('prints each value with the field that decided it, aligned, then the tier and billable seconds', () => {
+    const r = run(['explain', fixture('request-11-lip-sync-4s.json')]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    const header = lines[0] as string;
+    const column = header.indexOf('decided by');
+    expect(column).toBeGreaterThan(0);
+    const seconds = lines.find((l) => l.startsWith('seconds')) as string;
+    expect(seconds.slice(column)).toBe('seconds');
+    expect(lines.find((l) => l.startsWith('resolution'))?.slice(column)).toBe('default');
+    expect(lines.find((l) => l.startsWith('scene'))?.slice(column)).toBe('metadata.scene_type');
+    expect(r.out).toMatch(/tier +kling-identify-face/);
+    expect(r.out).toMatch(/billable seconds +5 \(minimum of the tier; asked 4\)/);
+  });
+
+  it('lists warnings and issues', () => {
+    const r = run(['explain', '-'], '{"model":"kling-2.5","seconds":"x","foo":1}');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('issues:');
+    expect(r.out).toMatch(/invalid_duration +seconds/);
+    expect(r.out).toContain('warnings:');
+    expect(r.out).toMatch(/unknown_field +foo/);
+  });
+});
+
+describe('cli: quote and check-prices', () => {
+  const prices = fixture('prices.example.json');
+
+  it('quotes a request', () => {
+    const r = run(['quote', '--prices', prices, fixture('request-11-lip-sync-4s.json')]);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result).toMatchObject({ ok: true, tier: 'kling-identify-face', seconds: 4, billableSeconds: 5 });
+    expect(result.quote).toEqual({ tier: 'kling-identify-face', billableSeconds: 5, currency: 'CNY', perSecond: '0.30', amount: '1.50' });
+  });
+
+  it('exits 1 for a refused request, an unpriced tier or a prices file that is not JSON', () => {
+    expect(run(['quote', '--prices', prices, '-'], '{"model":"x"}').code).toBe(1);
+    const unpriced = run(['quote', '--prices', file('empty.json', '{"currency":"CNY","tiers":{}}'), fixture('request-01-text-2.5-720p.json')]);
+    expect(unpriced.code).toBe(1);
+    expect(JSON.parse(unpriced.out).issues[0].code).toBe('missing_price');
+    expect(run(['quote', '--prices', file('p.json', 'nope'), fixture('request-01-text-2.5-720p.json')]).code).toBe(1);
+  });
+
+  it('exits 2 without --prices or with an unreadable file', () => {
+    expect(run(['quote', fixture('request-01-text-2.5-720p.json')]).code).toBe(2);
+    expect(run(['quote', '--prices', join(tmp, 'none.json'), fixture('request-01-text-2.5-720p.json')]).code).toBe(2);
+  });
+
+  it('check-prices: the sample is clean', () => {
+    const r = run(['check-prices', prices]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ok: all 33 tiers priced/);
+  });
+
+  it('check-prices: lists missing, unknown and invalid entries and exits 1', () => {
+    const path = file('bad-prices.json', JSON.stringify({ currency: 'CNY', tiers: { 'kling-2.6-720p-mute': { perSecond: '1' }, 'kling-2.5-720p-mute': { perSecond: '-1' } } }));
+    const r = run(['check-prices', path]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('missing (32):');
+    expect(r.out).toContain('unknown (1):\n  kling-2.6-720p-mute');
+    expect(r.out).toContain('invalid (1):\n  tiers.kling-2.5-720p-mute.perSecond:');
+    const json = JSON.parse(run(['check-prices', '--json', path]).out);
+    expect(json).toMatchObject({ ok: false, unknown: ['kling-2.6-720p-mute'] });
+    expect(json.missing).toHaveLength(32);
+  });
+});
+
+describe('cli: usage', () => {
+  it.each([[[]], [['frobnicate']], [['normalize', 'a.json', 'b.json']], [['normalize', '--fast']]])('%j is a usage error', (args) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^kling-video-rules: |^Usage:/);
+  });
+
+  it('--help prints the usage and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('check-prices');
+  });
+});
