@@ -4,9 +4,9 @@
  */
 import type { CatalogModel } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
-import { SWITCH } from './enum.js';
+import { readEnum, SWITCH } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
-import { type Report, Section, show } from './notices.js';
+import { type Report, Section } from './notices.js';
 import type { Scene } from './types.js';
 
 const SWITCH_SOURCES: readonly Field[] = [FIELD['metadata.output_config.audio_generation'], FIELD['metadata.audio_generation']];
@@ -16,17 +16,8 @@ export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> 
   const list: Candidate<boolean>[] = [];
   for (const field of SWITCH_SOURCES) {
     if (fields[field.slot] === undefined) continue;
-    const { path } = field;
-    const raw = typed(fields, field, report);
-    if (typeof raw !== 'string') {
-      list.push({ path, value: INVALID });
-      continue;
-    }
-    const value = SWITCH.match(raw);
-    if (value === undefined) {
-      report.issue(Section.Audio, 'invalid_enum', path, `\`${path}\` must be ${SWITCH.allowed}; got ${show(raw)}`);
-    }
-    list.push({ path, value: value === undefined ? INVALID : value === 'Enabled' });
+    const value = readEnum(fields[field.slot], field.path, SWITCH, report, Section.Audio);
+    list.push({ path: field.path, value: value === undefined ? INVALID : value === 'Enabled' });
   }
   if (fields[FIELD['metadata.audio'].slot] !== undefined) {
     const raw = typed(fields, FIELD['metadata.audio'], report);

@@ -2,19 +2,9 @@
  * The canonical request (R51): a spec written back as the one raw request that normalizes to it.
  * @module
  */
-import type { OutputOptions, TaskFile, TaskSpec } from './types.js';
+import { OUTPUT_OPTION_KEYS } from './output.js';
+import type { TaskFile, TaskSpec } from './types.js';
 
-/** R44 options: spec key -> `output_config` key. */
-const OUTPUT_KEYS: readonly (readonly [keyof OutputOptions, string])[] = [
-  ['storageMode', 'storage_mode'],
-  ['mediaName', 'media_name'],
-  ['classId', 'class_id'],
-  ['expireTime', 'expire_time'],
-  ['personGeneration', 'person_generation'],
-  ['inputComplianceCheck', 'input_compliance_check'],
-  ['outputComplianceCheck', 'output_compliance_check'],
-  ['enhanceSwitch', 'enhance_switch'],
-];
 
 function fileInfo(file: TaskFile): Record<string, unknown> {
   const entry: Record<string, unknown> = { type: file.type, category: file.category };
@@ -52,7 +42,7 @@ export function toCanonicalRequest(spec: TaskSpec): Record<string, unknown> {
   const output: Record<string, unknown> = { duration: spec.seconds, resolution: spec.resolution };
   if (spec.aspectRatio !== undefined) output.aspect_ratio = spec.aspectRatio;
   output.audio_generation = spec.audio ? 'Enabled' : 'Disabled';
-  for (const [key, name] of OUTPUT_KEYS) {
+  for (const [key, name] of OUTPUT_OPTION_KEYS) {
     const value = spec.output[key];
     if (value !== undefined) output[name] = value;
   }

@@ -5,7 +5,8 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { checkPriceTable, explain, listTiers, normalizeRequestBody, quote } from './index.js';
+import { explain } from './explain.js';
+import { checkPriceTable, listTiers, normalizeRequestBody, quote } from './index.js';
 
 const USAGE = `Usage: kling-video-rules <command> [options]
 

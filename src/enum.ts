@@ -2,7 +2,7 @@
  * Enumerated string values (R5): matched case-insensitively after trimming, returned in their canonical spelling.
  * @module
  */
-import { oneOf } from './notices.js';
+import { jsonType, oneOf, type Report, type Section, show } from './notices.js';
 
 /** A closed set of canonical spellings. */
 export interface Enum<T extends string> {
@@ -27,6 +27,20 @@ export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> 
       return table.get(text.trim().toLowerCase());
     },
   };
+}
+
+/**
+ * R3, R5: reads an enumerated value at `path`: its canonical spelling, or an issue (`invalid_type` for a
+ * non-string, `invalid_enum` naming the allowed values) and `undefined`.
+ */
+export function readEnum<T extends string>(value: unknown, path: string, values: Enum<T>, report: Report, section: Section): T | undefined {
+  if (typeof value !== 'string') {
+    report.issue(section, 'invalid_type', path, `\`${path}\` must be a string: ${values.allowed}; got ${jsonType(value)}`);
+    return undefined;
+  }
+  const match = values.match(value);
+  if (match === undefined) report.issue(section, 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(value)}`);
+  return match;
 }
 
 export const SCENES = makeEnum(['standard', 'motion_control', 'avatar_i2v', 'lip_sync']);

@@ -1,5 +1,8 @@
 /**
- * A plain-text explanation of a normalization result, for people (R52 `explain`): each resolved value and the
+ * The CLI's `explain` view (R52), for people: it renders a result and decides nothing. Not part of the package's
+ * main entry, to keep that entry small for browsers and edge runtimes.
+ *
+ * A plain-text explanation of a normalization result: each resolved value and the
  * input field that decided it, the tier, the billable seconds, warnings and issues, as aligned columns.
  * @module
  */

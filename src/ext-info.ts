@@ -3,15 +3,17 @@
  * library reads only what billing and validation need: the multi-shot parameters.
  * @module
  */
-import type { CatalogModel } from './catalog.js';
+import { catalog, type CatalogModel } from './catalog.js';
 import { parseWholeSeconds } from './duration.js';
 import { SHOT_TYPES } from './enum.js';
 import { FIELD, type Fields, isObject, typed } from './fields.js';
-import { type Report, Section, show } from './notices.js';
+import { oneOf, type Report, Section, show } from './notices.js';
 import { longerThan } from './text.js';
 import type { Shot } from './types.js';
 
 const PATH = 'metadata.ext_info';
+/** The aliases that allow multi-shot, for messages (R39). */
+const MULTI_SHOT_MODELS = oneOf(catalog.models.filter((m) => m.multiShot).map((m) => m.alias));
 const MAX_EXT_INFO = 16384;
 const MAX_SHOTS = 6;
 const MAX_SHOT_PROMPT = 512;
@@ -150,7 +152,7 @@ export function checkMultiShot(
   if (!ext.multiShotAsked) return;
   if (model !== undefined) {
     if (!model.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, `${model.alias} does not support multi-shot; use kling-3.0 or kling-3.0-omni`);
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, `${model.alias} does not support multi-shot; use ${MULTI_SHOT_MODELS}`);
       return;
     }
     if (referenceVideo && model.withReferenceVideo !== undefined && !model.withReferenceVideo.multiShot) {

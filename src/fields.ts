@@ -5,7 +5,7 @@
  * @module
  */
 import * as v from 'valibot';
-import { Section } from './notices.js';
+import { jsonType, type Report, Section } from './notices.js';
 
 /** A JSON object (not an array, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -13,16 +13,16 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 const STRING = v.string();
-const BOOLEAN = v.boolean();
-const ARRAY = v.array(v.unknown());
+const BOOLEAN = v.custom<boolean>((value) => typeof value === 'boolean');
+const ARRAY = v.custom<unknown[]>(Array.isArray, 'Invalid type: Expected array');
 const OBJECT = v.custom<Record<string, unknown>>(isObject, 'Invalid type: Expected object');
 /** Durations and `class_id` are read by their own rules (R14, R44), which also name their own error codes. */
-const NUMBER_OR_STRING = v.union([v.number(), v.string()]);
+const NUMBER_OR_STRING = v.custom<number | string>((value) => typeof value === 'number' || typeof value === 'string');
 
 interface FieldDef {
   readonly section: Section;
   readonly schema: v.GenericSchema;
-  /** What the field must be, for messages. */
+  /** What the field must be, for messages: read from the schema. */
   readonly expects: string;
   /** The schema's type test, compiled once from its definition (see {@link guardOf}). */
   readonly accepts: (value: unknown) => boolean;
@@ -36,58 +36,69 @@ function guardOf(schema: v.GenericSchema): (value: unknown) => boolean {
   switch (schema.type) {
     case 'string':
       return (value) => typeof value === 'string';
-    case 'boolean':
-      return (value) => typeof value === 'boolean';
-    case 'array':
-      return (schema as v.ArraySchema<v.GenericSchema, undefined>).item.type === 'unknown' ? Array.isArray : (value) => v.is(schema, value);
+    case 'custom':
+      return (schema as v.CustomSchema<unknown, undefined>).check;
     default:
       return (value) => v.is(schema, value);
   }
 }
 
-const f = (section: Section, schema: v.GenericSchema, expects: string): FieldDef => ({ section, schema, expects, accepts: guardOf(schema) });
+const EXPECTS = new Map<v.GenericSchema, string>([
+  [STRING, 'a string'],
+  [BOOLEAN, 'a boolean'],
+  [ARRAY, 'an array'],
+  [OBJECT, 'an object'],
+  [NUMBER_OR_STRING, 'a number or a string'],
+]);
+
+const f = (section: Section, schema: v.GenericSchema): FieldDef => ({
+  section,
+  schema,
+  expects: EXPECTS.get(schema) ?? schema.expects,
+  accepts: guardOf(schema),
+});
 
 /** Every known field by its dot path (R4). */
 const DEFS = {
-  model: f(Section.Model, STRING, 'a string such as "kling-2.5"'),
-  prompt: f(Section.Media, STRING, 'a string'),
-  seconds: f(Section.Duration, NUMBER_OR_STRING, 'a whole number of seconds'),
-  duration: f(Section.Duration, NUMBER_OR_STRING, 'a whole number of seconds'),
-  size: f(Section.Size, STRING, 'a string such as "720x1280" or "1080P"'),
-  image: f(Section.Media, STRING, 'a URL string'),
-  images: f(Section.Media, ARRAY, 'an array of 1 to 3 URL strings'),
-  input_reference: f(Section.Media, STRING, 'a URL string'),
-  mode: f(Section.Motion, STRING, 'a string: std or pro'),
-  content: f(Section.Media, ARRAY, 'an array of content parts'),
-  metadata: f(Section.General, OBJECT, 'an object'),
-  'metadata.scene_type': f(Section.Scene, STRING, 'a string'),
-  'metadata.motion_level': f(Section.Motion, STRING, 'a string: std or pro'),
-  'metadata.mode': f(Section.Motion, STRING, 'a string: std or pro'),
-  'metadata.video_url': f(Section.Media, STRING, 'a URL string'),
-  'metadata.last_frame_url': f(Section.Media, STRING, 'a URL string'),
-  'metadata.last_frame_file_id': f(Section.Media, STRING, 'a string'),
-  'metadata.file_infos': f(Section.Media, ARRAY, 'an array of 1 to 3 file objects'),
-  'metadata.ext_info': f(Section.Media, STRING, 'a string holding a JSON object'),
-  'metadata.output_config': f(Section.General, OBJECT, 'an object'),
-  'metadata.resolution': f(Section.Size, STRING, 'a string: 720P or 1080P'),
-  'metadata.aspect_ratio': f(Section.Size, STRING, 'a string: 16:9, 9:16 or 1:1'),
-  'metadata.audio_generation': f(Section.Audio, STRING, 'a string: Enabled or Disabled'),
-  'metadata.audio': f(Section.Audio, BOOLEAN, 'a boolean'),
-  'metadata.seconds': f(Section.Duration, NUMBER_OR_STRING, 'a whole number of seconds'),
-  'metadata.duration': f(Section.Duration, NUMBER_OR_STRING, 'a whole number of seconds'),
-  'metadata.video_duration': f(Section.Duration, NUMBER_OR_STRING, 'a whole number of seconds'),
-  'metadata.output_config.duration': f(Section.Duration, NUMBER_OR_STRING, 'a whole number of seconds'),
-  'metadata.output_config.resolution': f(Section.Size, STRING, 'a string: 720P or 1080P'),
-  'metadata.output_config.aspect_ratio': f(Section.Size, STRING, 'a string: 16:9, 9:16 or 1:1'),
-  'metadata.output_config.audio_generation': f(Section.Audio, STRING, 'a string: Enabled or Disabled'),
-  'metadata.output_config.storage_mode': f(Section.Output, STRING, 'a string: Permanent or Temporary'),
-  'metadata.output_config.media_name': f(Section.Output, STRING, 'a string'),
-  'metadata.output_config.class_id': f(Section.Output, NUMBER_OR_STRING, 'a whole number >= 0'),
-  'metadata.output_config.expire_time': f(Section.Output, STRING, 'an ISO 8601 date-time string'),
-  'metadata.output_config.person_generation': f(Section.Output, STRING, 'a string: AllowAdult or Disallowed'),
-  'metadata.output_config.input_compliance_check': f(Section.Output, STRING, 'a string: Enabled or Disabled'),
-  'metadata.output_config.output_compliance_check': f(Section.Output, STRING, 'a string: Enabled or Disabled'),
-  'metadata.output_config.enhance_switch': f(Section.Output, STRING, 'a string: Enabled or Disabled'),
+  model: f(Section.Model, STRING),
+  prompt: f(Section.Media, STRING),
+  seconds: f(Section.Duration, NUMBER_OR_STRING),
+  duration: f(Section.Duration, NUMBER_OR_STRING),
+  size: f(Section.Size, STRING),
+  image: f(Section.Media, STRING),
+  images: f(Section.Media, ARRAY),
+  input_reference: f(Section.Media, STRING),
+  mode: f(Section.Motion, STRING),
+  content: f(Section.Media, ARRAY),
+  metadata: f(Section.General, OBJECT),
+  'metadata.scene_type': f(Section.Scene, STRING),
+  'metadata.motion_level': f(Section.Motion, STRING),
+  'metadata.mode': f(Section.Motion, STRING),
+  'metadata.video_url': f(Section.Media, STRING),
+  'metadata.last_frame_url': f(Section.Media, STRING),
+  'metadata.last_frame_file_id': f(Section.Media, STRING),
+  'metadata.file_infos': f(Section.Media, ARRAY),
+  'metadata.ext_info': f(Section.Media, STRING),
+  'metadata.output_config': f(Section.General, OBJECT),
+  'metadata.resolution': f(Section.Size, STRING),
+  'metadata.aspect_ratio': f(Section.Size, STRING),
+  'metadata.audio_generation': f(Section.Audio, STRING),
+  'metadata.audio': f(Section.Audio, BOOLEAN),
+  'metadata.seconds': f(Section.Duration, NUMBER_OR_STRING),
+  'metadata.duration': f(Section.Duration, NUMBER_OR_STRING),
+  'metadata.video_duration': f(Section.Duration, NUMBER_OR_STRING),
+  'metadata.output_config.duration': f(Section.Duration, NUMBER_OR_STRING),
+  'metadata.output_config.resolution': f(Section.Size, STRING),
+  'metadata.output_config.aspect_ratio': f(Section.Size, STRING),
+  'metadata.output_config.audio_generation': f(Section.Audio, STRING),
+  'metadata.output_config.storage_mode': f(Section.Output, STRING),
+  'metadata.output_config.media_name': f(Section.Output, STRING),
+  'metadata.output_config.class_id': f(Section.Output, NUMBER_OR_STRING),
+  'metadata.output_config.expire_time': f(Section.Output, STRING),
+  'metadata.output_config.person_generation': f(Section.Output, STRING),
+  'metadata.output_config.input_compliance_check': f(Section.Output, STRING),
+  'metadata.output_config.output_compliance_check': f(Section.Output, STRING),
+  'metadata.output_config.enhance_switch': f(Section.Output, STRING),
 } as const satisfies Record<string, FieldDef>;
 
 /** The dot path of a known field. */
@@ -138,18 +149,15 @@ export const OUTPUT_CONFIG = level('metadata.output_config.');
  * The value of a field when it has the JSON type its schema wants; otherwise an `invalid_type` issue (R3) and
  * `undefined`. Absent fields give `undefined` silently.
  */
-export function typed(fields: Fields, field: Field, report: { issue(s: Section, c: string, p: string, m: string): void }): unknown {
-  const value = fields[field.slot];
-  if (value === undefined || field.accepts(value)) return value;
-  report.issue(field.section, 'invalid_type', field.path, `\`${field.path}\` must be ${field.expects}; got ${describeType(value)}`);
-  return undefined;
+export function typed(fields: Fields, field: Field, report: Report): unknown {
+  return checkType(field, fields[field.slot], report);
 }
 
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  const t = typeof value;
-  return t === 'object' ? 'an object' : `a ${t}`;
+/** {@link typed} for a value already in hand. */
+export function checkType(field: Field, value: unknown, report: Report): unknown {
+  if (value === undefined || field.accepts(value)) return value;
+  report.issue(field.section, 'invalid_type', field.path, `\`${field.path}\` must be ${field.expects}; got ${jsonType(value)}`);
+  return undefined;
 }
 
 /** R2: `null` (and `undefined`) and empty or whitespace-only strings count as absent. */
@@ -164,71 +172,55 @@ export function isAbsent(value: unknown): boolean {
 
 
 
-const optional = <S extends v.GenericSchema>(schema: S) => v.optional(v.nullable(schema));
-const DURATION_INPUT = optional(NUMBER_OR_STRING);
+type Maybe<T> = T | null | undefined;
+type Seconds = Maybe<number | string>;
 
 /**
- * The raw request shape as a valibot schema (R4), for services that want to type or document what they accept.
- * It checks JSON types only; {@link normalizeRequest} applies every rule. Unknown keys pass through.
+ * The raw request as clients send it (R4), for typing what a gateway accepts. Types only: the library reads any
+ * `unknown` value and checks every field itself.
  */
-export const RawVideoRequestSchema = v.looseObject({
-  model: v.string(),
-  prompt: optional(v.string()),
-  seconds: DURATION_INPUT,
-  duration: DURATION_INPUT,
-  size: optional(v.string()),
-  image: optional(v.string()),
-  images: optional(v.array(v.string())),
-  input_reference: optional(v.string()),
-  mode: optional(v.string()),
-  content: optional(v.array(v.looseObject({ type: v.string() }))),
-  metadata: optional(
-    v.looseObject({
-      scene_type: optional(v.string()),
-      motion_level: optional(v.string()),
-      mode: optional(v.string()),
-      video_url: optional(v.string()),
-      last_frame_url: optional(v.string()),
-      last_frame_file_id: optional(v.string()),
-      file_infos: optional(
-        v.array(
-          v.looseObject({
-            type: v.string(),
-            category: v.string(),
-            url: optional(v.string()),
-            file_id: optional(v.string()),
-            usage: optional(v.string()),
-            reference_type: optional(v.string()),
-          }),
-        ),
-      ),
-      ext_info: optional(v.string()),
-      resolution: optional(v.string()),
-      aspect_ratio: optional(v.string()),
-      audio_generation: optional(v.string()),
-      audio: optional(v.boolean()),
-      seconds: DURATION_INPUT,
-      duration: DURATION_INPUT,
-      video_duration: DURATION_INPUT,
-      output_config: optional(
-        v.looseObject({
-          duration: DURATION_INPUT,
-          resolution: optional(v.string()),
-          aspect_ratio: optional(v.string()),
-          audio_generation: optional(v.string()),
-          storage_mode: optional(v.string()),
-          media_name: optional(v.string()),
-          class_id: optional(NUMBER_OR_STRING),
-          expire_time: optional(v.string()),
-          person_generation: optional(v.string()),
-          input_compliance_check: optional(v.string()),
-          output_compliance_check: optional(v.string()),
-          enhance_switch: optional(v.string()),
-        }),
-      ),
-    }),
-  ),
-});
-
-/** The raw request as a client may send it (types only; see {@link RawVideoRequestSchema}). */
-export type RawVideoRequest = v.InferInput<typeof RawVideoRequestSchema>;
+export interface RawVideoRequest {
+  model: string;
+  prompt?: Maybe<string>;
+  seconds?: Seconds;
+  duration?: Seconds;
+  size?: Maybe<string>;
+  image?: Maybe<string>;
+  images?: Maybe<string[]>;
+  input_reference?: Maybe<string>;
+  mode?: Maybe<string>;
+  content?: Maybe<({ type: string } & Record<string, unknown>)[]>;
+  metadata?: Maybe<{
+    scene_type?: Maybe<string>;
+    motion_level?: Maybe<string>;
+    mode?: Maybe<string>;
+    video_url?: Maybe<string>;
+    last_frame_url?: Maybe<string>;
+    last_frame_file_id?: Maybe<string>;
+    file_infos?: Maybe<
+      { type: string; category: string; url?: Maybe<string>; file_id?: Maybe<string>; usage?: Maybe<string>; reference_type?: Maybe<string> }[]
+    >;
+    ext_info?: Maybe<string>;
+    resolution?: Maybe<string>;
+    aspect_ratio?: Maybe<string>;
+    audio_generation?: Maybe<string>;
+    audio?: Maybe<boolean>;
+    seconds?: Seconds;
+    duration?: Seconds;
+    video_duration?: Seconds;
+    output_config?: Maybe<{
+      duration?: Seconds;
+      resolution?: Maybe<string>;
+      aspect_ratio?: Maybe<string>;
+      audio_generation?: Maybe<string>;
+      storage_mode?: Maybe<string>;
+      media_name?: Maybe<string>;
+      class_id?: Maybe<number | string>;
+      expire_time?: Maybe<string>;
+      person_generation?: Maybe<string>;
+      input_compliance_check?: Maybe<string>;
+      output_compliance_check?: Maybe<string>;
+      enhance_switch?: Maybe<string>;
+    }>;
+  }>;
+}

@@ -5,7 +5,6 @@
  */
 export { normalizeRequest, normalizeRequestBody, MAX_BODY_CHARS } from './normalize.js';
 export { toCanonicalRequest } from './canonical.js';
-export { explain } from './explain.js';
 export { quote, quoteRequest } from './quote.js';
 export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './quote.js';
 export { checkPriceTable, PriceEntrySchema, PriceSchema, PriceTableSchema } from './prices.js';
@@ -15,7 +14,6 @@ export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } 
 export { listTiers, parseTier, formatTier } from './tier.js';
 export { sizeOf } from './size.js';
 export { normalizeStatus } from './status.js';
-export { RawVideoRequestSchema } from './fields.js';
 export type { RawVideoRequest } from './fields.js';
 export { ISSUE_CODES, WARNING_CODES } from './codes.js';
 export type { IssueCode, WarningCode } from './codes.js';

@@ -4,8 +4,8 @@
  * still counts as given.
  * @module
  */
-import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, REFERENCE_TYPES, type Enum } from './enum.js';
-import { type Field, FIELD, type Fields, isObject, typed } from './fields.js';
+import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, readEnum, REFERENCE_TYPES } from './enum.js';
+import { type Field, FIELD, type Fields, isAbsent, isObject, typed } from './fields.js';
 import { jsonType, type Report, Section, show } from './notices.js';
 import type { Scene, TaskFile } from './types.js';
 import { checkUrl, type UrlKind } from './url.js';
@@ -40,16 +40,6 @@ interface Context {
   readonly report: Report;
 }
 
-/** The canonical value of an enumerated string, or an issue (`invalid_type` / `invalid_enum`). */
-function enumAt<T extends string>(value: unknown, path: string, values: Enum<T>, report: Report): T | undefined {
-  if (typeof value !== 'string') {
-    report.issue(S, 'invalid_type', path, `\`${path}\` must be a string: ${values.allowed}; got ${jsonType(value)}`);
-    return undefined;
-  }
-  const match = values.match(value);
-  if (match === undefined) report.issue(S, 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(value)}`);
-  return match;
-}
 
 /** The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). */
 function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, ctx: Context): string | undefined {
@@ -64,96 +54,76 @@ function conflict(report: Report, path: string, message: string): void {
   report.issue(S, 'conflicting_fields', path, message);
 }
 
+const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'reference_type']);
+
 /** R36: one `file_infos` entry. Returns the file when valid, and the facts R40-R43 need either way. */
-function readFileInfo(
-  entry: unknown,
-  path: string,
-  firstFrameTaken: boolean,
-  ctx: Context,
-): { file?: TaskFile; category?: string; usage?: string } {
+function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ctx: Context): Facts {
   const { report } = ctx;
   if (!isObject(entry)) {
     report.issue(S, 'invalid_type', path, `\`${path}\` must be an object with type, category and url or file_id`);
     return {};
   }
-  let type: unknown, category: unknown, url: unknown, fileId: unknown, usage: unknown, referenceType: unknown;
+  const issuesBefore = report.issueCount;
+  const at = (key: string) => `${path}.${key}`;
+  const get = (key: string): unknown => (Object.hasOwn(entry, key) ? entry[key] : undefined);
   for (const key of Object.keys(entry)) {
-    const value = entry[key];
-    switch (key) {
-      case 'type': type = value; break;
-      case 'category': category = value; break;
-      case 'url': url = value; break;
-      case 'file_id': fileId = value; break;
-      case 'usage': usage = value; break;
-      case 'reference_type': referenceType = value; break;
-      default:
-        report.warn(S, 'unknown_field', `${path}.${key}`, `unknown field \`${path}.${key}\` was ignored`);
-    }
+    if (!FILE_KEYS.has(key)) report.warn(S, 'unknown_field', at(key), `unknown field \`${at(key)}\` was ignored`);
   }
-  const absent = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && !/\S/.test(v));
-  const { category: rawCategory, usage: rawUsage } = presence(entry);
-
-  let ok = true;
-  const need = (value: unknown, key: string): boolean => {
-    if (!absent(value)) return true;
-    report.issue(S, 'missing_field', `${path}.${key}`, `\`${path}.${key}\` is required`);
-    ok = false;
+  const need = (key: string): boolean => {
+    if (!isAbsent(get(key))) return true;
+    report.issue(S, 'missing_field', at(key), `\`${at(key)}\` is required`);
     return false;
   };
-  const t = need(type, 'type') ? enumAt(type, `${path}.type`, FILE_TYPES, report) : undefined;
-  const c = need(category, 'category') ? enumAt(category, `${path}.category`, FILE_CATEGORIES, report) : undefined;
-  const u = absent(usage) ? undefined : enumAt(usage, `${path}.usage`, FILE_USAGES, report);
-  if (t === undefined || c === undefined || (!absent(usage) && u === undefined)) ok = false;
+  const facts = presence(entry);
+  const type = need('type') ? readEnum(get('type'), at('type'), FILE_TYPES, report, S) : undefined;
+  const category = need('category') ? readEnum(get('category'), at('category'), FILE_CATEGORIES, report, S) : undefined;
+  const usage = isAbsent(get('usage')) ? undefined : readEnum(get('usage'), at('usage'), FILE_USAGES, report, S);
+  const file: TaskFile = { type: type ?? 'Url', category: category ?? 'Image' };
+  const ignored = (key: string, why: string) => {
+    if (!isAbsent(get(key))) report.warn(S, 'ignored_field', at(key), `\`${at(key)}\` ${why} and was ignored`);
+  };
 
-  const file: TaskFile = { type: t ?? 'Url', category: c ?? 'Image' };
-  if (t === 'File') {
-    if (!absent(url)) report.warn(S, 'ignored_field', `${path}.url`, `\`${path}.url\` is ignored on a File entry (it uses file_id)`);
-    if (need(fileId, 'file_id')) {
+  if (type === 'File') {
+    ignored('url', 'does not apply to a File entry (it uses file_id)');
+    const fileId = get('file_id');
+    if (need('file_id')) {
       if (typeof fileId === 'string') file.fileId = fileId;
-      else {
-        report.issue(S, 'invalid_type', `${path}.file_id`, `\`${path}.file_id\` must be a non-empty string`);
-        ok = false;
-      }
+      else report.issue(S, 'invalid_type', at('file_id'), `\`${at('file_id')}\` must be a non-empty string`);
     }
   } else {
-    if (t === 'Url' && !absent(fileId)) {
-      report.warn(S, 'ignored_field', `${path}.file_id`, `\`${path}.file_id\` is ignored on a Url entry (it uses url)`);
-    }
-    if (t === 'Url' ? need(url, 'url') : !absent(url)) {
-      const href = checkUrl(url, `${path}.url`, rawCategory === 'video' ? 'video' : 'image', ctx.allowPrivate, report, S);
-      if (href === undefined) ok = false;
-      else file.url = href;
+    if (type === 'Url') ignored('file_id', 'does not apply to a Url entry (it uses url)');
+    if (type === 'Url' ? need('url') : !isAbsent(get('url'))) {
+      const href = checkUrl(get('url'), at('url'), facts.category === 'video' ? 'video' : 'image', ctx.allowPrivate, report, S);
+      if (href !== undefined) file.url = href;
     }
   }
-  if (u !== undefined) {
-    if (u === 'FirstFrame' && c === 'Video') {
-      report.issue(S, 'invalid_value', `${path}.usage`, `\`${path}.usage\` FirstFrame needs an Image entry: a first frame is an image`);
-      ok = false;
-    }
-    file.usage = u;
+  if (usage === 'FirstFrame' && category === 'Video') {
+    report.issue(S, 'invalid_value', at('usage'), `\`${at('usage')}\` FirstFrame needs an Image entry: a first frame is an image`);
   }
-  if (!absent(referenceType)) {
-    if (rawCategory === 'image') {
-      report.warn(S, 'ignored_field', `${path}.reference_type`, `\`${path}.reference_type\` only applies to Video entries and was ignored`);
-    } else {
-      const r = enumAt(referenceType, `${path}.reference_type`, REFERENCE_TYPES, report);
-      if (r === undefined) ok = false;
-      else file.referenceType = r;
-    }
+  if (usage !== undefined) file.usage = usage;
+  if (facts.category === 'image') ignored('reference_type', 'only applies to Video entries');
+  else if (!isAbsent(get('reference_type'))) {
+    const referenceType = readEnum(get('reference_type'), at('reference_type'), REFERENCE_TYPES, report, S);
+    if (referenceType !== undefined) file.referenceType = referenceType;
   }
-  if (rawUsage === 'firstframe' && firstFrameTaken) {
-    conflict(report, path, `\`${path}\` is a second first frame; a task has one first frame (image, input_reference, a content image or one FirstFrame entry)`);
-    ok = false;
+  if (facts.usage === 'firstframe' && firstFrameTaken) {
+    conflict(report, path, `\`${path}\` is a second first frame; a task has one (image, input_reference, a content image or one FirstFrame entry)`);
   }
-  const facts: { file?: TaskFile; category?: string; usage?: string } = presence(entry);
-  if (ok) facts.file = file;
+  if (report.issueCount === issuesBefore) facts.file = file;
   return facts;
 }
 
+/** What one `file_infos` entry contributes: the file when valid, and its presence facts. */
+interface Facts {
+  file?: TaskFile;
+  category?: string;
+  usage?: string;
+}
+
 /** The presence facts of a `file_infos` entry, read from its raw text (R6). */
-function presence(entry: unknown): { file?: TaskFile; category?: string; usage?: string } {
+function presence(entry: unknown): Facts {
   if (!isObject(entry)) return {};
-  const facts: { file?: TaskFile; category?: string; usage?: string } = {};
+  const facts: Facts = {};
   if (typeof entry.category === 'string') facts.category = entry.category.trim().toLowerCase();
   if (typeof entry.usage === 'string') facts.usage = entry.usage.trim().toLowerCase();
   return facts;

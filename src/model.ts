@@ -3,7 +3,7 @@
  * @module
  */
 import { catalog, type CatalogModel } from './catalog.js';
-import { SCENES } from './enum.js';
+import { readEnum, SCENES } from './enum.js';
 import { FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import type { Scene } from './types.js';
@@ -85,18 +85,9 @@ export function resolveScene(
 ): { value: Scene; source: string } | undefined {
   const field = FIELD['metadata.scene_type'];
   const { path } = field;
-  const raw = typed(fields, field, report);
-  let given: Scene | undefined;
-  let invalid = false;
-  if (typeof raw === 'string') {
-    given = SCENES.match(raw);
-    if (given === undefined) {
-      invalid = true;
-      report.issue(Section.Scene, 'invalid_enum', path, `\`${path}\` must be ${SCENES.allowed}; got ${show(raw)}`);
-    }
-  } else if (fields[field.slot] !== undefined) {
-    invalid = true;
-  }
+  const raw = fields[field.slot];
+  const given = raw === undefined ? undefined : readEnum(raw, path, SCENES, report, Section.Scene);
+  const invalid = raw !== undefined && given === undefined;
   if (model?.fixedScene !== undefined) {
     if (given !== undefined && given !== model.fixedScene) {
       report.issue(

@@ -3,9 +3,9 @@
  * @module
  */
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
-import { MOTION_LEVELS } from './enum.js';
-import { type Field, FIELD, type Fields, typed } from './fields.js';
-import { type Report, Section, show } from './notices.js';
+import { MOTION_LEVELS, readEnum } from './enum.js';
+import { type Field, FIELD, type Fields } from './fields.js';
+import { type Report, Section } from './notices.js';
 import type { MotionLevel, Scene } from './types.js';
 
 const SOURCES: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
@@ -35,13 +35,8 @@ export function resolveMotionLevel(
   const list: Candidate<MotionLevel>[] = [];
   for (const field of SOURCES) {
     if (fields[field.slot] === undefined) continue;
-    const { path } = field;
-    const raw = typed(fields, field, report);
-    const value = typeof raw === 'string' ? MOTION_LEVELS.match(raw) : undefined;
-    if (typeof raw === 'string' && value === undefined) {
-      report.issue(Section.Motion, 'invalid_enum', path, `\`${path}\` must be ${MOTION_LEVELS.allowed}; got ${show(raw)}`);
-    }
-    list.push({ path, value: value ?? INVALID });
+    const value = readEnum(fields[field.slot], field.path, MOTION_LEVELS, report, Section.Motion);
+    list.push({ path: field.path, value: value ?? INVALID });
   }
   const winner = pick(list, report, Section.Motion);
   if (winner === INVALID) return undefined;

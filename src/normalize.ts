@@ -69,7 +69,7 @@ export function normalizeRequest(raw: unknown, options?: NormalizeOptions): Norm
   checkPromptRequired(scene?.value === 'standard' && generation === 'text_to_video' && !ext.customAsked && !promptGiven, report);
 
   if (
-    report.failed || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
+    report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
     audio === undefined || aspectRatio === INVALID || (scene.value === 'motion_control' && motionLevel === undefined)
   ) {
     return refused(report);

@@ -25,28 +25,16 @@ interface Entry {
   readonly notice: Notice;
 }
 
-/** Compares dot paths segment by segment, numeric segments by value. */
-export function comparePaths(a: string, b: string): number {
-  if (a === b) return 0;
-  const as = a.split('.');
-  const bs = b.split('.');
-  const n = Math.min(as.length, bs.length);
-  for (let i = 0; i < n; i++) {
-    const x = as[i] as string;
-    const y = bs[i] as string;
-    if (x === y) continue;
-    const xn = /^\d+$/.test(x);
-    const yn = /^\d+$/.test(y);
-    if (xn && yn) return Number(x) - Number(y) || (x < y ? -1 : 1);
-    if (xn !== yn) return xn ? -1 : 1;
-    return x < y ? -1 : 1;
-  }
-  return as.length - bs.length;
+/** A sort key for a dot path in which array indexes compare by value (`images.2` before `images.10`). */
+function pathKey(path: string): string {
+  return path.replace(/\d+/g, (digits) => digits.padStart(10, '0'));
 }
 
 function order(entries: Entry[]): Notice[] {
   if (entries.length > 1) {
-    entries.sort((a, b) => a.section - b.section || comparePaths(a.notice.path, b.notice.path) || a.seq - b.seq);
+    const keyed = entries.map((e) => ({ e, key: pathKey(e.notice.path) }));
+    keyed.sort((a, b) => a.e.section - b.e.section || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.seq - b.e.seq));
+    return keyed.map((k) => k.e.notice);
   }
   return entries.map((e) => e.notice);
 }
@@ -67,9 +55,9 @@ export class Report {
     this.warningEntries.push({ section, seq: this.seq++, notice: { code, path, message } });
   }
 
-  /** Whether any issue has been reported so far. */
-  get failed(): boolean {
-    return this.issueEntries.length > 0;
+  /** How many issues have been reported so far. */
+  get issueCount(): number {
+    return this.issueEntries.length;
   }
 
   /** The issues, in the order of R6. */
@@ -93,11 +81,12 @@ export function show(value: unknown): string {
   return jsonType(value);
 }
 
-/** The JSON type of a value, for messages: `string`, `number`, `boolean`, `null`, `array`, `object`. */
+/** The JSON type of a value, for messages: `a string`, `a number`, `a boolean`, `null`, `an array`, `an object`. */
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
 }
 
 /** `a`, `a or b`, `a, b or c`. */

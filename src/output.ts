@@ -2,8 +2,8 @@
  * Output pass-through options (R44): checked, canonicalised, and carried in camelCase when given.
  * @module
  */
-import { type Enum, PERSON_GENERATION, STORAGE_MODES, SWITCH } from './enum.js';
-import { type Field, FIELD, type Fields, typed } from './fields.js';
+import { type Enum, PERSON_GENERATION, readEnum, STORAGE_MODES, SWITCH } from './enum.js';
+import { checkType, type Field, FIELD, type Fields } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import { longerThan } from './text.js';
 import type { OutputOptions } from './types.js';
@@ -34,22 +34,19 @@ export function isDateTime(text: string): boolean {
 type Reader = (value: unknown, field: Field, report: Report) => OutputOptions[keyof OutputOptions] | undefined;
 
 function choice<T extends string>(values: Enum<T>): Reader {
-  return (raw, field, report) => {
-    if (typeof raw !== 'string') return undefined;
-    const value = values.match(raw);
-    if (value === undefined) report.issue(S, 'invalid_enum', field.path, `\`${field.path}\` must be ${values.allowed}; got ${show(raw)}`);
-    return value;
-  };
+  return (raw, field, report) => readEnum(raw, field.path, values, report, S);
 }
 
-const mediaName: Reader = (raw, field, report) => {
+const mediaName: Reader = (value, field, report) => {
+  const raw = checkType(field, value, report);
   if (typeof raw !== 'string') return undefined;
   if (!longerThan(raw, MAX_MEDIA_NAME)) return raw;
   report.issue(S, 'field_too_long', field.path, `\`${field.path}\` is longer than ${MAX_MEDIA_NAME} characters`);
   return undefined;
 };
 
-const classId: Reader = (raw, field, report) => {
+const classId: Reader = (value, field, report) => {
+  const raw = checkType(field, value, report);
   if (raw === undefined) return undefined;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.length <= 32 && DIGITS.test(raw) ? Number(raw) : NaN;
   if (Number.isSafeInteger(n) && n >= 0) return n;
@@ -57,7 +54,8 @@ const classId: Reader = (raw, field, report) => {
   return undefined;
 };
 
-const expireTime: Reader = (raw, field, report) => {
+const expireTime: Reader = (value, field, report) => {
+  const raw = checkType(field, value, report);
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   if (text.length <= 64 && isDateTime(text)) return text;
@@ -82,12 +80,18 @@ const OPTIONS: readonly (readonly [Field, keyof OutputOptions, Reader])[] = [
   [FIELD['metadata.output_config.enhance_switch'], 'enhanceSwitch', choice(SWITCH)],
 ];
 
+/** R44 options as `[spec key, output_config key]`, for writing a spec back (R51). */
+export const OUTPUT_OPTION_KEYS: readonly (readonly [keyof OutputOptions, string])[] = OPTIONS.map(([field, key]) => [
+  key,
+  field.path.slice('metadata.output_config.'.length),
+]);
+
 /** R44: reads `metadata.output_config`'s pass-through options; only those given appear. */
 export function readOutput(fields: Fields, report: Report): OutputOptions {
   const output: Record<string, unknown> = {};
   for (const [field, key, read] of OPTIONS) {
     if (fields[field.slot] === undefined) continue;
-    const value = read(typed(fields, field, report), field, report);
+    const value = read(fields[field.slot], field, report);
     if (value !== undefined) output[key] = value;
   }
   return output as OutputOptions;

@@ -9,14 +9,14 @@ import { listTiers } from './tier.js';
 
 const PRICE_MESSAGE = 'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way';
 
+/** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
+function isPrice(value: unknown): value is string | number {
+  if (typeof value === 'string') return DECIMAL.test(value);
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && DECIMAL.test(String(value));
+}
+
 /** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
-export const PriceSchema = v.union(
-  [
-    v.pipe(v.string(), v.regex(DECIMAL, PRICE_MESSAGE)),
-    v.pipe(v.number(), v.check((n) => Number.isFinite(n) && n >= 0 && DECIMAL.test(String(n)), PRICE_MESSAGE)),
-  ],
-  PRICE_MESSAGE,
-);
+export const PriceSchema = v.custom<string | number>(isPrice, PRICE_MESSAGE);
 
 const ENTRY_MESSAGE = 'a price entry is an object { "perSecond": "0.51" } with perSecond, perTask or both';
 

@@ -4,7 +4,7 @@
  */
 import type { CatalogModel } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
-import { ASPECT_RATIOS, type Enum, RESOLUTIONS } from './enum.js';
+import { ASPECT_RATIOS, type Enum, readEnum, RESOLUTIONS } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section, show } from './notices.js';
 import { parseSize, SUPPORTED_SIZES } from './size.js';
@@ -51,16 +51,9 @@ function enumCandidate<T extends string>(
   values: Enum<T>,
   report: Report,
 ): Candidate<T> | undefined {
-  if (fields[field.slot] === undefined) return undefined;
-  const { path } = field;
-  const raw = typed(fields, field, report);
-  if (typeof raw !== 'string') return { path, value: INVALID };
-  const value = values.match(raw);
-  if (value === undefined) {
-    report.issue(field.section, 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(raw)}`);
-    return { path, value: INVALID };
-  }
-  return { path, value };
+  const raw = fields[field.slot];
+  if (raw === undefined) return undefined;
+  return { path: field.path, value: readEnum(raw, field.path, values, report, field.section) ?? INVALID };
 }
 
 /** Present candidates of an enum-valued chain, highest first, with `size` at its place. */

@@ -4,14 +4,17 @@
  */
 import type { VideoStatus } from './types.js';
 
-const STATUS: ReadonlyMap<string, VideoStatus> = new Map<string, VideoStatus>([
-  ['queued', 'queued'], ['pending', 'queued'], ['waiting', 'queued'], ['submitted', 'queued'],
-  ['processing', 'in_progress'], ['in_progress', 'in_progress'], ['running', 'in_progress'],
-  ['completed', 'completed'], ['succeeded', 'completed'], ['succeed', 'completed'], ['success', 'completed'],
-  ['finish', 'completed'], ['finished', 'completed'],
-  ['failed', 'failed'], ['failure', 'failed'], ['cancelled', 'failed'], ['canceled', 'failed'],
-  ['aborted', 'failed'], ['expired', 'failed'],
-]);
+/** R49: each state and the upstream spellings that mean it. */
+const SPELLINGS: { readonly [S in VideoStatus]: string } = {
+  queued: 'queued pending waiting submitted',
+  in_progress: 'in_progress processing running',
+  completed: 'completed succeeded succeed success finish finished',
+  failed: 'failed failure cancelled canceled aborted expired',
+};
+
+const STATUS: ReadonlyMap<string, VideoStatus> = new Map(
+  (Object.keys(SPELLINGS) as VideoStatus[]).flatMap((status) => SPELLINGS[status].split(' ').map((word) => [word, status] as const)),
+);
 
 /**
  * The document's four states from any upstream spelling (R49), case-insensitive and trimmed;

@@ -103,51 +103,41 @@ function fill(template: string, values: Record<string, string>): string {
 
 const byName = new Map<string, TierParts>();
 const byKey = new Map<number, string>();
-
-function addTier(parts: TierParts, name: string): void {
-  const p = parts as { family?: string; resolution?: string; audio?: boolean; reference?: boolean; motionLevel?: string };
-  const key = tierKey(parts.scene, p.family, p.resolution, p.audio, p.reference, p.motionLevel);
-  if (key === undefined || byName.has(name)) return;
-  byName.set(name, Object.freeze(parts));
-  byKey.set(key, name);
-}
-
-// Enumerate every tier (R46): for each scene, each family with an alias allowing it, each dimension value.
 const tokens = catalog.tierTokens;
-for (const scene of SCENES) {
-  const sceneRules = catalog.scenes[scene];
+
+// Enumerate every tier (R46): for each scene, each family with an alias allowing it, every value of each
+// dimension its template uses. Families without a tier's `{family}` (avatar, lip-sync) share one name.
+for (const [sceneIndex, scene] of SCENES.entries()) {
   for (const [familyName, family] of familyFacts) {
     if (!catalog.models.some((m) => m.family === familyName && m.scenes.includes(scene))) continue;
-    const template = templateOf(sceneRules, family.referenceInTier);
-    for (const resolution of catalog.resolutions) {
-      const res = tokens.resolution[resolution];
-      if (scene === 'standard') {
-        for (const audio of family.audio ? [false, true] : [false]) {
-          const refs = family.referenceInTier ? [false, true] : [undefined];
-          for (const reference of refs) {
+    const dims = family.dims[sceneIndex] as Dims;
+    const template = templateOf(catalog.scenes[scene], family.referenceInTier);
+    const options = (used: boolean, values: readonly unknown[]) => (used ? values : [undefined]);
+    for (const resolution of options(dims.resolution, catalog.resolutions) as (Resolution | undefined)[]) {
+      for (const audio of options(dims.audio, family.audio ? [false, true] : [false]) as (boolean | undefined)[]) {
+        for (const reference of options(dims.reference, [false, true]) as (boolean | undefined)[]) {
+          for (const motionLevel of options(dims.motionLevel, MOTION_LEVELS) as (MotionLevel | undefined)[]) {
             const name = fill(template, {
               family: familyName,
-              resolution: res,
+              resolution: resolution === undefined ? '' : tokens.resolution[resolution],
               audio: audio ? tokens.audio.on : tokens.audio.off,
               reference: reference ? tokens.reference.on : tokens.reference.off,
+              motionLevel: motionLevel ?? '',
             });
-            addTier(
-              reference === undefined
-                ? { scene, family: familyName, resolution, audio }
-                : { scene, family: familyName, resolution, audio, reference },
-              name,
-            );
+            const key = tierKey(scene, familyName, resolution, audio, reference, motionLevel);
+            if (key === undefined || byName.has(name)) continue;
+            const parts: Record<string, unknown> = { scene };
+            if (dims.family) parts.family = familyName;
+            if (motionLevel !== undefined) parts.motionLevel = motionLevel;
+            if (resolution !== undefined) parts.resolution = resolution;
+            if (audio !== undefined) parts.audio = audio;
+            if (reference !== undefined) parts.reference = reference;
+            byName.set(name, Object.freeze(parts) as TierParts);
+            byKey.set(key, name);
           }
         }
-      } else if (scene === 'motion_control') {
-        for (const motionLevel of MOTION_LEVELS) {
-          addTier({ scene, family: familyName, motionLevel, resolution }, fill(template, { family: familyName, resolution: res, motionLevel }));
-        }
-      } else if (scene === 'avatar_i2v') {
-        addTier({ scene, resolution }, fill(template, { resolution: res }));
       }
     }
-    if (scene === 'lip_sync') addTier({ scene }, fill(template, {}));
   }
 }
 
