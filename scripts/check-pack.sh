@@ -9,17 +9,24 @@ cd "$work"
 printf '{ "name": "pack-check", "private": true, "version": "0.0.0" }\n' > package.json
 npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
 node --input-type=module -e "
-import { listTiers } from 'kling-video-rules';
+import { listTiers, normalizeRequest, quote } from 'kling-video-rules';
 if (listTiers().length !== 33) throw new Error('ESM: expected 33 tiers');
+const r = normalizeRequest({ model: 'kling-2.6', seconds: '5', metadata: { scene_type: 'motion_control', video_url: 'https://example.com/v.mp4' } });
+if (!r.ok || r.spec.tier !== 'kling-2.5-motion-std-720p') throw new Error('ESM: normalizeRequest');
+const q = quote({ tier: 't', billableSeconds: 15 }, { currency: 'CNY', tiers: { t: { perSecond: '0.51' } } });
+if (!q.ok || q.quote.amount !== '7.65') throw new Error('ESM: quote');
 console.log('ESM import ok');
 "
 node -e "
-const { listTiers, parseTier } = require('kling-video-rules');
+const { listTiers, parseTier, normalizeRequestBody } = require('kling-video-rules');
 if (listTiers().length !== 33) throw new Error('CJS: expected 33 tiers');
+const r = normalizeRequestBody('{\"model\":\"kling-2.5\",\"image\":\"https://example.com/f.png\",\"seconds\":\"4\",\"metadata\":{\"scene_type\":\"lip_sync\"}}');
+if (!r.ok || r.spec.tier !== 'kling-identify-face' || r.spec.billableSeconds !== 5) throw new Error('CJS: normalizeRequestBody');
 if (parseTier('kling-identify-face').scene !== 'lip_sync') throw new Error('CJS: parseTier');
 console.log('CommonJS require ok');
 "
 out=$(npx --no-install kling-video-rules tiers | wc -l)
 [ "$out" -eq 33 ] || { echo "bin: expected 33 tiers, got $out"; exit 1; }
+echo '{"model":"kling-2.5","prompt":"x"}' | npx --no-install kling-video-rules normalize - | grep -q '"tier": "kling-2.5-720p-mute"' || { echo "bin normalize failed"; exit 1; }
 echo "bin ok"
 ls node_modules/kling-video-rules/dist
