@@ -24,7 +24,8 @@ for (const r of rows) console.log(line(r));
 const refused = JSON.parse(readFileSync(join(dir, 'refused.json'), 'utf8')).cases;
 console.log(`\nRefused fixtures (fixtures/refused.json): ${refused.length} requests, one per issue code\n`);
 for (const c of refused) {
-  const result = c.body !== undefined ? normalizeRequestBody(c.body) : normalizeRequest(c.request);
+  const body = c.bodyLength !== undefined ? ' '.repeat(c.bodyLength) : c.body;
+  const result = body !== undefined ? normalizeRequestBody(body) : normalizeRequest(c.request);
   const issues = result.ok ? ['(accepted!)'] : result.issues.map((i) => `${i.code} at ${i.path || '(root)'}: ${i.message}`);
   console.log(`${c.name.padEnd(24)} ${issues.join('\n' + ' '.repeat(25))}`);
 }

@@ -32,5 +32,6 @@ export type {
   TaskFile,
   TaskSpec,
   TierParts,
+  VideoObject,
   VideoStatus,
 } from './types.js';

@@ -10,7 +10,7 @@ import { FIELD, isObject } from './fields.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
 import { resolveMotionLevel } from './motion.js';
-import { Report, Section } from './notices.js';
+import { jsonType, Report, Section } from './notices.js';
 import { readOutput } from './output.js';
 import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from './read.js';
@@ -39,7 +39,7 @@ function refused(report: Report): NormalizeResult {
 export function normalizeRequest(raw: unknown, options?: NormalizeOptions): NormalizeResult {
   const report = new Report();
   if (!isObject(raw)) {
-    report.issue(Section.General, 'invalid_type', '', `the request must be a JSON object; got ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}`);
+    report.issue(Section.General, 'invalid_type', '', `the request must be a JSON object; got ${jsonType(raw)}`);
     return refused(report);
   }
   const allowPrivate = isObject(options) && options.allowPrivateUrls === true;

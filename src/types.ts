@@ -107,6 +107,28 @@ export type NormalizeResult =
   | { ok: true; spec: TaskSpec; warnings: Notice[] }
   | { ok: false; issues: [Notice, ...Notice[]]; warnings: Notice[] };
 
+/**
+ * The video object of `GET /v1/videos/{id}` (R50), as the gateway document shows it. `model` is the billing tier;
+ * `status` is one of the four states of {@link VideoStatus} (see `normalizeStatus` for upstream spellings).
+ */
+export interface VideoObject {
+  id: string;
+  task_id: string;
+  object: 'video';
+  model: string;
+  status: VideoStatus;
+  /** 0-100. */
+  progress: number;
+  /** Unix seconds. */
+  created_at: number;
+  completed_at?: number;
+  seconds?: string;
+  /** Output size, such as `720x1280` (see `sizeOf`). */
+  size?: string;
+  video_url?: string;
+  error?: { code: string; message: string };
+}
+
 /** The parts of a tier name (R45). `reference` is present for families whose tiers carry it (omni). */
 export type TierParts =
   | { scene: 'standard'; family: string; resolution: Resolution; audio: boolean; reference?: boolean }

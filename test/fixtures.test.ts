@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeRequest, normalizeRequestBody, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
+import { ISSUE_CODES, normalizeRequest, normalizeRequestBody, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
 
 const dir = join(__dirname, '..', 'fixtures');
 const load = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -12,7 +12,7 @@ const expected = load('expected.json') as {
   responses: Record<string, { status: string; tier: string; size?: string }>;
 };
 const refused = load('refused.json') as {
-  cases: { name: string; rule: string; request?: unknown; body?: string; issues: { code: string; path: string }[] }[];
+  cases: { name: string; rule: string; request?: unknown; body?: string; bodyLength?: number; issues: { code: string; path: string }[] }[];
 };
 
 describe('document examples (fixtures/request-*.json)', () => {
@@ -49,8 +49,15 @@ describe('document responses (fixtures/response-*.json, R49, R50)', () => {
 });
 
 describe('refused fixtures (fixtures/refused.json)', () => {
+  it('has a refused request for every normalization issue code', () => {
+    const billing = new Set(['missing_price', 'invalid_price_table', 'invalid_task']);
+    const covered = new Set(refused.cases.flatMap((c) => c.issues.map((i) => i.code)));
+    expect(ISSUE_CODES.filter((code) => !billing.has(code) && !covered.has(code))).toEqual([]);
+  });
+
   it.each(refused.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const result = c.body !== undefined ? normalizeRequestBody(c.body) : normalizeRequest(c.request);
+    const body = c.bodyLength !== undefined ? ' '.repeat(c.bodyLength) : c.body;
+    const result = body !== undefined ? normalizeRequestBody(body) : normalizeRequest(c.request);
     expect(result.ok, c.rule).toBe(false);
     if (result.ok) return;
     expect(result.issues.map(({ code, path }) => ({ code, path })), c.rule).toEqual(c.issues);

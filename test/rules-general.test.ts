@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRequest } from '../src/index.js';
+import { MAX_BODY_CHARS, normalizeRequest, normalizeRequestBody } from '../src/index.js';
 import { accept, base, issuesOf, refuse, warningsOf } from './helpers.js';
 
 describe('R1: the request is a JSON object', () => {
@@ -160,6 +160,27 @@ describe('R6: every issue at once, ordered, without repeats', () => {
   it('is deterministic', () => {
     const raw = { model: 'x', seconds: 'y', size: 'z', image: 1 };
     expect(normalizeRequest(raw)).toEqual(normalizeRequest(raw));
+  });
+});
+
+describe('normalizeRequestBody (section 15)', () => {
+  it('parses JSON text and normalizes it', () => {
+    const result = normalizeRequestBody('{"model":"kling-2.5","prompt":"x","seconds":"10"}');
+    expect(result.ok && result.spec.tier).toBe('kling-2.5-720p-mute');
+  });
+
+  it('refuses a body over 1 048 576 characters without parsing it, and accepts one at the limit', () => {
+    const json = '{"model":"kling-2.5","prompt":"x"}';
+    expect(normalizeRequestBody(json + ' '.repeat(MAX_BODY_CHARS - json.length)).ok).toBe(true);
+    const over = normalizeRequestBody(json + ' '.repeat(MAX_BODY_CHARS - json.length + 1));
+    expect(!over.ok && over.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['body_too_large@']);
+  });
+
+  it('invalid JSON and non-string bodies', () => {
+    const bad = normalizeRequestBody('{"model":');
+    expect(!bad.ok && bad.issues[0]?.code).toBe('invalid_json');
+    const notText = normalizeRequestBody({ model: 'kling-2.5' } as never);
+    expect(!notText.ok && notText.issues[0]?.code).toBe('invalid_type');
   });
 });
 
