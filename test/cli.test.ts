@@ -92,6 +92,16 @@ describe('cli: explain', () => {
     expect(r.out).toMatch(/billable seconds +5 \(minimum of the tier; asked 4\)/);
   });
 
+  it('aligns columns when a value holds wide (CJK) characters', () => {
+    const r = run(['explain', fixture('request-11-lip-sync-4s.json')]);
+    const prompt = r.out.split('\n').find((l) => l.startsWith('prompt')) as string;
+    // '人物口型与音频同步' is 9 characters, 18 cells wide: the source column starts where the header says.
+    const header = r.out.split('\n')[0] as string;
+    const cells = [...prompt].reduce((n, ch) => n + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
+    expect(cells - 'prompt'.length).toBe(header.length - 'decided by'.length);
+    expect(prompt.endsWith('  prompt')).toBe(true);
+  });
+
   it('lists warnings and issues', () => {
     const r = run(['explain', '-'], '{"model":"kling-2.5","seconds":"x","foo":1}');
     expect(r.code).toBe(1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sizeOf } from '../src/index.js';
 import { accept, base, issuesOf, refuse, warningsOf } from './helpers.js';
 
 const IMAGE = 'https://example.com/a.png';
@@ -40,6 +41,12 @@ describe('R20-R22: size forms', () => {
     const issues = issuesOf(base({ size }));
     expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual(['unsupported_size@size']);
     expect(issues[0]?.message).toContain('1280x720');
+  });
+});
+
+describe('R20-R22 with R25: sizes round-trip through sizeOf', () => {
+  it.each([['1280x720'], ['720x1280'], ['720x720'], ['1920x1080'], ['1080x1920'], ['1080x1080']])('%s', (size) => {
+    expect(sizeOf(accept(base({ size })).spec)).toBe(size);
   });
 });
 
