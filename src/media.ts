@@ -40,7 +40,6 @@ interface Context {
   readonly report: Report;
 }
 
-
 /** The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). */
 function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, ctx: Context): string | undefined {
   const value = part[key];
@@ -129,13 +128,94 @@ function presence(entry: unknown): Facts {
   return facts;
 }
 
+/** What has been found so far of the first frame and the reference video, shared by the readers below. */
+interface Found {
+  firstFrame: string | undefined;
+  firstFrameGiven: boolean;
+  video: string | undefined;
+  videoGiven: boolean;
+}
+
+/** R35: the `content` parts: texts into `media.texts`, one image part as first frame, one video part as video. */
+function readContent(content: unknown[], found: Found, media: Media, ctx: Context): void {
+  const { report } = ctx;
+  let imageParts = 0;
+  let videoParts = 0;
+  content.forEach((part, i) => {
+    const path = `content.${i}`;
+    if (!isObject(part) || typeof part.type !== 'string') {
+      report.issue(S, 'invalid_type', path, `\`${path}\` must be an object with a string \`type\` (text, image_url or video_url)`);
+      return;
+    }
+    const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
+    if (type === 'text') {
+      const text = part.text;
+      if (typeof text === 'string') {
+        if (/\S/.test(text)) media.texts.push({ text, path: `${path}.text` });
+      } else if (text !== undefined && text !== null) {
+        report.issue(S, 'invalid_type', `${path}.text`, `\`${path}.text\` must be a string; got ${jsonType(text)}`);
+      }
+    } else if (type === 'image_url') {
+      const href = partUrl(part, 'image_url', path, 'image', ctx);
+      if (++imageParts > 1) {
+        conflict(report, path, `\`${path}\` is a second content image; a task has one first frame: pass reference images in \`images\``);
+      } else if (!found.firstFrameGiven) {
+        found.firstFrame = href;
+      } else if (href !== undefined && found.firstFrame !== undefined && href !== found.firstFrame) {
+        conflict(report, path, `\`${path}\` gives a first frame that differs from \`image\` / \`input_reference\`; send one`);
+      }
+      found.firstFrameGiven = true;
+    } else if (type === 'video_url') {
+      const href = partUrl(part, 'video_url', path, 'video', ctx);
+      if (++videoParts > 1) {
+        conflict(report, path, `\`${path}\` is a second reference video; send one`);
+      } else if (!found.videoGiven) {
+        found.video = href;
+      } else if (href !== undefined && found.video !== undefined && href !== found.video) {
+        conflict(report, path, `\`${path}\` gives a reference video that differs from \`metadata.video_url\`; send one`);
+      }
+      found.videoGiven = true;
+    } else {
+      report.warn(S, 'ignored_field', path, `content part type ${show(part.type)} is not used and was ignored`);
+    }
+  });
+}
+
+/** What the `file_infos` entries say, for R40-R43. */
+interface FileFacts {
+  reference: boolean;
+  video: boolean;
+  image: boolean;
+  firstFrame: boolean;
+}
+
+/** R36: the `file_infos` entries, 1-3. More is refused whole; the entries then only count by their presence. */
+function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Context): FileFacts {
+  const facts: FileFacts = { reference: false, video: false, image: false, firstFrame: false };
+  const tooMany = entries.length > MAX_FILES;
+  if (tooMany) {
+    ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', `\`metadata.file_infos\` holds at most ${MAX_FILES} entries; got ${entries.length}`);
+  }
+  entries.forEach((entry, i) => {
+    const read = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, found.firstFrameGiven || facts.firstFrame, ctx);
+    if (read.file !== undefined) media.files.push(read.file);
+    if (read.category === 'video') facts.video = true;
+    if (read.category === 'image') facts.image = true;
+    if (read.usage === 'firstframe') {
+      if (read.category !== 'video') facts.firstFrame = true;
+    } else if (isObject(entry)) {
+      facts.reference = true;
+    }
+  });
+  return facts;
+}
+
 /** Reads and checks every media input (R32-R36, R40-R42). */
 export function readMedia(fields: Fields, allowPrivate: boolean, report: Report): Media {
   const ctx: Context = { allowPrivate, report };
-  const url = (field: Field, kind: UrlKind) => {
-    const raw = fields[field.slot];
-    return raw === undefined ? undefined : checkUrl(raw, field.path, kind, allowPrivate, report, S);
-  };
+  const given = (field: Field) => fields[field.slot] !== undefined;
+  const url = (field: Field, kind: UrlKind) =>
+    given(field) ? checkUrl(fields[field.slot], field.path, kind, allowPrivate, report, S) : undefined;
   const media: Media = {
     images: [], files: [], texts: [],
     reference: false, referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
@@ -147,86 +227,34 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   if (image !== undefined && inputReference !== undefined && image !== inputReference) {
     conflict(report, 'input_reference', '`image` and `input_reference` both give a first frame, with different URLs; send one');
   }
-  let firstFrame = image ?? inputReference;
-  let firstFrameGiven = fields[FIELD.image.slot] !== undefined || fields[FIELD.input_reference.slot] !== undefined;
+  // The reference video is read before `content`, so that a content video part can be compared with it.
+  const found: Found = {
+    firstFrame: image ?? inputReference,
+    firstFrameGiven: given(FIELD.image) || given(FIELD.input_reference),
+    video: url(FIELD['metadata.video_url'], 'video'),
+    videoGiven: given(FIELD['metadata.video_url']),
+  };
 
-  // R34: images, 1-3 reference images.
-  const images = typed(fields, FIELD['images'], report);
-  let imagesGiven = false;
-  if (Array.isArray(images) && images.length > 0) {
-    imagesGiven = true;
-    if (images.length > MAX_IMAGES) {
-      report.issue(S, 'too_many_items', 'images', `\`images\` holds at most ${MAX_IMAGES} reference images; got ${images.length}`);
-    } else {
-      images.forEach((item, i) => {
-        const href = checkUrl(item, `images.${i}`, 'image', allowPrivate, report, S);
-        if (href !== undefined) media.images.push(href);
-      });
-    }
-  } else if (fields[FIELD.images.slot] !== undefined && !Array.isArray(images)) {
-    imagesGiven = true; // refused for its type, but given (R6)
-  }
-
-  // Reference video (metadata.video_url), before content so that a content video part can be compared with it.
-  let video = url(FIELD['metadata.video_url'], 'video');
-  let videoGiven = fields[FIELD['metadata.video_url'].slot] !== undefined;
-
-  // R35: content parts.
-  const content = typed(fields, FIELD['content'], report);
-  if (Array.isArray(content)) {
-    let imageParts = 0;
-    let videoParts = 0;
-    content.forEach((part, i) => {
-      const path = `content.${i}`;
-      if (!isObject(part) || typeof part.type !== 'string') {
-        report.issue(S, 'invalid_type', path, `\`${path}\` must be an object with a string \`type\` (text, image_url or video_url)`);
-        return;
-      }
-      const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
-      if (type === 'text') {
-        const text = part.text;
-        if (typeof text === 'string') {
-          if (/\S/.test(text)) media.texts.push({ text, path: `${path}.text` });
-        } else if (text !== undefined && text !== null) {
-          report.issue(S, 'invalid_type', `${path}.text`, `\`${path}.text\` must be a string; got ${jsonType(text)}`);
-        }
-      } else if (type === 'image_url') {
-        imageParts++;
-        const href = partUrl(part, 'image_url', path, 'image', ctx);
-        if (imageParts > 1) {
-          conflict(report, path, `\`${path}\` is a second content image; a task has one first frame: pass reference images in \`images\``);
-        } else if (firstFrameGiven) {
-          if (href !== undefined && firstFrame !== undefined && href !== firstFrame) {
-            conflict(report, path, `\`${path}\` gives a first frame that differs from \`image\` / \`input_reference\`; send one`);
-          }
-        } else if (href !== undefined) {
-          firstFrame = href;
-        }
-        firstFrameGiven = true;
-      } else if (type === 'video_url') {
-        videoParts++;
-        const href = partUrl(part, 'video_url', path, 'video', ctx);
-        if (videoParts > 1) {
-          conflict(report, path, `\`${path}\` is a second reference video; send one`);
-        } else if (videoGiven) {
-          if (href !== undefined && video !== undefined && href !== video) {
-            conflict(report, path, `\`${path}\` gives a reference video that differs from \`metadata.video_url\`; send one`);
-          }
-        } else if (href !== undefined) {
-          video = href;
-        }
-        videoGiven = true;
-      } else {
-        report.warn(S, 'ignored_field', path, `content part type ${show(part.type)} is not used and was ignored`);
-      }
+  // R34: images, 1-3 reference images. Given counts even when refused for its type (R6).
+  const images = typed(fields, FIELD.images, report);
+  const imagesGiven = given(FIELD.images) && (!Array.isArray(images) || images.length > 0);
+  if (Array.isArray(images) && images.length > MAX_IMAGES) {
+    report.issue(S, 'too_many_items', 'images', `\`images\` holds at most ${MAX_IMAGES} reference images; got ${images.length}`);
+  } else if (Array.isArray(images)) {
+    images.forEach((item, i) => {
+      const href = checkUrl(item, `images.${i}`, 'image', allowPrivate, report, S);
+      if (href !== undefined) media.images.push(href);
     });
   }
 
-  // R41: last frame.
+  const content = typed(fields, FIELD.content, report);
+  if (Array.isArray(content)) readContent(content, found, media, ctx);
+
+  // R41: last frame, a URL or a file id.
   const lastFrameUrl = url(FIELD['metadata.last_frame_url'], 'image');
   const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
-  const lastFrameGiven = fields[FIELD['metadata.last_frame_url'].slot] !== undefined || fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
-  if (fields[FIELD['metadata.last_frame_url'].slot] !== undefined && fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined) {
+  const lastFrameGiven = given(FIELD['metadata.last_frame_url']) || given(FIELD['metadata.last_frame_file_id']);
+  if (given(FIELD['metadata.last_frame_url']) && given(FIELD['metadata.last_frame_file_id'])) {
     conflict(report, 'metadata.last_frame_file_id', '`metadata.last_frame_url` and `metadata.last_frame_file_id` both give a last frame; send one');
   } else if (lastFrameUrl !== undefined) {
     media.lastFrame = { url: lastFrameUrl };
@@ -234,48 +262,23 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
     media.lastFrame = { fileId: lastFrameFileId };
   }
 
-  // R36: structured files.
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
-  let filesGiven = false;
-  let fileReference = false;
-  let fileVideo = false;
-  let fileImage = false;
-  let fileFirstFrame = false;
-  if (Array.isArray(fileInfos) && fileInfos.length > 0) {
-    filesGiven = true;
-    if (fileInfos.length > MAX_FILES) {
-      report.issue(S, 'too_many_items', 'metadata.file_infos', `\`metadata.file_infos\` holds at most ${MAX_FILES} entries; got ${fileInfos.length}`);
-    }
-    const tooMany = fileInfos.length > MAX_FILES;
-    fileInfos.forEach((entry, i) => {
-      // Too many entries: refused as a whole; the entries are not checked one by one, only their presence counts.
-      const facts = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, firstFrameGiven || fileFirstFrame, ctx);
-      if (facts.file !== undefined) media.files.push(facts.file);
-      if (facts.category === 'video') fileVideo = true;
-      if (facts.category === 'image') fileImage = true;
-      if (facts.usage === 'firstframe') {
-        if (facts.category !== 'video') fileFirstFrame = true;
-      } else if (isObject(entry)) {
-        fileReference = true;
-      }
-    });
-  } else if (fields[FIELD['metadata.file_infos'].slot] !== undefined && !Array.isArray(fileInfos)) {
-    filesGiven = true;
-  }
+  const filesGiven = given(FIELD['metadata.file_infos']) && (!Array.isArray(fileInfos) || fileInfos.length > 0);
+  const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, media, ctx) : { reference: false, video: false, image: false, firstFrame: false };
 
   // R41: a last frame needs a first frame.
-  if (lastFrameGiven && !firstFrameGiven && !fileFirstFrame) {
-    const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
+  if (lastFrameGiven && !found.firstFrameGiven && !files.firstFrame) {
+    const path = given(FIELD['metadata.last_frame_url']) ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
     report.issue(S, 'missing_first_frame', path, `\`${path}\` is a last frame and needs a first frame: set \`image\``);
   }
 
-  if (firstFrame !== undefined) media.firstFrame = firstFrame;
-  if (video !== undefined) media.video = video;
-  media.hasVideoUrl = videoGiven;
-  media.referenceVideo = videoGiven || fileVideo; // R40
-  media.reference = imagesGiven || videoGiven || fileReference; // R40
-  media.hasImage = firstFrameGiven || imagesGiven || fileImage; // R43
-  media.hasMedia = firstFrameGiven || imagesGiven || lastFrameGiven || videoGiven || filesGiven; // R42
+  if (found.firstFrame !== undefined) media.firstFrame = found.firstFrame;
+  if (found.video !== undefined) media.video = found.video;
+  media.hasVideoUrl = found.videoGiven;
+  media.referenceVideo = found.videoGiven || files.video; // R40
+  media.reference = imagesGiven || found.videoGiven || files.reference; // R40
+  media.hasImage = found.firstFrameGiven || imagesGiven || files.image; // R43
+  media.hasMedia = found.firstFrameGiven || imagesGiven || lastFrameGiven || found.videoGiven || filesGiven; // R42
   return media;
 }
 
