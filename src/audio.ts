@@ -7,6 +7,7 @@ import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { readEnum, SWITCH } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section } from './notices.js';
+import { sceneHas } from './tier.js';
 import type { Scene } from './types.js';
 
 const SWITCH_SOURCES: readonly Field[] = [FIELD['metadata.output_config.audio_generation'], FIELD['metadata.audio_generation']];
@@ -42,7 +43,7 @@ export function checkAudio(
   if (!audio.value) return;
   let reason: string | undefined;
   if (model !== undefined && !model.audio) reason = `${model.alias} cannot generate sound`;
-  else if (scene !== undefined && scene !== 'standard') reason = `${scene} tasks have no sound option`;
+  else if (scene !== undefined && !sceneHas(scene, 'audio')) reason = `${scene} tasks have no sound option`;
   else if (model?.withReferenceVideo !== undefined && referenceVideo && !model.withReferenceVideo.audio) {
     reason = `${model.alias} cannot generate sound when a reference video is given`;
   }

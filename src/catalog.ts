@@ -3,7 +3,7 @@
  * frozen data table. Rules read it; nothing else names a model. A new Kling version is a new row in `models`.
  * @module
  */
-import type { Resolution, Scene } from './types.js';
+import type { AspectRatio, MotionLevel, Resolution, Scene } from './types.js';
 
 /** Allowed durations in seconds: an inclusive range or an explicit list. */
 export type DurationSet = { readonly min: number; readonly max: number } | { readonly values: readonly number[] };
@@ -48,6 +48,16 @@ export interface CatalogScene {
   readonly tier: string;
   /** Template for families with `referenceInTier`. */
   readonly tierWithReference?: string;
+  /** What the task must include (R43): a reference video URL, an image, or a face (any image or video). */
+  readonly requires?: 'video' | 'image' | 'face';
+}
+
+/** Defaults when no source gives a value (SPEC section 13). The aspect ratio defaults for text-to-video only (R24). */
+export interface CatalogDefaults {
+  readonly seconds: number;
+  readonly resolution: Resolution;
+  readonly textToVideoAspectRatio: AspectRatio;
+  readonly motionLevel: MotionLevel;
 }
 
 /** The whole catalog. */
@@ -56,6 +66,7 @@ export interface Catalog {
   readonly families: readonly CatalogFamily[];
   readonly scenes: { readonly [S in Scene]: CatalogScene };
   readonly resolutions: readonly Resolution[];
+  readonly defaults: CatalogDefaults;
   /** How each dimension is spelled inside a tier name (R45). */
   readonly tierTokens: {
     readonly resolution: { readonly [R in Resolution]: string };
@@ -133,11 +144,12 @@ export const catalog: Catalog = deepFreeze({
       tier: '{family}-{resolution}-{audio}',
       tierWithReference: '{family}-{resolution}-{reference}-{audio}',
     },
-    motion_control: { durations: 'model', tier: '{family}-motion-{motionLevel}-{resolution}' },
-    avatar_i2v: { durations: { min: 2, max: 300 }, tier: 'kling-avatar-{resolution}' },
-    lip_sync: { durations: { min: 2, max: 60 }, tier: 'kling-identify-face' },
+    motion_control: { durations: 'model', tier: '{family}-motion-{motionLevel}-{resolution}', requires: 'video' },
+    avatar_i2v: { durations: { min: 2, max: 300 }, tier: 'kling-avatar-{resolution}', requires: 'image' },
+    lip_sync: { durations: { min: 2, max: 60 }, tier: 'kling-identify-face', requires: 'face' },
   },
   resolutions: ['720P', '1080P'],
+  defaults: { seconds: 5, resolution: '720P', textToVideoAspectRatio: '16:9', motionLevel: 'std' },
   tierTokens: {
     resolution: { '720P': '720p', '1080P': '1080p' },
     audio: { on: 'audio', off: 'mute' },

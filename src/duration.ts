@@ -20,7 +20,6 @@ const SOURCES: readonly Field[] = [
   FIELD['metadata.output_config.duration'],
 ];
 
-const DEFAULT_SECONDS = 5;
 const DIGITS = /^\s*(\d+)(?:\.0+)?\s*$/;
 
 /**
@@ -55,7 +54,7 @@ export function resolveSeconds(fields: Fields, report: Report): Resolved<number>
   }
   const winner = pick(candidates, report, Section.Duration);
   if (winner === INVALID) return undefined;
-  return winner ?? { value: DEFAULT_SECONDS, source: 'default' };
+  return winner ?? { value: catalog.defaults.seconds, source: 'default' };
 }
 
 function allows(set: DurationSet, seconds: number): boolean {

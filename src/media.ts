@@ -7,6 +7,7 @@
 import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, readEnum, REFERENCE_TYPES } from './enum.js';
 import { type Field, FIELD, type Fields, isAbsent, isObject, typed } from './fields.js';
 import { jsonType, type Report, Section, show } from './notices.js';
+import { catalog } from './catalog.js';
 import type { Scene, TaskFile } from './types.js';
 import { checkUrl, type UrlKind } from './url.js';
 
@@ -282,13 +283,14 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   return media;
 }
 
-/** R43: what each scene needs. A `lip_sync` face may come from any image or video input. */
+/** R43: what a scene requires (catalog data). A face may come from any image or video input. */
 export function checkSceneInputs(scene: Scene, media: Media, report: Report): void {
-  if (scene === 'motion_control' && !media.hasVideoUrl) {
-    report.issue(S, 'missing_reference_video', 'metadata.video_url', 'motion_control needs a reference video: set `metadata.video_url` to a public https URL');
-  } else if (scene === 'avatar_i2v' && !media.hasImage) {
-    report.issue(S, 'missing_image', 'image', 'avatar_i2v needs an image of the person: set `image` (or `images` / an image in `metadata.file_infos`)');
-  } else if (scene === 'lip_sync' && !media.hasMedia) {
-    report.issue(S, 'missing_image', 'image', 'lip_sync needs a face: set `image` (or a video in `metadata.video_url`)');
+  const requires = catalog.scenes[scene].requires;
+  if (requires === 'video' && !media.hasVideoUrl) {
+    report.issue(S, 'missing_reference_video', 'metadata.video_url', `${scene} needs a reference video: set \`metadata.video_url\` to a public https URL`);
+  } else if (requires === 'image' && !media.hasImage) {
+    report.issue(S, 'missing_image', 'image', `${scene} needs an image of the person: set \`image\` (or \`images\` / an image in \`metadata.file_infos\`)`);
+  } else if (requires === 'face' && !media.hasMedia) {
+    report.issue(S, 'missing_image', 'image', `${scene} needs a face: set \`image\` (or a video in \`metadata.video_url\`)`);
   }
 }

@@ -12,20 +12,14 @@ const MODELS: ReadonlyMap<string, CatalogModel> = new Map(catalog.models.map((m)
 const ALIASES = catalog.models.map((m) => m.alias);
 const LONGEST_ALIAS = Math.max(...ALIASES.map((a) => a.length));
 
-/** Levenshtein distance, stopping early once above `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** Levenshtein distance (names are short: `suggestModel` caps their length). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      row.push(value);
-      if (value < best) best = value;
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    if (best > limit) return limit + 1;
     prev = row;
   }
   return prev[b.length] as number;
@@ -37,7 +31,7 @@ export function suggestModel(name: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const alias of ALIASES) {
-    const d = distance(name, alias, 2);
+    const d = distance(name, alias);
     if (d < bestDistance) {
       best = alias;
       bestDistance = d;

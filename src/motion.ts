@@ -6,6 +6,8 @@ import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { MOTION_LEVELS, readEnum } from './enum.js';
 import { type Field, FIELD, type Fields } from './fields.js';
 import { type Report, Section } from './notices.js';
+import { catalog } from './catalog.js';
+import { sceneHas } from './tier.js';
 import type { MotionLevel, Scene } from './types.js';
 
 const SOURCES: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
@@ -20,7 +22,7 @@ export function resolveMotionLevel(
   report: Report,
 ): Resolved<MotionLevel> | undefined {
   if (scene === undefined) return undefined;
-  if (scene !== 'motion_control') {
+  if (!sceneHas(scene, 'motionLevel')) {
     for (const { slot, path } of SOURCES) {
       if (fields[slot] === undefined) continue;
       report.warn(
@@ -40,5 +42,5 @@ export function resolveMotionLevel(
   }
   const winner = pick(list, report, Section.Motion);
   if (winner === INVALID) return undefined;
-  return winner ?? { value: 'std', source: 'default' };
+  return winner ?? { value: catalog.defaults.motionLevel, source: 'default' };
 }

@@ -15,7 +15,7 @@ import { readOutput } from './output.js';
 import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from './read.js';
 import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
-import { tierOf } from './tier.js';
+import { sceneHas, tierOf } from './tier.js';
 import type { Notice, NormalizeOptions, NormalizeResult, TaskSpec } from './types.js';
 
 /** The largest request body {@link normalizeRequestBody} parses, in characters. */
@@ -70,7 +70,7 @@ export function normalizeRequest(raw: unknown, options?: NormalizeOptions): Norm
 
   if (
     report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
-    audio === undefined || aspectRatio === INVALID || (scene.value === 'motion_control' && motionLevel === undefined)
+    audio === undefined || aspectRatio === INVALID || (sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
   ) {
     return refused(report);
   }

@@ -2,7 +2,7 @@
  * Resolution and aspect ratio (R11, R18-R24): three request sources each, with `size` shared between them.
  * @module
  */
-import type { CatalogModel } from './catalog.js';
+import { catalog, type CatalogModel } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, type Enum, readEnum, RESOLUTIONS } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
@@ -93,7 +93,7 @@ export function resolveResolution(
   const winner = pick(list, report, Section.Size);
   if (winner === INVALID) return undefined;
   const fixed = model?.fixedResolution;
-  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: '720P', source: 'default' };
+  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: catalog.defaults.resolution, source: 'default' };
   if (fixed !== undefined && winner.value !== fixed) {
     report.issue(
       Section.Size,
@@ -125,5 +125,5 @@ export function resolveAspectRatio(
   );
   const winner = pick(list, report, Section.Size);
   if (winner !== undefined) return winner;
-  return defaultsTo16x9 ? { value: '16:9', source: 'default' } : undefined;
+  return defaultsTo16x9 ? { value: catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
 }

@@ -182,6 +182,14 @@ export function tierOf(
   return key === undefined ? undefined : byKey.get(key);
 }
 
+/**
+ * Whether a scene's tiers have a dimension (R45): only scenes whose tiers carry `{audio}` can have sound (R28), and
+ * only those that carry `{motionLevel}` have a motion level (R31).
+ */
+export function sceneHas(scene: Scene, dimension: 'audio' | 'motionLevel'): boolean {
+  return (NO_FAMILY_DIMS[SCENES.indexOf(scene)] as Dims)[dimension];
+}
+
 /** The billing minimum of a tier in seconds (R16): 0 when the catalog sets none. */
 export function minimumBillableSeconds(tier: string): number {
   return MINIMUMS.get(tier) ?? 0;
