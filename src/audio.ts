@@ -18,11 +18,11 @@ export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> 
   for (const field of SWITCH_SOURCES) {
     if (fields[field.slot] === undefined) continue;
     const value = readEnum(fields[field.slot], field.path, SWITCH, report, Section.Audio);
-    list.push({ path: field.path, value: value === undefined ? INVALID : value === 'Enabled' });
+    list.push({ value: value === undefined ? INVALID : value === 'Enabled', source: field.path });
   }
   if (fields[FIELD['metadata.audio'].slot] !== undefined) {
     const raw = typed(fields, FIELD['metadata.audio'], report);
-    list.push({ path: 'metadata.audio', value: typeof raw === 'boolean' ? raw : INVALID });
+    list.push({ value: typeof raw === 'boolean' ? raw : INVALID, source: 'metadata.audio' });
   }
   const winner = pick(list, report, Section.Audio, (on) => (on ? 'sound on' : 'sound off'));
   if (winner === INVALID) return undefined;

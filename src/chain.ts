@@ -8,10 +8,10 @@ import { type Report, type Section } from './notices.js';
 /** Marks a source that was present but refused (its issue is already reported). */
 export const INVALID: unique symbol = Symbol('invalid');
 
-/** One present source of a value: its path, and its value (or {@link INVALID}). */
+/** One present source of a value: its value (or {@link INVALID}) and its path; shaped like {@link Resolved}. */
 export interface Candidate<T> {
-  readonly path: string;
   readonly value: T | typeof INVALID;
+  readonly source: string;
 }
 
 /** The winning value and the path that decided it. */
@@ -39,10 +39,10 @@ export function pick<T>(
       report.warn(
         section,
         'overridden_field',
-        other.path,
-        `\`${other.path}\` (${display(other.value)}) is overridden by \`${winner.path}\` (${display(winner.value)})`,
+        other.source,
+        `\`${other.source}\` (${display(other.value)}) is overridden by \`${winner.source}\` (${display(winner.value)})`,
       );
     }
   }
-  return { value: winner.value, source: winner.path };
+  return winner as Resolved<T>; // a valid candidate is a resolved value: no copy
 }

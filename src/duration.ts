@@ -50,7 +50,7 @@ export function resolveSeconds(fields: Fields, report: Report): Resolved<number>
         `\`${path}\` must be a whole number of seconds such as 5 or "10"; got ${show(raw)}`,
       );
     }
-    candidates.push({ path, value: value ?? INVALID });
+    candidates.push({ value: value ?? INVALID, source: path });
   }
   const winner = pick(candidates, report, Section.Duration);
   if (winner === INVALID) return undefined;

@@ -211,34 +211,37 @@ function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Cont
   return facts;
 }
 
+/** A URL field (R32): its `href`, or `undefined` when absent or refused. */
+function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): string | undefined {
+  const value = fields[field.slot];
+  return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
+}
+
 /** Reads and checks every media input (R32-R36, R40-R42). */
 export function readMedia(fields: Fields, allowPrivate: boolean, report: Report): Media {
   const ctx: Context = { allowPrivate, report };
-  const given = (field: Field) => fields[field.slot] !== undefined;
-  const url = (field: Field, kind: UrlKind) =>
-    given(field) ? checkUrl(fields[field.slot], field.path, kind, allowPrivate, report, S) : undefined;
   const media: Media = {
     images: [], files: [], texts: [],
     reference: false, referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
   };
 
   // R33: image and input_reference are the first frame.
-  const image = url(FIELD.image, 'image');
-  const inputReference = url(FIELD.input_reference, 'image');
+  const image = urlField(fields, FIELD.image, 'image', ctx);
+  const inputReference = urlField(fields, FIELD.input_reference, 'image', ctx);
   if (image !== undefined && inputReference !== undefined && image !== inputReference) {
     conflict(report, 'input_reference', '`image` and `input_reference` both give a first frame, with different URLs; send one');
   }
   // The reference video is read before `content`, so that a content video part can be compared with it.
   const found: Found = {
     firstFrame: image ?? inputReference,
-    firstFrameGiven: given(FIELD.image) || given(FIELD.input_reference),
-    video: url(FIELD['metadata.video_url'], 'video'),
-    videoGiven: given(FIELD['metadata.video_url']),
+    firstFrameGiven: fields[FIELD.image.slot] !== undefined || fields[FIELD.input_reference.slot] !== undefined,
+    video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
+    videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
   };
 
   // R34: images, 1-3 reference images. Given counts even when refused for its type (R6).
   const images = typed(fields, FIELD.images, report);
-  const imagesGiven = given(FIELD.images) && (!Array.isArray(images) || images.length > 0);
+  const imagesGiven = fields[FIELD.images.slot] !== undefined && (!Array.isArray(images) || images.length > 0);
   if (Array.isArray(images) && images.length > MAX_IMAGES) {
     report.issue(S, 'too_many_items', 'images', `\`images\` holds at most ${MAX_IMAGES} reference images; got ${images.length}`);
   } else if (Array.isArray(images)) {
@@ -252,10 +255,10 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   if (Array.isArray(content)) readContent(content, found, media, ctx);
 
   // R41: last frame, a URL or a file id.
-  const lastFrameUrl = url(FIELD['metadata.last_frame_url'], 'image');
+  const lastFrameUrl = urlField(fields, FIELD['metadata.last_frame_url'], 'image', ctx);
   const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
-  const lastFrameGiven = given(FIELD['metadata.last_frame_url']) || given(FIELD['metadata.last_frame_file_id']);
-  if (given(FIELD['metadata.last_frame_url']) && given(FIELD['metadata.last_frame_file_id'])) {
+  const lastFrameGiven = fields[FIELD['metadata.last_frame_url'].slot] !== undefined || fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
+  if (fields[FIELD['metadata.last_frame_url'].slot] !== undefined && fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined) {
     conflict(report, 'metadata.last_frame_file_id', '`metadata.last_frame_url` and `metadata.last_frame_file_id` both give a last frame; send one');
   } else if (lastFrameUrl !== undefined) {
     media.lastFrame = { url: lastFrameUrl };
@@ -264,12 +267,12 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   }
 
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
-  const filesGiven = given(FIELD['metadata.file_infos']) && (!Array.isArray(fileInfos) || fileInfos.length > 0);
+  const filesGiven = fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
   const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, media, ctx) : { reference: false, video: false, image: false, firstFrame: false };
 
   // R41: a last frame needs a first frame.
   if (lastFrameGiven && !found.firstFrameGiven && !files.firstFrame) {
-    const path = given(FIELD['metadata.last_frame_url']) ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
+    const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
     report.issue(S, 'missing_first_frame', path, `\`${path}\` is a last frame and needs a first frame: set \`image\``);
   }
 

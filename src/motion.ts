@@ -38,7 +38,7 @@ export function resolveMotionLevel(
   for (const field of SOURCES) {
     if (fields[field.slot] === undefined) continue;
     const value = readEnum(fields[field.slot], field.path, MOTION_LEVELS, report, Section.Motion);
-    list.push({ path: field.path, value: value ?? INVALID });
+    list.push({ value: value ?? INVALID, source: field.path });
   }
   const winner = pick(list, report, Section.Motion);
   if (winner === INVALID) return undefined;

@@ -53,7 +53,7 @@ function enumCandidate<T extends string>(
 ): Candidate<T> | undefined {
   const raw = fields[field.slot];
   if (raw === undefined) return undefined;
-  return { path: field.path, value: readEnum(raw, field.path, values, report, field.section) ?? INVALID };
+  return { value: readEnum(raw, field.path, values, report, field.section) ?? INVALID, source: field.path };
 }
 
 /** Present candidates of an enum-valued chain, highest first, with `size` at its place. */
@@ -69,7 +69,7 @@ function candidates<T extends string>(
     const c = enumCandidate(fields, path, values, report);
     if (c !== undefined) list.push(c);
   }
-  if (fromSize !== undefined) list.push({ path: 'size', value: fromSize });
+  if (fromSize !== undefined) list.push({ value: fromSize, source: 'size' });
   return list;
 }
 

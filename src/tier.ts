@@ -187,8 +187,10 @@ export function tierOf(
  * only those that carry `{motionLevel}` have a motion level (R31).
  */
 export function sceneHas(scene: Scene, dimension: 'audio' | 'motionLevel'): boolean {
-  return (NO_FAMILY_DIMS[SCENES.indexOf(scene)] as Dims)[dimension];
+  return SCENE_DIMS.get(scene)?.[dimension] === true;
 }
+
+const SCENE_DIMS: ReadonlyMap<Scene, Dims> = new Map(SCENES.map((scene, i) => [scene, NO_FAMILY_DIMS[i] as Dims]));
 
 /** The billing minimum of a tier in seconds (R16): 0 when the catalog sets none. */
 export function minimumBillableSeconds(tier: string): number {
