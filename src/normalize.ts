@@ -53,7 +53,9 @@ export function normalizeRequest(raw: unknown, options?: NormalizeOptions): Norm
   const seconds = resolveSeconds(fields, report);
   const size = readSize(fields, report);
   const resolution = resolveResolution(fields, size, model, report);
-  const aspectRatio = resolveAspectRatio(fields, size, scene?.value === 'standard' && generation === 'text_to_video', report);
+  // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
+  const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
+  const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, report);
   const audio = resolveAudio(fields, report);
   const motionLevel = resolveMotionLevel(fields, scene?.value, report);
   const ext = readExtInfo(fields, report);
@@ -66,7 +68,7 @@ export function normalizeRequest(raw: unknown, options?: NormalizeOptions): Norm
   if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, report);
   checkMultiShot(ext, model, media.referenceVideo, seconds?.value, report);
   const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
-  checkPromptRequired(scene?.value === 'standard' && generation === 'text_to_video' && !ext.customAsked && !promptGiven, report);
+  checkPromptRequired(standardTextToVideo && !ext.customAsked && !promptGiven, report);
 
   if (
     report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
