@@ -5,6 +5,11 @@
 import { OUTPUT_OPTION_KEYS } from './output.js';
 import type { TaskFile, TaskSpec } from './types.js';
 
+/** A first frame given by file id: the entry R62 makes of `input_reference: { file_id }`. */
+function isFirstFrameFileId(file: TaskFile): file is TaskFile & { fileId: string } {
+  return file.type === 'File' && file.category === 'Image' && file.usage === 'FirstFrame' && file.fileId !== undefined &&
+    file.url === undefined && file.referenceType === undefined;
+}
 
 function fileInfo(file: TaskFile): Record<string, unknown> {
   const entry: Record<string, unknown> = { type: file.type, category: file.category };
@@ -27,6 +32,14 @@ export function toCanonicalRequest(spec: TaskSpec): Record<string, unknown> {
   request.seconds = String(spec.seconds);
   if (spec.firstFrame !== undefined) request.image = spec.firstFrame;
   if (spec.images.length > 0) request.images = [...spec.images];
+  // R51, R62: a first frame given by file id is written as input_reference { file_id }. Normalizing puts that entry
+  // after the file_infos entries, so only a last entry moves: an earlier one stays where it is, keeping the order.
+  let files = spec.files;
+  const last = files[files.length - 1];
+  if (last !== undefined && isFirstFrameFileId(last)) {
+    request.input_reference = { file_id: last.fileId };
+    files = files.slice(0, -1);
+  }
 
   const metadata: Record<string, unknown> = {};
   if (spec.scene !== 'standard') metadata.scene_type = spec.scene;
@@ -36,7 +49,7 @@ export function toCanonicalRequest(spec: TaskSpec): Record<string, unknown> {
     if ('url' in spec.lastFrame) metadata.last_frame_url = spec.lastFrame.url;
     else metadata.last_frame_file_id = spec.lastFrame.fileId;
   }
-  if (spec.files.length > 0) metadata.file_infos = spec.files.map(fileInfo);
+  if (files.length > 0) metadata.file_infos = files.map(fileInfo);
   if (spec.extInfo !== undefined) metadata.ext_info = spec.extInfo;
 
   const output: Record<string, unknown> = { duration: spec.seconds, resolution: spec.resolution };

@@ -11,6 +11,7 @@ export const ISSUE_CODES = Object.freeze([
   'invalid_multi_shot', 'unsupported_multi_shot', 'missing_first_frame', 'missing_reference_video', 'missing_image',
   'invalid_datetime', 'invalid_value', 'invalid_json', 'body_too_large',
   'missing_price', 'invalid_price_table', 'invalid_task',
+  'invalid_form', 'unsupported_media_type', 'file_too_large', 'missing_upload', 'unsupported_content_type',
 ] as const);
 
 /** Every warning code the library reports. */

@@ -17,6 +17,8 @@ const BOOLEAN = v.custom<boolean>((value) => typeof value === 'boolean');
 const ARRAY = v.custom<unknown[]>(Array.isArray, 'Invalid type: Expected array');
 const OBJECT = v.custom<Record<string, unknown>>(isObject, 'Invalid type: Expected object');
 /** Durations and `class_id` are read by their own rules (R14, R44), which also name their own error codes. */
+/** R62: `input_reference` is a URL string or the SDKs' object `{ image_url }` / `{ file_id }` (a form may send a file). */
+const STRING_OR_OBJECT = v.custom<string | Record<string, unknown>>((value) => typeof value === 'string' || isObject(value));
 const NUMBER_OR_STRING = v.custom<number | string>((value) => typeof value === 'number' || typeof value === 'string');
 
 interface FieldDef {
@@ -49,6 +51,7 @@ const EXPECTS = new Map<v.GenericSchema, string>([
   [ARRAY, 'an array'],
   [OBJECT, 'an object'],
   [NUMBER_OR_STRING, 'a number or a string'],
+  [STRING_OR_OBJECT, 'a URL string or an object { image_url } / { file_id }'],
 ]);
 
 const f = (section: Section, schema: v.GenericSchema): FieldDef => ({
@@ -67,7 +70,7 @@ const DEFS = {
   size: f(Section.Size, STRING),
   image: f(Section.Media, STRING),
   images: f(Section.Media, ARRAY),
-  input_reference: f(Section.Media, STRING),
+  input_reference: f(Section.Media, STRING_OR_OBJECT),
   mode: f(Section.Motion, STRING),
   content: f(Section.Media, ARRAY),
   metadata: f(Section.General, OBJECT),
@@ -146,6 +149,18 @@ export const METADATA = level('metadata.');
 export const OUTPUT_CONFIG = level('metadata.output_config.');
 
 /**
+ * The SPEC section of any dot path of the raw request, for ordering notices (R6): the section of the longest known
+ * field path it starts with (`metadata.file_infos.1.url` -> media), or general.
+ */
+export function sectionOf(path: string): Section {
+  for (let end = path.length; end > 0; end = path.lastIndexOf('.', end - 1)) {
+    const prefix = path.slice(0, end);
+    if (Object.hasOwn(FIELD, prefix)) return FIELD[prefix as FieldPath].section;
+  }
+  return Section.General;
+}
+
+/**
  * The value of a field when it has the JSON type its schema wants; otherwise an `invalid_type` issue (R3) and
  * `undefined`. Absent fields give `undefined` silently.
  */
@@ -187,7 +202,7 @@ export interface RawVideoRequest {
   size?: Maybe<string>;
   image?: Maybe<string>;
   images?: Maybe<string[]>;
-  input_reference?: Maybe<string>;
+  input_reference?: Maybe<string | { image_url?: Maybe<string>; file_id?: Maybe<string> }>;
   mode?: Maybe<string>;
   content?: Maybe<({ type: string } & Record<string, unknown>)[]>;
   metadata?: Maybe<{

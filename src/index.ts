@@ -5,6 +5,13 @@
  */
 export { normalizeRequest, normalizeRequestBody, MAX_BODY_CHARS } from './normalize.js';
 export { toCanonicalRequest } from './canonical.js';
+export { normalizeForm, formUploads } from './form.js';
+export type { FormInput, FormUpload } from './form.js';
+export { normalizeBody } from './body.js';
+export type { RequestBody } from './body.js';
+export { toErrorResponse, toVideoObject } from './wire.js';
+export type { ErrorBody, ErrorResponse, VideoTask } from './wire.js';
+export { MAX_IMAGE_BYTES, IMAGE_MEDIA_TYPES } from './upload.js';
 export { quote, quoteRequest } from './quote.js';
 export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './quote.js';
 export { checkPriceTable, PriceEntrySchema, PriceSchema, PriceTableSchema } from './prices.js';
@@ -24,6 +31,7 @@ export type {
   Notice,
   NormalizeOptions,
   NormalizeResult,
+  NoticeParams,
   OutputOptions,
   Resolution,
   Scene,

@@ -9,6 +9,7 @@ import { type Field, FIELD, type Fields, isAbsent, isObject, typed } from './fie
 import { jsonType, type Report, Section, show } from './notices.js';
 import { catalog } from './catalog.js';
 import type { Scene, TaskFile } from './types.js';
+import { checkImageFile, isBlob, uploadedUrl, type Uploads } from './upload.js';
 import { checkUrl, type UrlKind } from './url.js';
 
 const S = Section.Media;
@@ -38,16 +39,96 @@ export interface Media {
 
 interface Context {
   readonly allowPrivate: boolean;
+  readonly uploads: Uploads | undefined;
   readonly report: Report;
 }
 
-/** The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). */
+/**
+ * The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). A missing, `null` or blank
+ * URL is `missing_field` at the path of the missing value.
+ */
 function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, ctx: Context): string | undefined {
-  const value = part[key];
-  if (typeof value === 'string') return checkUrl(value, `${base}.${key}`, kind, ctx.allowPrivate, ctx.report, S);
-  if (isObject(value) && Object.hasOwn(value, 'url')) return checkUrl(value.url, `${base}.${key}.url`, kind, ctx.allowPrivate, ctx.report, S);
-  ctx.report.issue(S, 'invalid_type', `${base}.${key}`, `\`${base}.${key}\` must be a URL string or { "url": "..." }`);
+  const value = Object.hasOwn(part, key) ? part[key] : undefined;
+  const path = `${base}.${key}`;
+  if (isAbsent(value)) {
+    ctx.report.issue(S, 'missing_field', path, `\`${path}\` is required: a URL string or { "url": "..." }`);
+    return undefined;
+  }
+  if (typeof value === 'string') return checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S);
+  if (isObject(value) && !isBlob(value)) {
+    const url = Object.hasOwn(value, 'url') ? value.url : undefined;
+    if (!isAbsent(url)) return checkUrl(url, `${path}.url`, kind, ctx.allowPrivate, ctx.report, S);
+    ctx.report.issue(S, 'missing_field', `${path}.url`, `\`${path}.url\` is required: the URL of the ${kind}`);
+    return undefined;
+  }
+  ctx.report.issue(S, 'invalid_type', path, `\`${path}\` must be a URL string or { "url": "..." }`);
   return undefined;
+}
+
+/** A first-frame or reference image input: its URL when it passed every check, and what identifies it (R33). */
+interface ImageInput {
+  /** The URL the upstream gets: the value's `href`, or where an uploaded file was stored. */
+  readonly href?: string;
+  /** What the input is, for comparing first frames: the `href` of a URL, the file itself, or a file id. */
+  readonly identity?: unknown;
+}
+
+/**
+ * R32, R61: an image given as a URL string or as an uploaded file. A file is checked (media type, size) and then
+ * stands for the URL the gateway stored it at (`options.uploads`), checked like any URL; without one it is
+ * `missing_upload`.
+ */
+function readImage(value: unknown, path: string, ctx: Context): ImageInput {
+  if (!isBlob(value)) {
+    const href = checkUrl(value, path, 'upload', ctx.allowPrivate, ctx.report, S);
+    return href === undefined ? {} : { href, identity: href };
+  }
+  if (!checkImageFile(value, path, ctx.report, S)) return { identity: value };
+  const url = uploadedUrl(ctx.uploads, value);
+  if (url === undefined) {
+    ctx.report.issue(S, 'missing_upload', path, `\`${path}\` is an uploaded file that has not been stored yet; the gateway must store it and pass its URL in \`uploads\``);
+    return { identity: value };
+  }
+  const href = checkUrl(url, path, 'image', ctx.allowPrivate, ctx.report, S);
+  return href === undefined ? { identity: value } : { href, identity: value };
+}
+
+/** What `input_reference` gives (R33, R62): an image, or a first frame by file id; and where a conflict is reported. */
+interface Reference extends ImageInput {
+  readonly fileId?: string;
+  readonly conflictAt: string;
+}
+
+const REFERENCE_KEYS = new Set(['image_url', 'file_id']);
+
+/**
+ * R62: `input_reference` as a URL string, an uploaded file, or the SDKs' object `{ image_url }` / `{ file_id }`.
+ */
+function readInputReference(value: unknown, ctx: Context): Reference {
+  if (!isObject(value) || isBlob(value)) return { ...readImage(value, 'input_reference', ctx), conflictAt: 'input_reference' };
+  const { report } = ctx;
+  for (const key of Object.keys(value)) {
+    if (!REFERENCE_KEYS.has(key)) report.warn(S, 'unknown_field', `input_reference.${key}`, `unknown field \`input_reference.${key}\` was ignored`);
+  }
+  const url = Object.hasOwn(value, 'image_url') && !isAbsent(value.image_url) ? value.image_url : undefined;
+  const fileId = Object.hasOwn(value, 'file_id') && !isAbsent(value.file_id) ? value.file_id : undefined;
+  if (url !== undefined && fileId !== undefined) {
+    conflict(report, 'input_reference.file_id', '`input_reference` gives both `image_url` and `file_id`; send one');
+    return { conflictAt: 'input_reference.file_id' };
+  }
+  if (url !== undefined) {
+    const href = checkUrl(url, 'input_reference.image_url', 'upload', ctx.allowPrivate, report, S);
+    return href === undefined ? { conflictAt: 'input_reference.image_url' } : { href, identity: href, conflictAt: 'input_reference.image_url' };
+  }
+  if (fileId === undefined) {
+    report.issue(S, 'missing_field', 'input_reference.image_url', '`input_reference` needs `image_url` (a public URL) or `file_id`');
+    return { conflictAt: 'input_reference.image_url' };
+  }
+  if (typeof fileId !== 'string') {
+    report.issue(S, 'invalid_type', 'input_reference.file_id', `\`input_reference.file_id\` must be a string; got ${jsonType(fileId)}`);
+    return { identity: fileId, conflictAt: 'input_reference.file_id' };
+  }
+  return { fileId, identity: { fileId }, conflictAt: 'input_reference.file_id' };
 }
 
 function conflict(report: Report, path: string, message: string): void {
@@ -133,6 +214,10 @@ function presence(entry: unknown): Facts {
 interface Found {
   firstFrame: string | undefined;
   firstFrameGiven: boolean;
+  /** What the first frame is, for comparisons (see {@link ImageInput.identity}). */
+  firstFrameIdentity: unknown;
+  /** R62: where a conflict with `input_reference`'s object form is reported; `undefined` for the other forms. */
+  conflictAt: string | undefined;
   video: string | undefined;
   videoGiven: boolean;
 }
@@ -162,8 +247,11 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
         conflict(report, path, `\`${path}\` is a second content image; a task has one first frame: pass reference images in \`images\``);
       } else if (!found.firstFrameGiven) {
         found.firstFrame = href;
-      } else if (href !== undefined && found.firstFrame !== undefined && href !== found.firstFrame) {
-        conflict(report, path, `\`${path}\` gives a first frame that differs from \`image\` / \`input_reference\`; send one`);
+        found.firstFrameIdentity = href;
+      } else if (href !== undefined && found.firstFrameIdentity !== undefined && href !== found.firstFrameIdentity) {
+        // R62: with input_reference's object form, the conflict is reported there, once.
+        const at = found.conflictAt ?? path;
+        conflict(report, at, `\`${at}\` gives a first frame that differs from ${found.conflictAt === undefined ? '`image` / `input_reference`' : `\`${path}\``}; send one`);
       }
       found.firstFrameGiven = true;
     } else if (type === 'video_url') {
@@ -218,23 +306,27 @@ function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): st
 }
 
 /** Reads and checks every media input (R32-R36, R40-R42). */
-export function readMedia(fields: Fields, allowPrivate: boolean, report: Report): Media {
-  const ctx: Context = { allowPrivate, report };
+export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Uploads | undefined, report: Report): Media {
+  const ctx: Context = { allowPrivate, uploads, report };
   const media: Media = {
     images: [], files: [], texts: [],
     reference: false, referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
   };
 
-  // R33: image and input_reference are the first frame.
-  const image = urlField(fields, FIELD.image, 'image', ctx);
-  const inputReference = urlField(fields, FIELD.input_reference, 'image', ctx);
-  if (image !== undefined && inputReference !== undefined && image !== inputReference) {
-    conflict(report, 'input_reference', '`image` and `input_reference` both give a first frame, with different URLs; send one');
+  // R33, R61, R62: image and input_reference are the first frame (a URL, an uploaded file, or a file id).
+  const imageGiven = fields[FIELD.image.slot] !== undefined;
+  const referenceGiven = fields[FIELD.input_reference.slot] !== undefined;
+  const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : {};
+  const reference: Reference = referenceGiven ? readInputReference(fields[FIELD.input_reference.slot], ctx) : { conflictAt: 'input_reference' };
+  if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
+    conflict(report, reference.conflictAt, '`image` and `input_reference` both give a first frame, and they differ; send one');
   }
   // The reference video is read before `content`, so that a content video part can be compared with it.
   const found: Found = {
-    firstFrame: image ?? inputReference,
-    firstFrameGiven: fields[FIELD.image.slot] !== undefined || fields[FIELD.input_reference.slot] !== undefined,
+    firstFrame: image.href ?? reference.href,
+    firstFrameGiven: imageGiven || referenceGiven,
+    firstFrameIdentity: image.identity ?? reference.identity,
+    conflictAt: reference.conflictAt === 'input_reference' ? undefined : reference.conflictAt,
     video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
     videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
   };
@@ -246,7 +338,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
     report.issue(S, 'too_many_items', 'images', `\`images\` holds at most ${MAX_IMAGES} reference images; got ${images.length}`);
   } else if (Array.isArray(images)) {
     images.forEach((item, i) => {
-      const href = checkUrl(item, `images.${i}`, 'image', allowPrivate, report, S);
+      const { href } = readImage(item, `images.${i}`, ctx);
       if (href !== undefined) media.images.push(href);
     });
   }
@@ -269,6 +361,8 @@ export function readMedia(fields: Fields, allowPrivate: boolean, report: Report)
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
   const filesGiven = fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
   const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, media, ctx) : { reference: false, video: false, image: false, firstFrame: false };
+  // R62: a first frame given by file id follows the file_infos entries (it is not one of their 3).
+  if (reference.fileId !== undefined) media.files.push({ type: 'File', category: 'Image', fileId: reference.fileId, usage: 'FirstFrame' });
 
   // R41: a last frame needs a first frame.
   if (lastFrameGiven && !found.firstFrameGiven && !files.firstFrame) {

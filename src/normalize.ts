@@ -6,7 +6,7 @@ import { checkAudio, resolveAudio } from './audio.js';
 import { INVALID } from './chain.js';
 import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
 import { checkMultiShot, readExtInfo } from './ext-info.js';
-import { FIELD, isObject } from './fields.js';
+import { FIELD, isObject, sectionOf } from './fields.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
 import { resolveMotionLevel } from './motion.js';
@@ -17,6 +17,7 @@ import { readRequest } from './read.js';
 import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
 import { sceneHas, tierOf } from './tier.js';
 import type { Notice, NormalizeOptions, NormalizeResult, TaskSpec } from './types.js';
+import { uploadsOf } from './upload.js';
 
 /** The largest request body {@link normalizeRequestBody} parses, in characters. */
 export const MAX_BODY_CHARS = 1_048_576;
@@ -24,7 +25,7 @@ export const MAX_BODY_CHARS = 1_048_576;
 function refused(report: Report): NormalizeResult {
   const issues = report.issues();
   const [first, ...rest] = issues;
-  const head: Notice = first ?? { code: 'invalid_value', path: '', message: 'the request could not be resolved' };
+  const head: Notice = first ?? { code: 'invalid_value', path: '', message: 'the request could not be resolved', params: {} };
   return { ok: false, issues: [head, ...rest], warnings: report.warnings() };
 }
 
@@ -37,18 +38,35 @@ function refused(report: Report): NormalizeResult {
  * if (result.ok) result.spec.tier; // 'kling-2.5-720p-mute'
  */
 export function normalizeRequest(raw: unknown, options?: NormalizeOptions): NormalizeResult {
+  return normalizeParsed(raw, options, undefined);
+}
+
+/** An issue found before the rules run (by the form reader, R59-R60), at a dot path of the rebuilt request. */
+export interface EarlyIssue {
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * {@link normalizeRequest} with issues already found while rebuilding the raw request (a form's duplicate names or
+ * JSON text parts); they are ordered with the others (R6, R58).
+ */
+export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefined, early: readonly EarlyIssue[] | undefined): NormalizeResult {
   const report = new Report();
+  if (early !== undefined) for (const { code, path, message } of early) report.issue(sectionOf(path), code, path, message);
   if (!isObject(raw)) {
     report.issue(Section.General, 'invalid_type', '', `the request must be a JSON object; got ${jsonType(raw)}`);
     return refused(report);
   }
   const allowPrivate = isObject(options) && options.allowPrivateUrls === true;
+  const uploads = uploadsOf(options);
 
   // Read and resolve each value with its source.
   const fields = readRequest(raw, report);
   const model = resolveModel(fields, report);
   const scene = resolveScene(fields, model, report);
-  const media = readMedia(fields, allowPrivate, report);
+  const media = readMedia(fields, allowPrivate, uploads, report);
   const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
   const seconds = resolveSeconds(fields, report);
   const size = readSize(fields, report);
@@ -118,6 +136,13 @@ export function normalizeRequest(raw: unknown, options?: NormalizeOptions): Norm
   if (ext.multiShot !== undefined) spec.multiShot = ext.multiShot;
   if (ext.text !== undefined) spec.extInfo = ext.text;
   return { ok: true, spec, warnings: report.warnings() };
+}
+
+/** A refusal with one issue at the root's section, found before any rule ran (a body that cannot be read). */
+export function refusedWith(code: string, path: string, message: string): NormalizeResult {
+  const report = new Report();
+  report.issue(Section.General, code, path, message);
+  return refused(report);
 }
 
 /**

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Notice } from './types.js';
+import { isBlob } from './upload.js';
 
 /** SPEC sections, used to order notices (R6). */
 export const enum Section {
@@ -47,12 +48,12 @@ export class Report {
 
   /** A reason to refuse the request. */
   issue(section: Section, code: string, path: string, message: string): void {
-    this.issueEntries.push({ section, seq: this.seq++, notice: { code, path, message } });
+    this.issueEntries.push({ section, seq: this.seq++, notice: { code, path, message, params: {} } });
   }
 
   /** A note on what was accepted but ignored or overridden. */
   warn(section: Section, code: string, path: string, message: string): void {
-    this.warningEntries.push({ section, seq: this.seq++, notice: { code, path, message } });
+    this.warningEntries.push({ section, seq: this.seq++, notice: { code, path, message, params: {} } });
   }
 
   /** How many issues have been reported so far. */
@@ -85,6 +86,7 @@ export function show(value: unknown): string {
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (isBlob(value)) return 'a file';
   const type = typeof value;
   return type === 'object' ? 'an object' : `a ${type}`;
 }

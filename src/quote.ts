@@ -39,12 +39,12 @@ function priceText(value: unknown): string | undefined {
 }
 
 function taskIssues(task: unknown): Notice[] {
-  if (!isObject(task)) return [{ code: 'invalid_task', path: '', message: 'a task is an object { tier, billableSeconds }' }];
+  if (!isObject(task)) return [{ code: 'invalid_task', path: '', message: 'a task is an object { tier, billableSeconds }', params: {} }];
   const issues: Notice[] = [];
-  if (typeof task.tier !== 'string') issues.push({ code: 'invalid_task', path: 'tier', message: 'tier must be a string, such as "kling-2.5-720p-mute"' });
+  if (typeof task.tier !== 'string') issues.push({ code: 'invalid_task', path: 'tier', message: 'tier must be a string, such as "kling-2.5-720p-mute"', params: {} });
   const seconds = task.billableSeconds;
   if (typeof seconds !== 'number' || !Number.isSafeInteger(seconds) || seconds < 1) {
-    issues.push({ code: 'invalid_task', path: 'billableSeconds', message: 'billableSeconds must be a whole number >= 1' });
+    issues.push({ code: 'invalid_task', path: 'billableSeconds', message: 'billableSeconds must be a whole number >= 1', params: {} });
   }
   return issues;
 }
@@ -56,7 +56,7 @@ function taskIssues(task: unknown): Notice[] {
 export function quote(task: BillableTask, table: unknown): QuoteResult {
   const issues = taskIssues(task);
   for (const problem of priceTableProblems(table)) {
-    issues.push({ code: 'invalid_price_table', path: problem.path, message: problem.message });
+    issues.push({ code: 'invalid_price_table', path: problem.path, message: problem.message, params: {} });
   }
   const first = issues[0];
   if (first !== undefined) return { ok: false, issues: [first, ...issues.slice(1)] };
@@ -66,10 +66,10 @@ export function quote(task: BillableTask, table: unknown): QuoteResult {
   const entry = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
   if (entry !== undefined && !v.is(PriceEntrySchema, entry)) {
     // A key the record schema passes over (such as __proto__) is checked here, so no entry is used unchecked.
-    return { ok: false, issues: [{ code: 'invalid_price_table', path: `tiers.${tier}`, message: 'a price entry is an object with perSecond, perTask or both' }] };
+    return { ok: false, issues: [{ code: 'invalid_price_table', path: `tiers.${tier}`, message: 'a price entry is an object with perSecond, perTask or both', params: {} }] };
   }
   if (entry === undefined) {
-    return { ok: false, issues: [{ code: 'missing_price', path: `tiers.${tier}`, message: `the price table has no entry for tier ${tier}` }] };
+    return { ok: false, issues: [{ code: 'missing_price', path: `tiers.${tier}`, message: `the price table has no entry for tier ${tier}`, params: {} }] };
   }
   const perSecond = priceText(entry.perSecond);
   const perTask = priceText(entry.perTask);
@@ -98,7 +98,7 @@ export function quote(task: BillableTask, table: unknown): QuoteResult {
 export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions): QuoteRequestResult {
   const normalized = normalizeRequest(raw, options);
   if (!normalized.ok) {
-    const tableIssues: Notice[] = priceTableProblems(table).map((p) => ({ code: 'invalid_price_table', path: p.path, message: p.message }));
+    const tableIssues: Notice[] = priceTableProblems(table).map((p) => ({ code: 'invalid_price_table', path: p.path, message: p.message, params: {} }));
     return { ok: false, issues: [...normalized.issues, ...tableIssues], warnings: normalized.warnings };
   }
   const priced = quote(normalized.spec, table);

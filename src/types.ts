@@ -27,12 +27,22 @@ export interface Notice {
   path: string;
   /** A message a client can act on: what was wrong and what is allowed. */
   message: string;
+  /** The values the message names, so it can be written in any language from `code` and `params` (R68). */
+  params: NoticeParams;
 }
+
+/** The values a notice's message names (R68): strings, numbers and string arrays, by name. */
+export type NoticeParams = { [name: string]: string | number | string[] };
 
 /** Options of {@link normalizeRequest}. */
 export interface NormalizeOptions {
   /** Accept URLs whose host is private, loopback or link-local (R32). Default `false`. */
   allowPrivateUrls?: boolean;
+  /**
+   * Where the gateway stored each uploaded file (R61): file -> URL. That URL takes the file's place and is checked
+   * like any URL. A file that passes its checks but has no entry here is `missing_upload`.
+   */
+  uploads?: ReadonlyMap<Blob, string>;
 }
 
 /** One structured file input (R36). */
@@ -108,25 +118,35 @@ export type NormalizeResult =
   | { ok: false; issues: [Notice, ...Notice[]]; warnings: Notice[] };
 
 /**
- * The video object of `GET /v1/videos/{id}` (R50), as the gateway document shows it. `model` is the billing tier;
- * `status` is one of the four states of {@link VideoStatus} (see `normalizeStatus` for upstream spellings).
+ * The video object of `GET /v1/videos/{id}` and of the creation response (R50, R65, R66), built by `toVideoObject`.
+ * It is structurally assignable to the OpenAI SDK's `Video` except for `size`, which the SDK types as a closed union
+ * of the Sora sizes. `model` is the billing tier; `status` one of the four states of {@link VideoStatus}.
  */
 export interface VideoObject {
   id: string;
+  /** The upstream's task id (the document's responses carry both). */
   task_id: string;
   object: 'video';
+  /** The billing tier, as the document's responses report it. */
   model: string;
   status: VideoStatus;
   /** 0-100. */
   progress: number;
   /** Unix seconds. */
   created_at: number;
-  completed_at?: number;
-  seconds?: string;
-  /** Output size, such as `720x1280` (see `sizeOf`). */
-  size?: string;
+  completed_at: number | null;
+  expires_at: number | null;
+  prompt: string | null;
+  remixed_from_video_id: string | null;
+  /** Whole seconds as a string: `"5"`. */
+  seconds: string;
+  /** The produced size (`720x1280`), else the spec's (`sizeOf`), else its resolution (`720P`). */
+  size: string;
+  error: { code: string; message: string } | null;
+  /** Only when completed and known. */
   video_url?: string;
-  error?: { code: string; message: string };
+  /** The normalization warnings, only when there are some (an extension the SDKs pass through). */
+  warnings?: Notice[];
 }
 
 /** The parts of a tier name (R45). `reference` is present for families whose tiers carry it (omni). */

@@ -4,9 +4,13 @@
  * @module
  */
 import { type Report, type Section, show } from './notices.js';
+import { isBlob } from './upload.js';
 
-/** What kind of media a URL points at: videos must be https. */
-export type UrlKind = 'image' | 'video';
+/**
+ * What kind of media a URL points at: videos must be https; `upload` is an image at a field that also takes an
+ * uploaded file (`image`, `input_reference`, `images`: R61), which messages mention.
+ */
+export type UrlKind = 'image' | 'video' | 'upload';
 
 const MAX_HREF = 2048;
 
@@ -23,7 +27,9 @@ export function checkUrl(
   section: Section,
 ): string | undefined {
   if (typeof value !== 'string') {
-    report.issue(section, 'invalid_type', path, `\`${path}\` must be a URL string; got ${show(value)}`);
+    // R61: a file is accepted only where an image may be uploaded; elsewhere a URL is expected.
+    const why = isBlob(value) ? '; a file upload is accepted only at `input_reference`, `image` or `images`' : '';
+    report.issue(section, 'invalid_type', path, `\`${path}\` must be a URL string; got ${show(value)}${why}`);
     return undefined;
   }
   let url: URL;
@@ -40,8 +46,12 @@ export function checkUrl(
   }
   const scheme = url.protocol;
   if (scheme !== 'https:' && scheme !== 'http:') {
-    const what = scheme === 'data:' ? 'data URIs are not accepted (upload the file and pass its URL)' : `scheme ${show(scheme.slice(0, -1))} is not accepted`;
-    report.issue(section, 'unsupported_url_scheme', path, `\`${path}\`: ${what}; use an http(s) URL`);
+    // R62: a data URL's message says to pass a public URL, or, where files are taken, to send a file part.
+    const message =
+      scheme !== 'data:'
+        ? `\`${path}\`: scheme ${show(scheme.slice(0, -1))} is not accepted; use an http(s) URL`
+        : `\`${path}\`: data URIs are not accepted; pass a public http(s) URL${kind === 'upload' ? ' or send the image as a file part' : ''}`;
+    report.issue(section, 'unsupported_url_scheme', path, message);
     return undefined;
   }
   if (url.username !== '' || url.password !== '') {

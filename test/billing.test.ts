@@ -59,7 +59,7 @@ describe('quote refusals (R55)', () => {
   it('missing_price for a tier without an entry', () => {
     expect(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table({}))).toEqual({
       ok: false,
-      issues: [{ code: 'missing_price', path: 'tiers.kling-2.5-720p-mute', message: expect.stringContaining('kling-2.5-720p-mute') }],
+      issues: [{ code: 'missing_price', path: 'tiers.kling-2.5-720p-mute', message: expect.stringContaining('kling-2.5-720p-mute'), params: expect.any(Object) }],
     });
   });
 
@@ -125,7 +125,7 @@ describe('quote refusals (R55)', () => {
 
   it('a table without currency', () => {
     const result = quote({ tier: 't', billableSeconds: 1 }, { tiers: { t: { perSecond: '1' } } });
-    expect(!result.ok && result.issues).toEqual([{ code: 'invalid_price_table', path: 'currency', message: 'currency is required' }]);
+    expect(!result.ok && result.issues).toEqual([{ code: 'invalid_price_table', path: 'currency', message: 'currency is required', params: expect.any(Object) }]);
   });
 
   it('tables that are not objects', () => {

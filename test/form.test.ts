@@ -1,0 +1,359 @@
+// Form bodies as the OpenAI SDKs send them (R58-R63): bracket names, text values, files, uploads, dispatch.
+import { describe, expect, it } from 'vitest';
+import { formUploads, normalizeBody, normalizeForm, normalizeRequest, type NormalizeResult } from '../src/index.js';
+
+const IMAGE = 'https://example.com/a.png';
+const IMAGE2 = 'https://example.com/b.png';
+const VIDEO = 'https://example.com/v.mp4';
+
+type Entries = [string, string | Blob][];
+
+const png = (bytes = 8, name = 'face.png') => new File([new Uint8Array(bytes)], name, { type: 'image/png' });
+const codes = (r: NormalizeResult) => (r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path}`));
+const spec = (r: NormalizeResult) => {
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.issues)}`);
+  return r.spec;
+};
+const text = (...entries: [string, string][]): Entries => entries;
+
+describe('R59: bracket names rebuild the request', () => {
+  it('nested objects, repeated [] arrays, and the Rack rule for arrays of objects', () => {
+    const form = text(
+      ['model', 'kling-3.0-omni'],
+      ['prompt', 'a cat'],
+      ['metadata[output_config][duration]', '10'],
+      ['metadata[output_config][resolution]', '1080p'],
+      ['metadata[file_infos][][type]', 'Url'],
+      ['metadata[file_infos][][category]', 'Image'],
+      ['metadata[file_infos][][url]', IMAGE],
+      ['metadata[file_infos][][type]', 'File'],
+      ['metadata[file_infos][][category]', 'Image'],
+      ['metadata[file_infos][][file_id]', '9'],
+    );
+    const s = spec(normalizeForm(form));
+    // Two entries, not one entry with overwritten keys: the naive decoder's loss billed this omni task as noref.
+    expect(s.files).toEqual([
+      { type: 'Url', category: 'Image', url: IMAGE },
+      { type: 'File', category: 'Image', fileId: '9' },
+    ]);
+    expect(s).toMatchObject({ tier: 'kling-3.0-omni-1080p-ref-mute', seconds: 10, reference: true });
+    expect(s.sources.seconds).toBe('metadata.output_config.duration');
+  });
+
+  it('a[][k][m] continues the last element until it already holds k.m (content parts)', () => {
+    const s = spec(
+      normalizeForm(text(
+        ['model', 'kling-2.5'],
+        ['content[][type]', 'text'],
+        ['content[][text]', 'a dog'],
+        ['content[][type]', 'image_url'],
+        ['content[][image_url][url]', IMAGE],
+        ['content[][image_url][detail]', 'high'],
+      )),
+    );
+    expect(s).toMatchObject({ prompt: 'a dog', firstFrame: IMAGE, generation: 'image_to_video' });
+  });
+
+  it('explicit indexes address elements; the next index appends', () => {
+    const s = spec(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['images[0]', IMAGE], ['images[1]', IMAGE2])));
+    expect(s.images).toEqual([IMAGE, IMAGE2]);
+  });
+
+  it.each([
+    ['a[b'], ['a]'], ['[a]'], ['a[b]c'], ['metadata[100]'], ['images[01]'], ['a[b[c]]'], ['a[]x'], ['x'.repeat(201)],
+    ['a[1][2][3][4][5][6][7]'],
+  ])('malformed name %j is invalid_form at the root, and nothing else runs', (name) => {
+    const result = normalizeForm(text(['model', 'kling-2.5'], [name, 'v']));
+    expect(codes(result)).toEqual(['invalid_form@']);
+    expect(!result.ok && result.issues[0].message).toContain(JSON.stringify(name.slice(0, 61)).slice(0, 20));
+  });
+
+  it('six groups are allowed, a name of 200 characters too', () => {
+    expect(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['z[a][b][c][d][e][f]', 'v'])).ok).toBe(true);
+    expect(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['z'.repeat(200), 'v'])).ok).toBe(true);
+  });
+
+  it('an index that leaves a gap is invalid_form at its array', () => {
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['images[1]', IMAGE])))).toEqual(['invalid_form@images']);
+  });
+
+  it('a position that is both a value and an object is invalid_form at its path', () => {
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['metadata', 'x'], ['metadata[a]', 'y'])))).toEqual(['invalid_form@metadata']);
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['metadata[a]', 'y'], ['metadata', 'x'])))).toEqual(['invalid_form@metadata']);
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['metadata', '{"scene_type":"lip_sync"}'], ['metadata[mode]', 'pro'])))).toEqual([
+      'invalid_form@metadata',
+    ]);
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['images[0]', IMAGE], ['images[a]', IMAGE])))).toEqual(['invalid_form@images']);
+  });
+
+  it('more than 1000 entries is invalid_form; 1000 are fine', () => {
+    const many = (n: number): Entries => [['model', 'kling-2.5'], ['prompt', 'x'], ...Array.from({ length: n - 2 }, (): [string, string] => ['x[]', '1'])];
+    expect(normalizeForm(many(1000)).ok).toBe(true);
+    expect(codes(normalizeForm(many(1001)))).toEqual(['invalid_form@']);
+  });
+
+  it('names and text over 1 048 576 characters in all is body_too_large', () => {
+    const half = 'a'.repeat(524_288);
+    expect(codes(normalizeForm(text(['prompt', half], ['x', half])))).toEqual(['body_too_large@']);
+    expect(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'p'], ['x', 'a'.repeat(1_048_576 - 22)])).ok).toBe(true); // exactly at the limit
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'p'], ['x', 'a'.repeat(1_048_576 - 21)])))).toEqual(['body_too_large@']);
+  });
+
+  it('the same name twice: equal values count once, different values conflict at the path', () => {
+    expect(spec(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['seconds', '10'], ['seconds', '10']))).seconds).toBe(10);
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['seconds', '10'], ['seconds', '5'])))).toEqual([
+      'conflicting_fields@seconds',
+    ]);
+  });
+
+  it('hostile names build no prototype', () => {
+    const result = normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['__proto__[polluted]', '1'], ['metadata[__proto__][x]', '1'], ['constructor[prototype][y]', '2']));
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => `${w.code}@${w.path}`)).toEqual([
+      'unknown_field@__proto__', 'unknown_field@constructor', 'unknown_field@metadata.__proto__',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('R58: inputs and totality', () => {
+  it('FormData, URLSearchParams and plain entry lists give the same result', () => {
+    const entries = text(['model', 'kling-2.5'], ['prompt', 'a cat'], ['seconds', '10'], ['metadata[scene_type]', 'standard']);
+    const fd = new FormData();
+    for (const [k, v] of entries) fd.append(k, v);
+    const a = normalizeForm(entries);
+    expect(normalizeForm(fd)).toEqual(a);
+    expect(normalizeForm(new URLSearchParams(entries))).toEqual(a);
+    expect(spec(a).tier).toBe('kling-2.5-720p-mute');
+  });
+
+  it('an iterable that throws, a value that is neither text nor file, a non-pair: invalid_form', () => {
+    const throwing = { *[Symbol.iterator]() { yield ['model', 'kling-2.5'] as [string, string]; throw new Error('boom'); } };
+    expect(codes(normalizeForm(throwing))).toEqual(['invalid_form@']);
+    expect(codes(normalizeForm([['model', 5 as unknown as string]]))).toEqual(['invalid_form@']);
+    expect(codes(normalizeForm(['model' as unknown as [string, string]]))).toEqual(['invalid_form@']);
+    expect(codes(normalizeForm('model=x' as unknown as Entries))).toEqual(['invalid_type@']);
+  });
+
+  it('paths and ordering are those of the rebuilt request (R6)', () => {
+    const result = normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['metadata[file_infos][][type]', 'Url'], ['metadata[file_infos][][category]', 'Image'], ['metadata[file_infos][][url]', 'ftp://x.example.com/a'], ['seconds', 'five']));
+    expect(codes(result)).toEqual(['invalid_duration@seconds', 'unsupported_url_scheme@metadata.file_infos.0.url']);
+  });
+});
+
+describe('R60: values from text', () => {
+  it('text stays text: seconds "5" is read by R14', () => {
+    expect(spec(normalizeForm(text(['model', 'kling-3.0'], ['prompt', 'x'], ['seconds', '8']))).seconds).toBe(8);
+  });
+
+  it('object and array fields given as one JSON text part are parsed', () => {
+    const s = spec(
+      normalizeForm(text(
+        ['model', 'kling-2.5'],
+        ['image', IMAGE],
+        ['metadata', ' {"scene_type":"lip_sync","output_config":{"duration":"4"}}'],
+      )),
+    );
+    expect(s).toMatchObject({ scene: 'lip_sync', seconds: 4, billableSeconds: 5, tier: 'kling-identify-face' });
+    expect(spec(normalizeForm(text(['model', 'kling-3.0-omni'], ['prompt', 'x'], ['images', `["${IMAGE}","${IMAGE2}"]`]))).images).toEqual([IMAGE, IMAGE2]);
+    expect(spec(normalizeForm(text(['model', 'kling-2.5'], ['content', '[{"type":"text","text":"hi"}]']))).prompt).toBe('hi');
+    expect(spec(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['metadata[output_config]', '{"resolution":"1080P"}']))).resolution).toBe('1080P');
+    expect(spec(normalizeForm(text(['model', 'kling-3.0-omni'], ['prompt', 'x'], ['metadata[file_infos]', `[{"type":"Url","category":"Image","url":"${IMAGE}"}]`]))).reference).toBe(true);
+  });
+
+  it('JSON text that does not parse is invalid_json at its path; ext_info is never parsed here', () => {
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['metadata', '{"scene_type":'])))).toEqual(['invalid_json@metadata']);
+    const s = spec(normalizeForm(text(['model', 'kling-3.0'], ['prompt', 'x'], ['metadata[ext_info]', '{"a":1}'])));
+    expect(s.extInfo).toBe('{"a":1}');
+  });
+
+  it('images as plain text parts, repeated, or images[]; a blank images= part is absent, a blank images[]= is not', () => {
+    const omni = (...rest: [string, string][]) => normalizeForm(text(['model', 'kling-3.0-omni'], ['prompt', 'x'], ...rest));
+    expect(spec(omni(['images', IMAGE], ['images', IMAGE2])).images).toEqual([IMAGE, IMAGE2]);
+    expect(spec(omni(['images[]', IMAGE])).images).toEqual([IMAGE]);
+    expect(spec(omni(['images', ' '])).reference).toBe(false);
+    expect(codes(omni(['images[]', '']))).toEqual(['invalid_url@images.0']);
+  });
+
+  it('metadata.audio true/false in any case is the boolean; other text is invalid_type (R3)', () => {
+    expect(spec(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['metadata[audio]', ' TRUE ']))).audio).toBe(true);
+    expect(spec(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['metadata[audio]', 'false']))).audio).toBe(false);
+    expect(codes(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['metadata[audio]', 'yes'])))).toEqual(['invalid_type@metadata.audio']);
+  });
+
+  it('blank text is absent for every field (a blank HTML input is no error)', () => {
+    const result = normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['size', ''], ['seconds', ' '], ['metadata[scene_type]', ''], ['image', '']));
+    expect(spec(result)).toMatchObject({ seconds: 5, scene: 'standard', generation: 'text_to_video' });
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('R61: uploaded files', () => {
+  const upload = (file: Blob, url = 'https://cdn.example.com/u/1.png') => new Map([[file, url]]);
+
+  it('a file at input_reference is missing_upload until the gateway stores it, then its URL is the first frame', () => {
+    const file = png();
+    const form: Entries = [['model', 'kling-2.5'], ['prompt', 'x'], ['input_reference', file]];
+    expect(codes(normalizeForm(form))).toEqual(['missing_upload@input_reference']);
+    expect(formUploads(form)).toEqual([{ path: 'input_reference', file }]);
+    const s = spec(normalizeForm(form, { uploads: upload(file) }));
+    expect(s).toMatchObject({ firstFrame: 'https://cdn.example.com/u/1.png', generation: 'image_to_video', reference: false });
+  });
+
+  it('every other rule still runs beside missing_upload', () => {
+    const file = png();
+    expect(codes(normalizeForm([['model', 'kling-2.5'], ['seconds', '7'], ['image', file]]))).toEqual(['unsupported_duration@seconds', 'missing_upload@image']);
+  });
+
+  it('the stored URL is checked like any URL (R32), allowPrivateUrls included', () => {
+    const file = png();
+    const form: Entries = [['model', 'kling-2.5'], ['prompt', 'x'], ['image', file]];
+    expect(codes(normalizeForm(form, { uploads: upload(file, 'http://10.0.0.5/a.png') }))).toEqual(['non_public_url@image']);
+    expect(spec(normalizeForm(form, { uploads: upload(file, 'http://10.0.0.5/a.png'), allowPrivateUrls: true })).firstFrame).toBe('http://10.0.0.5/a.png');
+  });
+
+  it('files in images count as reference images; formUploads lists them in form order', () => {
+    const a = png(4, 'a.png');
+    const b = new File([new Uint8Array(3)], 'b.webp', { type: 'image/webp' });
+    const form: Entries = [['model', 'kling-3.0-omni'], ['images[]', b], ['prompt', 'x'], ['images[]', IMAGE], ['image', a]];
+    expect(formUploads(form)).toEqual([{ path: 'images.0', file: b }, { path: 'image', file: a }]);
+    const s = spec(normalizeForm(form, { uploads: new Map<Blob, string>([[a, 'https://c.example.com/a.png'], [b, 'https://c.example.com/b.webp']]) }));
+    expect(s.images).toEqual(['https://c.example.com/b.webp', IMAGE]);
+    expect(s).toMatchObject({ reference: true, firstFrame: 'https://c.example.com/a.png' });
+  });
+
+  it.each([
+    [new File(['x'], 'a.gif', { type: 'image/gif' }), 'unsupported_media_type'],
+    [new File(['x'], 'a.txt', { type: '' }), 'unsupported_media_type'],
+    [new File([], 'a.png', { type: 'image/png' }), 'invalid_value'],
+    [new File([new Uint8Array(10_485_761)], 'big.png', { type: 'image/png' }), 'file_too_large'],
+    [new File([new Uint8Array(10_485_760)], 'ok.png', { type: 'IMAGE/PNG; charset=x' }), 'missing_upload'],
+  ])('file checks: media type, then size (%#)', (file, code) => {
+    expect(codes(normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['input_reference', file]]))).toEqual([`${code}@input_reference`]);
+    expect(formUploads([['input_reference', file]]).length).toBe(code === 'missing_upload' ? 1 : 0);
+  });
+
+  it('an empty File with an empty name is a file input left empty: absent', () => {
+    const result = normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['input_reference', new File([], '')]]);
+    expect(spec(result).generation).toBe('text_to_video');
+  });
+
+  it('a file at another known field is invalid_type saying a URL is expected; at an unknown key, unknown_field', () => {
+    const result = normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['metadata[video_url]', png()], ['attachment', png()]]);
+    expect(codes(result)).toEqual(['invalid_type@metadata.video_url']);
+    expect(!result.ok && result.issues[0].message).toMatch(/URL/);
+    expect(result.warnings.map((w) => `${w.code}@${w.path}`)).toEqual(['unknown_field@attachment']);
+  });
+
+  it('more than 3 images is too_many_items and its files are not checked one by one', () => {
+    const gif = new File(['x'], 'a.gif', { type: 'image/gif' });
+    const form: Entries = [['model', 'kling-3.0-omni'], ['prompt', 'x'], ['images[]', gif], ['images[]', IMAGE], ['images[]', IMAGE], ['images[]', IMAGE]];
+    expect(codes(normalizeForm(form))).toEqual(['too_many_items@images']);
+    expect(formUploads(form)).toEqual([]);
+  });
+
+  it('a file and a URL are two first frames (R33)', () => {
+    const file = png();
+    expect(codes(normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['image', IMAGE], ['input_reference', file]], { uploads: upload(file) }))).toEqual([
+      'conflicting_fields@input_reference',
+    ]);
+  });
+
+  it('an uploads map whose get throws or gives no string counts as no entry (R7)', () => {
+    const file = png();
+    const hostile = { get() { throw new Error('x'); } } as unknown as Map<Blob, string>;
+    expect(codes(normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['image', file]], { uploads: hostile }))).toEqual(['missing_upload@image']);
+  });
+});
+
+describe('R62: input_reference objects, in JSON and forms', () => {
+  it('{ image_url } is the URL string', () => {
+    expect(spec(normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: { image_url: IMAGE } })).firstFrame).toBe(IMAGE);
+    expect(spec(normalizeForm(text(['model', 'kling-2.5'], ['prompt', 'x'], ['input_reference[image_url]', IMAGE]))).firstFrame).toBe(IMAGE);
+  });
+
+  it('a data URL is unsupported_url_scheme, and the message says to pass a URL or send a file part', () => {
+    const result = normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: { image_url: 'data:image/png;base64,AAAA' } });
+    expect(codes(result)).toEqual(['unsupported_url_scheme@input_reference.image_url']);
+    expect(!result.ok && result.issues[0].message).toMatch(/data URI.*public.*file part/);
+    const video = normalizeRequest({ model: 'kling-2.5', prompt: 'x', metadata: { video_url: 'data:video/mp4;base64,AAAA' } });
+    expect(!video.ok && video.issues[0].message).toMatch(/data URI.*public/);
+    expect(!video.ok && video.issues[0].message).not.toMatch(/file part/);
+  });
+
+  it('{ file_id } is a FirstFrame File entry after the file_infos entries, not counted in their 3', () => {
+    const file = (i: number) => ({ type: 'Url', category: 'Image', url: `https://example.com/${i}.png` });
+    const s = spec(normalizeRequest({ model: 'kling-3.0-omni', prompt: 'x', input_reference: { file_id: 'file-9' }, metadata: { file_infos: [file(1), file(2), file(3)] } }));
+    expect(s.files.at(-1)).toEqual({ type: 'File', category: 'Image', fileId: 'file-9', usage: 'FirstFrame' });
+    expect(s.files).toHaveLength(4);
+    expect(s).toMatchObject({ reference: true, generation: 'image_to_video' });
+    expect(s.firstFrame).toBeUndefined();
+  });
+
+  it('conflicts: at input_reference.file_id / .image_url against image or a content image, at the entry against file_infos', () => {
+    expect(codes(normalizeRequest({ model: 'kling-2.5', prompt: 'x', image: IMAGE, input_reference: { file_id: 'f' } }))).toEqual(['conflicting_fields@input_reference.file_id']);
+    expect(codes(normalizeRequest({ model: 'kling-2.5', prompt: 'x', image: IMAGE, input_reference: { image_url: IMAGE2 } }))).toEqual(['conflicting_fields@input_reference.image_url']);
+    expect(normalizeRequest({ model: 'kling-2.5', prompt: 'x', image: IMAGE, input_reference: { image_url: IMAGE } }).ok).toBe(true);
+    expect(codes(normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: { file_id: 'f' }, content: [{ type: 'image_url', image_url: IMAGE }] }))).toEqual([
+      'conflicting_fields@input_reference.file_id',
+    ]);
+    expect(codes(normalizeRequest({
+      model: 'kling-2.5', prompt: 'x', input_reference: { file_id: 'f' },
+      metadata: { file_infos: [{ type: 'File', category: 'Image', file_id: 'g', usage: 'FirstFrame' }] },
+    }))).toEqual(['conflicting_fields@metadata.file_infos.0']);
+  });
+
+  it('both keys conflict, neither is missing_field, other keys are unknown_field, blank or null is absent', () => {
+    expect(codes(normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: { image_url: IMAGE, file_id: 'f' } }))).toEqual(['conflicting_fields@input_reference.file_id']);
+    expect(codes(normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: {} }))).toEqual(['missing_field@input_reference.image_url']);
+    expect(codes(normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: { image_url: ' ', file_id: null } }))).toEqual(['missing_field@input_reference.image_url']);
+    const r = normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: { image_url: IMAGE, detail: 'high' } });
+    expect(r.ok && r.warnings.map((w) => `${w.code}@${w.path}`)).toEqual(['unknown_field@input_reference.detail']);
+  });
+
+  it('the canonical request writes the file id back as input_reference { file_id } (R51)', async () => {
+    const { toCanonicalRequest } = await import('../src/index.js');
+    const s = spec(normalizeRequest({ model: 'kling-2.5', prompt: 'x', input_reference: { file_id: 'f-1' } }));
+    const canonical = toCanonicalRequest(s);
+    expect(canonical.input_reference).toEqual({ file_id: 'f-1' });
+    expect((canonical.metadata as Record<string, unknown>).file_infos).toBeUndefined();
+    const again = spec(normalizeRequest(canonical));
+    expect(again.files).toEqual(s.files);
+  });
+});
+
+describe('R35 addition: a content part with a missing, null or blank URL', () => {
+  it.each([
+    [{ type: 'image_url' }, 'content.0.image_url'],
+    [{ type: 'image_url', image_url: '' }, 'content.0.image_url'],
+    [{ type: 'image_url', image_url: { url: null } }, 'content.0.image_url.url'],
+    [{ type: 'video_url', video_url: { detail: 'x' } }, 'content.0.video_url.url'],
+    [{ type: 'video_url', video_url: null }, 'content.0.video_url'],
+  ])('%j is missing_field at %s', (part, path) => {
+    expect(codes(normalizeRequest({ model: 'kling-2.5', prompt: 'x', content: [part] }))).toEqual([`missing_field@${path}`]);
+  });
+});
+
+describe('R63: normalizeBody dispatches on Content-Type', () => {
+  const json = '{"model":"kling-2.5","prompt":"x"}';
+  const fd = new FormData();
+  fd.append('model', 'kling-2.5');
+  fd.append('prompt', 'x');
+
+  it.each([
+    ['application/json', json], ['Application/JSON; charset=utf-8', json], ['application/vnd.api+json', json],
+    [undefined, json], [null, json], ['', json],
+    ['multipart/form-data; boundary=x', fd], ['MULTIPART/FORM-DATA', [['model', 'kling-2.5'], ['prompt', 'x']]],
+    ['application/x-www-form-urlencoded', 'model=kling-2.5&prompt=x'], ['application/x-www-form-urlencoded', new URLSearchParams('model=kling-2.5&prompt=x')],
+    ['application/x-www-form-urlencoded', fd],
+  ])('%s', (type, body) => {
+    expect(spec(normalizeBody(type as string, body as string)).tier).toBe('kling-2.5-720p-mute');
+  });
+
+  it('another media type is unsupported_content_type; a body of the wrong kind is invalid_type', () => {
+    expect(codes(normalizeBody('text/plain', json))).toEqual(['unsupported_content_type@']);
+    expect(codes(normalizeBody('multipart/form-data; boundary=x', '--x\r\n'))).toEqual(['invalid_type@']);
+    expect(codes(normalizeBody('application/json', fd as unknown as string))).toEqual(['invalid_type@']);
+    expect(codes(normalizeBody('application/x-www-form-urlencoded', 5 as unknown as string))).toEqual(['invalid_type@']);
+  });
+});
