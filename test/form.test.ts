@@ -4,7 +4,6 @@ import { formUploads, normalizeBody, normalizeForm, normalizeRequest, type Norma
 
 const IMAGE = 'https://example.com/a.png';
 const IMAGE2 = 'https://example.com/b.png';
-const VIDEO = 'https://example.com/v.mp4';
 
 type Entries = [string, string | Blob][];
 
@@ -123,7 +122,7 @@ describe('R58: inputs and totality', () => {
     for (const [k, v] of entries) fd.append(k, v);
     const a = normalizeForm(entries);
     expect(normalizeForm(fd)).toEqual(a);
-    expect(normalizeForm(new URLSearchParams(entries))).toEqual(a);
+    expect(normalizeForm(new URLSearchParams(entries as [string, string][]))).toEqual(a);
     expect(spec(a).tier).toBe('kling-2.5-720p-mute');
   });
 
