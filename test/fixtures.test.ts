@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES, normalizeRequest, normalizeRequestBody, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
+import { ISSUE_CODES, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
+import { parseFormLines } from '../src/form-lines.js';
+import { sdkForm } from './sdk-form.js';
 
 const dir = join(__dirname, '..', 'fixtures');
 const load = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -12,8 +14,21 @@ const expected = load('expected.json') as {
   responses: Record<string, { status: string; tier: string; size?: string }>;
 };
 const refused = load('refused.json') as {
-  cases: { name: string; rule: string; request?: unknown; body?: string; bodyLength?: number; issues: { code: string; path: string }[] }[];
+  cases: {
+    name: string; rule: string; request?: unknown; body?: string; bodyLength?: number; contentType?: string;
+    form?: [string, string | { file: string; type: string; size: number }][]; issues: { code: string; path: string }[];
+  }[];
 };
+
+/** A refused case's result: a form, a body by content type, a body, or a request. */
+function run(c: (typeof refused.cases)[number]) {
+  if (c.form !== undefined) {
+    return normalizeForm(c.form.map(([name, value]) => [name, typeof value === 'string' ? value : new File([new Uint8Array(value.size)], value.file, { type: value.type })]));
+  }
+  const body = c.bodyLength !== undefined ? ' '.repeat(c.bodyLength) : c.body;
+  if (body !== undefined && c.contentType !== undefined) return normalizeBody(c.contentType, body);
+  return body !== undefined ? normalizeRequestBody(body) : normalizeRequest(c.request);
+}
 
 describe('document examples (fixtures/request-*.json)', () => {
   const files = readdirSync(dir).filter((f) => f.startsWith('request-'));
@@ -34,6 +49,25 @@ describe('document examples (fixtures/request-*.json)', () => {
   });
 });
 
+describe('document examples sent as the OpenAI SDK sends them (fixtures/forms/*.form, R58-R60)', () => {
+  const forms = readdirSync(join(dir, 'forms'));
+
+  it('has one form for each of the 14 examples', () => {
+    expect(forms.map((f) => f.replace(/\.form$/, '.json')).sort()).toEqual(Object.keys(expected.requests).sort());
+  });
+
+  it.each(Object.entries(expected.requests))('%s as a form', async (file, want) => {
+    const lines = parseFormLines(readFileSync(join(dir, 'forms', file.replace(/\.json$/, '.form')), 'utf8'));
+    const entries = lines.map((l): [string, string] => [l.name, 'value' in l ? l.value : '']);
+    // The fixture is what the SDK sends for the JSON example: bracket names, [] arrays, every value as text.
+    expect(entries).toEqual(await sdkForm(load(file) as Record<string, unknown>));
+    const result = normalizeForm(entries);
+    expect(result.warnings).toEqual([]);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    for (const [key, value] of Object.entries(want)) expect(result.spec[key as keyof typeof result.spec] ?? null, key).toEqual(value);
+  });
+});
+
 describe('document responses (fixtures/response-*.json, R49, R50)', () => {
   it.each(Object.entries(expected.responses))('%s', (file, want) => {
     const response = load(file) as { status: unknown; model: string; size?: string; object: string };
@@ -50,14 +84,13 @@ describe('document responses (fixtures/response-*.json, R49, R50)', () => {
 
 describe('refused fixtures (fixtures/refused.json)', () => {
   it('has a refused request for every normalization issue code', () => {
-    const billing = new Set(['missing_price', 'invalid_price_table', 'invalid_task']);
+    const billing = new Set(['missing_price', 'invalid_price_table', 'invalid_task', 'invalid_catalog']);
     const covered = new Set(refused.cases.flatMap((c) => c.issues.map((i) => i.code)));
     expect(ISSUE_CODES.filter((code) => !billing.has(code) && !covered.has(code))).toEqual([]);
   });
 
   it.each(refused.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const body = c.bodyLength !== undefined ? ' '.repeat(c.bodyLength) : c.body;
-    const result = body !== undefined ? normalizeRequestBody(body) : normalizeRequest(c.request);
+    const result = run(c);
     expect(result.ok, c.rule).toBe(false);
     if (result.ok) return;
     expect(result.issues.map(({ code, path }) => ({ code, path })), c.rule).toEqual(c.issues);
