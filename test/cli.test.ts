@@ -168,3 +168,25 @@ describe('cli: usage', () => {
     expect(r.out).toContain('check-prices');
   });
 });
+
+describe('cli: normalize --form (R52, R58)', () => {
+  it('replays a document example as the SDK sent it', () => {
+    const r = run(['normalize', '--form', fixture('forms/request-08-motion-control-std.form')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).spec.tier).toBe('kling-2.5-motion-std-720p');
+  });
+
+  it('reads the form from standard input, and attaches files relative to the form file', () => {
+    expect(JSON.parse(run(['normalize', '--form', '-'], 'model=kling-2.5\nprompt=a cat\n# a comment\n\nseconds=10\n').out).spec.seconds).toBe(10);
+    writeFileSync(join(tmp, 'face.gif'), 'GIF89a');
+    const form = file('upload.form', 'model=kling-2.5\nprompt=x\ninput_reference@=face.gif\n');
+    const r = run(['explain', '--form', form]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/unsupported_media_type\s+input_reference/);
+  });
+
+  it('a missing attached file is a usage error (exit 2); --form with another file too', () => {
+    expect(run(['normalize', '--form', file('missing.form', 'image@=nope.png\n')]).code).toBe(2);
+    expect(run(['normalize', '--form', fixture('forms/request-01-text-2.5-720p.form'), 'x.json']).code).toBe(2);
+  });
+});
