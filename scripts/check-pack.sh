@@ -9,12 +9,16 @@ cd "$work"
 printf '{ "name": "pack-check", "private": true, "version": "0.0.0" }\n' > package.json
 npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
 node --input-type=module -e "
-import { listTiers, normalizeRequest, quote } from 'kling-video-rules';
+import { listTiers, normalizeBody, normalizeForm, normalizeRequest, quote, toErrorResponse } from 'kling-video-rules';
 if (listTiers().length !== 33) throw new Error('ESM: expected 33 tiers');
 const r = normalizeRequest({ model: 'kling-2.6', seconds: '5', metadata: { scene_type: 'motion_control', video_url: 'https://example.com/v.mp4' } });
 if (!r.ok || r.spec.tier !== 'kling-2.5-motion-std-720p') throw new Error('ESM: normalizeRequest');
 const q = quote({ tier: 't', billableSeconds: 15 }, { currency: 'CNY', tiers: { t: { perSecond: '0.51' } } });
 if (!q.ok || q.quote.amount !== '7.65') throw new Error('ESM: quote');
+const f = new FormData(); f.append('model', 'kling-2.5'); f.append('prompt', 'x'); f.append('metadata[output_config][resolution]', '1080P');
+const fr = normalizeForm(f);
+if (!fr.ok || fr.spec.tier !== 'kling-2.5-1080p-mute') throw new Error('ESM: normalizeForm');
+if (toErrorResponse(normalizeBody('text/plain', 'x')).status !== 415) throw new Error('ESM: toErrorResponse');
 console.log('ESM import ok');
 "
 node -e "
