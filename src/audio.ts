@@ -8,7 +8,7 @@ import { readEnum, SWITCH } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section } from './notices.js';
 import { sceneHas } from './tier.js';
-import type { Scene } from './types.js';
+import type { NoticeParams, Scene } from './types.js';
 
 const SWITCH_SOURCES: readonly Field[] = [FIELD['metadata.output_config.audio_generation'], FIELD['metadata.audio_generation']];
 
@@ -24,7 +24,7 @@ export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> 
     const raw = typed(fields, FIELD['metadata.audio'], report);
     list.push({ value: typeof raw === 'boolean' ? raw : INVALID, source: 'metadata.audio' });
   }
-  const winner = pick(list, report, Section.Audio, (on) => (on ? 'sound on' : 'sound off'));
+  const winner = pick(list, report, Section.Audio, (on) => (on ? 'Enabled' : 'Disabled'));
   if (winner === INVALID) return undefined;
   return winner ?? { value: false, source: 'default' };
 }
@@ -41,13 +41,11 @@ export function checkAudio(
   report: Report,
 ): void {
   if (!audio.value) return;
-  let reason: string | undefined;
-  if (model !== undefined && !model.audio) reason = `${model.alias} cannot generate sound`;
-  else if (scene !== undefined && !sceneHas(scene, 'audio')) reason = `${scene} tasks have no sound option`;
+  let params: NoticeParams | undefined;
+  if (model !== undefined && !model.audio) params = { reason: 'model', model: model.alias };
+  else if (scene !== undefined && !sceneHas(scene, 'audio')) params = { reason: 'scene', scene };
   else if (model?.withReferenceVideo !== undefined && referenceVideo && !model.withReferenceVideo.audio) {
-    reason = `${model.alias} cannot generate sound when a reference video is given`;
+    params = { reason: 'reference_video', model: model.alias };
   }
-  if (reason !== undefined) {
-    report.issue(Section.Audio, 'unsupported_audio', audio.source, `${reason}; remove \`${audio.source}\` or set it to Disabled`);
-  }
+  if (params !== undefined) report.issue(Section.Audio, 'unsupported_audio', audio.source, params);
 }

@@ -4,6 +4,7 @@
  */
 import { type FormInput, normalizeForm } from './form.js';
 import { normalizeRequestBody, refusedWith } from './normalize.js';
+import { given } from './notices.js';
 import type { NormalizeOptions, NormalizeResult } from './types.js';
 
 /** A request body as a gateway has it: JSON or URL-encoded text, a `FormData`, a `URLSearchParams` or form entries. */
@@ -21,8 +22,10 @@ function mediaType(contentType: unknown): string | undefined {
   return (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
 }
 
-const wrongKind = (type: string, expected: string) =>
-  refusedWith('invalid_type', '', `a ${type} body must be given as ${expected}; got another kind of value`);
+const wrongKind = (expected: string, body: unknown, options: unknown) => refusedWith('invalid_type', '', { expected, ...given(body) }, options);
+
+/** The media types a body may have (R63), for messages. */
+const ACCEPTED = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
 
 /**
  * Normalizes a request body by its `Content-Type` header value (R63): JSON (`application/json`, any `+json` type,
@@ -38,19 +41,15 @@ const wrongKind = (type: string, expected: string) =>
 export function normalizeBody(contentType: string | null | undefined, body: RequestBody, options?: NormalizeOptions): NormalizeResult {
   const type = mediaType(contentType);
   if (type === '' || type === 'application/json' || (type !== undefined && type.endsWith('+json'))) {
-    return typeof body === 'string' ? normalizeRequestBody(body, options) : wrongKind('JSON', 'text');
+    return typeof body === 'string' ? normalizeRequestBody(body, options) : wrongKind('json_body', body, options);
   }
   if (type === 'multipart/form-data') {
-    return typeof body !== 'string' && isIterable(body) ? normalizeForm(body, options) : wrongKind('multipart/form-data', 'a FormData or [name, value] entries (parse it with Request.formData())');
+    return typeof body !== 'string' && isIterable(body) ? normalizeForm(body, options) : wrongKind('multipart_body', body, options);
   }
   if (type === 'application/x-www-form-urlencoded') {
     if (typeof body === 'string') return normalizeForm(new URLSearchParams(body), options);
-    return isIterable(body) ? normalizeForm(body, options) : wrongKind('application/x-www-form-urlencoded', 'text, a URLSearchParams, a FormData or [name, value] entries');
+    return isIterable(body) ? normalizeForm(body, options) : wrongKind('urlencoded_body', body, options);
   }
-  const shown = typeof contentType === 'string' ? JSON.stringify(contentType.slice(0, 100)) : 'that value';
-  return refusedWith(
-    'unsupported_content_type',
-    '',
-    `Content-Type ${shown} is not accepted; send application/json, multipart/form-data or application/x-www-form-urlencoded`,
-  );
+  const params = typeof contentType === 'string' ? { type: contentType.slice(0, 100), allowed: [...ACCEPTED] } : { allowed: [...ACCEPTED] };
+  return refusedWith('unsupported_content_type', '', params, options);
 }

@@ -28,7 +28,7 @@ export function pick<T>(
   candidates: readonly Candidate<T>[],
   report: Report,
   section: Section,
-  display: (value: T) => string = String,
+  display: (value: T) => string | number = String,
 ): Resolved<T> | typeof INVALID | undefined {
   const winner = candidates[0];
   if (winner === undefined) return undefined;
@@ -36,12 +36,11 @@ export function pick<T>(
   for (let i = 1; i < candidates.length; i++) {
     const other = candidates[i] as Candidate<T>;
     if (other.value !== INVALID && other.value !== winner.value) {
-      report.warn(
-        section,
-        'overridden_field',
-        other.source,
-        `\`${other.source}\` (${display(other.value)}) is overridden by \`${winner.source}\` (${display(winner.value)})`,
-      );
+      report.warn(section, 'overridden_field', other.source, {
+        value: display(other.value),
+        by: winner.source,
+        winner: display(winner.value as T),
+      });
     }
   }
   return winner as Resolved<T>; // a valid candidate is a resolved value: no copy

@@ -118,7 +118,7 @@ const COMMANDS: Record<string, (args: string[]) => Exit> = {
     const prices = readJson(pricesPath, 'price table');
     const normalized = normalizeRequestBody(read(requestPath));
     if (!prices.ok) {
-      out(JSON.stringify({ ok: false, issues: [{ code: 'invalid_price_table', path: '', message: prices.message }] }, null, 2));
+      out(JSON.stringify({ ok: false, issues: [{ code: 'invalid_price_table', path: '', message: prices.message, params: { reason: 'file' } }] }, null, 2));
       return 1;
     }
     if (!normalized.ok) {

@@ -6,9 +6,9 @@
 import { catalog, type CatalogModel, type DurationSet } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { type Field, FIELD, type Fields } from './fields.js';
-import { oneOf, type Report, Section, show } from './notices.js';
+import { given, type Report, Section } from './notices.js';
 import { minimumBillableSeconds } from './tier.js';
-import type { Scene } from './types.js';
+import type { NoticeParams, Scene } from './types.js';
 
 /** R14: duration sources, highest first. */
 const SOURCES: readonly Field[] = [
@@ -43,12 +43,7 @@ export function resolveSeconds(fields: Fields, report: Report): Resolved<number>
     if (raw === undefined) continue;
     const value = parseWholeSeconds(raw);
     if (value === undefined) {
-      report.issue(
-        Section.Duration,
-        'invalid_duration',
-        path,
-        `\`${path}\` must be a whole number of seconds such as 5 or "10"; got ${show(raw)}`,
-      );
+      report.issue(Section.Duration, 'invalid_duration', path, given(raw));
     }
     candidates.push({ value: value ?? INVALID, source: path });
   }
@@ -61,8 +56,9 @@ function allows(set: DurationSet, seconds: number): boolean {
   return 'values' in set ? set.values.includes(seconds) : seconds >= set.min && seconds <= set.max;
 }
 
-function describe(set: DurationSet): string {
-  return 'values' in set ? `${oneOf(set.values)} seconds` : `${set.min} to ${set.max} seconds`;
+/** R68: a duration set as params: `values` (as text) or `min` and `max`. */
+function durationParams(set: DurationSet): NoticeParams {
+  return 'values' in set ? { values: set.values.map(String) } : { min: set.min, max: set.max };
 }
 
 /**
@@ -73,14 +69,14 @@ export function allowedDurations(
   scene: Scene,
   model: CatalogModel | undefined,
   referenceVideo: boolean,
-): { set: DurationSet; by: string } | undefined {
+): { set: DurationSet; by: NoticeParams } | undefined {
   const rule = catalog.scenes[scene].durations;
-  if (rule !== 'model') return { set: rule, by: `${scene} tasks` };
+  if (rule !== 'model') return { set: rule, by: { by: 'scene', scene } };
   if (model === undefined) return undefined;
   if (referenceVideo && model.withReferenceVideo !== undefined) {
-    return { set: model.withReferenceVideo.durations, by: `${model.alias} tasks with a reference video` };
+    return { set: model.withReferenceVideo.durations, by: { by: 'reference_video', model: model.alias, scene } };
   }
-  return { set: model.durations, by: `${model.alias} tasks` };
+  return { set: model.durations, by: { by: 'model', model: model.alias, scene } };
 }
 
 /** R15: reports `unsupported_duration` when the seconds are outside what the model and scene allow. */
@@ -94,12 +90,7 @@ export function checkDuration(
   const allowed = allowedDurations(scene, model, referenceVideo);
   if (allowed === undefined || allows(allowed.set, seconds.value)) return;
   const path = seconds.source === 'default' ? 'seconds' : seconds.source;
-  report.issue(
-    Section.Duration,
-    'unsupported_duration',
-    path,
-    `${allowed.by} allow ${describe(allowed.set)}; got ${seconds.value} (from \`${path}\`)`,
-  );
+  report.issue(Section.Duration, 'unsupported_duration', path, { ...allowed.by, ...durationParams(allowed.set), seconds: seconds.value });
 }
 
 /** R16: billable seconds, raised to the tier's minimum (catalog data). */

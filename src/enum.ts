@@ -2,7 +2,8 @@
  * Enumerated string values (R5): matched case-insensitively after trimming, returned in their canonical spelling.
  * @module
  */
-import { jsonType, oneOf, type Report, type Section, show } from './notices.js';
+import { oneOf } from './messages/en.js';
+import { given, type Report, type Section } from './notices.js';
 
 /** A closed set of canonical spellings. */
 export interface Enum<T extends string> {
@@ -35,11 +36,11 @@ export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> 
  */
 export function readEnum<T extends string>(value: unknown, path: string, values: Enum<T>, report: Report, section: Section): T | undefined {
   if (typeof value !== 'string') {
-    report.issue(section, 'invalid_type', path, `\`${path}\` must be a string: ${values.allowed}; got ${jsonType(value)}`);
+    report.issue(section, 'invalid_type', path, { expected: 'string', allowed: [...values.values], ...given(value) });
     return undefined;
   }
   const match = values.match(value);
-  if (match === undefined) report.issue(section, 'invalid_enum', path, `\`${path}\` must be ${values.allowed}; got ${show(value)}`);
+  if (match === undefined) report.issue(section, 'invalid_enum', path, { allowed: [...values.values], ...given(value) });
   return match;
 }
 

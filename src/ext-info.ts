@@ -7,13 +7,13 @@ import { catalog, type CatalogModel } from './catalog.js';
 import { parseWholeSeconds } from './duration.js';
 import { SHOT_TYPES } from './enum.js';
 import { FIELD, type Fields, isObject, typed } from './fields.js';
-import { oneOf, type Report, Section, show } from './notices.js';
+import { given, type Report, Section } from './notices.js';
 import { longerThan } from './text.js';
-import type { Shot } from './types.js';
+import type { NoticeParams, Shot } from './types.js';
 
 const PATH = 'metadata.ext_info';
 /** The aliases that allow multi-shot, for messages (R39). */
-const MULTI_SHOT_MODELS = oneOf(catalog.models.filter((m) => m.multiShot).map((m) => m.alias));
+const MULTI_SHOT_MODELS: readonly string[] = catalog.models.filter((m) => m.multiShot).map((m) => m.alias);
 const MAX_EXT_INFO = 16384;
 const MAX_SHOTS = 6;
 const MAX_SHOT_PROMPT = 512;
@@ -43,14 +43,15 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-function bad(report: Report, message: string): void {
-  report.issue(Section.Media, 'invalid_multi_shot', PATH, message);
+/** R39: a multi-shot problem, at `metadata.ext_info`; `reason` and `at` (the place inside it) say where (R68). */
+function bad(report: Report, reason: string, params: NoticeParams = {}): void {
+  report.issue(Section.Media, 'invalid_multi_shot', PATH, { reason, ...params });
 }
 
 /** R39: the shots of a custom multi-shot, or `undefined` after reporting what is wrong. */
 function readShots(value: unknown, report: Report): Shot[] | undefined {
   if (!Array.isArray(value) || value.length < 1 || value.length > MAX_SHOTS) {
-    bad(report, `multi_prompt must be an array of 1 to ${MAX_SHOTS} shots { index, prompt, duration } when shot_type is customize`);
+    bad(report, 'shots', { max: MAX_SHOTS });
     return undefined;
   }
   const shots: Shot[] = [];
@@ -59,30 +60,30 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
   value.forEach((item, i) => {
     const at = `multi_prompt.${i}`;
     if (!isObject(item)) {
-      bad(report, `${at} must be an object { index, prompt, duration }`);
+      bad(report, 'shot', { at });
       ok = false;
       return;
     }
     const { index, prompt, duration } = item;
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 1) {
-      bad(report, `${at}.index must be a whole number >= 1; got ${show(index)}`);
+      bad(report, 'index', { at, ...given(index) });
       ok = false;
     } else if (seen.has(index)) {
-      bad(report, `${at}.index ${index} is used twice; shot indexes must be distinct`);
+      bad(report, 'index_twice', { at, index });
       ok = false;
     } else {
       seen.add(index);
     }
     if (typeof prompt !== 'string' || !/\S/.test(prompt)) {
-      bad(report, `${at}.prompt must be a non-empty string`);
+      bad(report, 'prompt', { at });
       ok = false;
     } else if (longerThan(prompt, MAX_SHOT_PROMPT)) {
-      bad(report, `${at}.prompt is longer than ${MAX_SHOT_PROMPT} characters`);
+      bad(report, 'prompt_too_long', { at, max: MAX_SHOT_PROMPT });
       ok = false;
     }
     const seconds = parseWholeSeconds(duration);
     if (seconds === undefined) {
-      bad(report, `${at}.duration must be a whole number of seconds >= 1; got ${show(duration)}`);
+      bad(report, 'duration', { at, ...given(duration) });
       ok = false;
     }
     if (ok) shots.push({ index: index as number, prompt: prompt as string, seconds: seconds as number });
@@ -97,14 +98,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   if (typeof text !== 'string') return result;
   const root = text.length > MAX_EXT_INFO ? undefined : parseObject(text);
   if (root === undefined) {
-    report.issue(
-      Section.Media,
-      'invalid_ext_info',
-      PATH,
-      text.length > MAX_EXT_INFO
-        ? `\`${PATH}\` is longer than ${MAX_EXT_INFO} characters`
-        : `\`${PATH}\` must be a string holding a JSON object`,
-    );
+    report.issue(Section.Media, 'invalid_ext_info', PATH, text.length > MAX_EXT_INFO ? { reason: 'too_long', max: MAX_EXT_INFO } : { reason: 'not_object' });
     return result;
   }
   let params: Record<string, unknown> | undefined;
@@ -112,7 +106,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   if (additional !== undefined && additional !== null) {
     params = isObject(additional) ? additional : typeof additional === 'string' ? parseObject(additional) : undefined;
     if (params === undefined) {
-      report.issue(Section.Media, 'invalid_ext_info', PATH, 'AdditionalParameters in `metadata.ext_info` must be a JSON object or a string holding one');
+      report.issue(Section.Media, 'invalid_ext_info', PATH, { reason: 'additional_parameters' });
       return result;
     }
   }
@@ -120,7 +114,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   if (params === undefined || !Object.hasOwn(params, 'multi_shot')) return result;
   const multiShot = params.multi_shot;
   if (typeof multiShot !== 'boolean') {
-    bad(report, `multi_shot must be true or false; got ${show(multiShot)}`);
+    bad(report, 'multi_shot', given(multiShot));
     return result;
   }
   if (!multiShot) return result;
@@ -128,7 +122,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   const rawType = params.shot_type;
   const shotType = typeof rawType === 'string' ? SHOT_TYPES.match(rawType) : undefined;
   if (shotType === undefined) {
-    bad(report, `shot_type must be ${SHOT_TYPES.allowed} when multi_shot is true; got ${show(rawType)}`);
+    bad(report, 'shot_type', { allowed: [...SHOT_TYPES.values], ...given(rawType) });
     return result;
   }
   if (shotType === 'intelligence') {
@@ -152,16 +146,16 @@ export function checkMultiShot(
   if (!ext.multiShotAsked) return;
   if (model !== undefined) {
     if (!model.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, `${model.alias} does not support multi-shot; use ${MULTI_SHOT_MODELS}`);
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'model', model: model.alias, models: [...MULTI_SHOT_MODELS] });
       return;
     }
     if (referenceVideo && model.withReferenceVideo !== undefined && !model.withReferenceVideo.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, `${model.alias} does not support multi-shot with a reference video`);
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'reference_video', model: model.alias, models: [...MULTI_SHOT_MODELS] });
       return;
     }
   }
   const shots = ext.multiShot?.shotType === 'customize' ? ext.multiShot.shots : undefined;
   if (shots === undefined || seconds === undefined) return;
   const total = shots.reduce((sum, s) => sum + s.seconds, 0);
-  if (total !== seconds) bad(report, `the shot durations add up to ${total} s but the task is ${seconds} s; they must be equal`);
+  if (total !== seconds) bad(report, 'sum', { total, seconds });
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import * as v from 'valibot';
-import { jsonType, type Report, Section } from './notices.js';
+import { given, type Report, Section } from './notices.js';
 
 /** A JSON object (not an array, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -24,34 +24,27 @@ const NUMBER_OR_STRING = v.custom<number | string>((value) => typeof value === '
 interface FieldDef {
   readonly section: Section;
   readonly schema: v.GenericSchema;
-  /** What the field must be, for messages: read from the schema. */
+  /** What the field must be, as `invalid_type`'s `expected` token (R68): read from the schema. */
   readonly expects: string;
   /** The schema's type test, compiled once from its definition (see {@link guardOf}). */
   readonly accepts: (value: unknown) => boolean;
 }
 
 /**
- * A type test equivalent to `v.is(schema, value)` for the few schema kinds this table uses, read from the schema's
- * definition once at load, so the hot path makes no per-field valibot call. Other schemas fall back to `v.is`.
+ * A type test equivalent to `v.is(schema, value)` for the two schema kinds this table uses (`string` and `custom`),
+ * read from the schema's definition once at load, so the hot path makes no per-field valibot call.
  */
 function guardOf(schema: v.GenericSchema): (value: unknown) => boolean {
-  switch (schema.type) {
-    case 'string':
-      return (value) => typeof value === 'string';
-    case 'custom':
-      return (schema as v.CustomSchema<unknown, undefined>).check;
-    default:
-      return (value) => v.is(schema, value);
-  }
+  return schema.type === 'custom' ? (schema as v.CustomSchema<unknown, undefined>).check : (value) => typeof value === 'string';
 }
 
 const EXPECTS = new Map<v.GenericSchema, string>([
-  [STRING, 'a string'],
-  [BOOLEAN, 'a boolean'],
-  [ARRAY, 'an array'],
-  [OBJECT, 'an object'],
-  [NUMBER_OR_STRING, 'a number or a string'],
-  [STRING_OR_OBJECT, 'a URL string or an object { image_url } / { file_id }'],
+  [STRING, 'string'],
+  [BOOLEAN, 'boolean'],
+  [ARRAY, 'array'],
+  [OBJECT, 'object'],
+  [NUMBER_OR_STRING, 'number_or_string'],
+  [STRING_OR_OBJECT, 'input_reference'],
 ]);
 
 const f = (section: Section, schema: v.GenericSchema): FieldDef => ({
@@ -171,7 +164,7 @@ export function typed(fields: Fields, field: Field, report: Report): unknown {
 /** {@link typed} for a value already in hand. */
 export function checkType(field: Field, value: unknown, report: Report): unknown {
   if (value === undefined || field.accepts(value)) return value;
-  report.issue(field.section, 'invalid_type', field.path, `\`${field.path}\` must be ${field.expects}; got ${jsonType(value)}`);
+  report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...given(value) });
   return undefined;
 }
 

@@ -6,10 +6,10 @@
  * @module
  */
 import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith } from './normalize.js';
-import { show } from './notices.js';
 import { Report, Section } from './notices.js';
 import { FIELD } from './fields.js';
-import type { NormalizeOptions, NormalizeResult } from './types.js';
+import { given } from './notices.js';
+import type { NormalizeOptions, NormalizeResult, NoticeParams } from './types.js';
 import { checkImageFile, isBlob, isEmptyFileInput } from './upload.js';
 
 /** A form as a gateway has it: a web `FormData`, a `URLSearchParams`, or any iterable of `[name, value]` pairs. */
@@ -133,9 +133,9 @@ function holds(node: unknown, groups: readonly Group[], from: number): boolean {
 /** What placing one entry found: nothing, an issue to report with the others, or a reason to stop (R59). */
 type Placed = undefined | { readonly stop: boolean; readonly issue: EarlyIssue };
 
-const formIssue = (path: string, message: string): Placed => ({ stop: true, issue: { code: 'invalid_form', path, message } });
+const formIssue = (path: string, params: NoticeParams): Placed => ({ stop: true, issue: { code: 'invalid_form', path, params } });
 const valueAndMembers = (path: string, members: boolean): Placed =>
-  formIssue(path, `the form gives \`${path}\` both a value and ${members ? 'members' : 'elements'}; send one or the other`);
+  formIssue(path, { reason: 'value_and_members', kind: members ? 'members' : 'elements' });
 
 /** R59: places one value in the request at the position its name gives. */
 function place(root: Record<string, unknown>, base: string, groups: readonly Group[], value: string | Blob): Placed {
@@ -152,7 +152,7 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
     } else if (!isContainer(node)) {
       return valueAndMembers(path, wantObject);
     } else if (Array.isArray(node) === wantObject) {
-      return formIssue(path, `the form makes \`${path}\` both an object and an array`);
+      return formIssue(path, { reason: 'object_and_array' });
     }
     const container = node as Container;
     if (group === null) {
@@ -164,7 +164,7 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
       slot = continues ? items.length - 1 : items.length;
     } else {
       if (typeof group === 'number' && group > (container as unknown[]).length) {
-        return formIssue(path, `the form's index ${group} in \`${path}\` leaves a gap; indexes count up from 0`);
+        return formIssue(path, { reason: 'gap', index: group });
       }
       slot = group;
     }
@@ -178,7 +178,7 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
   }
   if (existing === value || isBlank(value)) return undefined; // equal values count once (R59)
   if (isContainer(existing)) return valueAndMembers(path, !Array.isArray(existing));
-  return { stop: false, issue: { code: 'conflicting_fields', path, message: `the form gives \`${path}\` twice, with different values; send it once` } };
+  return { stop: false, issue: { code: 'conflicting_fields', path, params: { reason: 'form_duplicate' } } };
 }
 
 const JSON_TEXT = /^\s*[{[]/;
@@ -191,7 +191,7 @@ function parseJsonAt(container: Record<string, unknown>, key: string, path: stri
     container[key] = JSON.parse(value) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'syntax error';
-    early.push({ code: 'invalid_json', path, message: `\`${path}\` looks like JSON but does not parse: ${detail}` });
+    early.push({ code: 'invalid_json', path, params: { detail } });
     container[key] = undefined;
   }
   return true;
@@ -219,12 +219,13 @@ export type DecodedForm =
   | { readonly ok: true; readonly raw: Record<string, unknown>; readonly early: EarlyIssue[]; readonly order: ReadonlyMap<Blob, number> }
   | { readonly ok: false; readonly issue: EarlyIssue };
 
-const stopped = (code: string, message: string): DecodedForm => ({ ok: false, issue: { code, path: '', message } });
+const stopped = (code: string, params: NoticeParams): DecodedForm => ({ ok: false, issue: { code, path: '', params } });
+const cut = (name: string): string => (name.length > 64 ? `${name.slice(0, 61)}...` : name);
 
 /** R58-R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
 export function decodeForm(form: unknown): DecodedForm {
   if (typeof form !== 'object' || form === null || typeof (form as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    return { ok: false, issue: { code: 'invalid_type', path: '', message: 'a form is a FormData, a URLSearchParams or an iterable of [name, value] pairs' } };
+    return { ok: false, issue: { code: 'invalid_type', path: '', params: { expected: 'form', ...given(form) } } };
   }
   const raw = new Members();
   const early: EarlyIssue[] = [];
@@ -233,18 +234,17 @@ export function decodeForm(form: unknown): DecodedForm {
   let chars = 0;
   try {
     for (const entry of form as Iterable<unknown>) {
-      if (++count > MAX_ENTRIES) return stopped('invalid_form', `the form has more than ${MAX_ENTRIES} entries`);
+      if (++count > MAX_ENTRIES) return stopped('invalid_form', { reason: 'entries', max: MAX_ENTRIES });
       const name: unknown = Array.isArray(entry) ? entry[0] : undefined;
       const value: unknown = Array.isArray(entry) ? entry[1] : undefined;
-      if (typeof name !== 'string') return stopped('invalid_form', `form entry ${count} is not a [name, value] pair with a string name`);
+      if (typeof name !== 'string') return stopped('invalid_form', { reason: 'pair', index: count });
       const text = typeof value === 'string';
-      if (!text && !isBlob(value)) return stopped('invalid_form', `the form's value for ${show(name)} is neither text nor a file`);
+      if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: cut(name) });
       chars += name.length + (text ? value.length : 0);
-      if (chars > MAX_BODY_CHARS) return stopped('body_too_large', `the form's names and text add up to more than ${MAX_BODY_CHARS} characters`);
+      if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
       const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
       if (parsed === undefined) {
-        const why = name.length > MAX_NAME ? `is longer than ${MAX_NAME} characters` : `is not a valid field name (use a, a[b], a[] or a[0], at most ${MAX_GROUPS} groups)`;
-        return stopped('invalid_form', `the form's field name ${show(name)} ${why}`);
+        return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: cut(name), max: MAX_NAME } : { reason: 'name', name: cut(name), max: MAX_GROUPS });
       }
       if (!text && isEmptyFileInput(value as Blob)) continue; // R61: a file input left empty
       let { groups } = parsed;
@@ -261,7 +261,7 @@ export function decodeForm(form: unknown): DecodedForm {
       }
     }
   } catch {
-    return stopped('invalid_form', 'the form could not be read: its entries threw an error');
+    return stopped('invalid_form', { reason: 'read' });
   }
   convertValues(raw, early);
   return { ok: true, raw, early, order };
@@ -282,7 +282,7 @@ const APPEND: readonly Group[] = Object.freeze([null]);
  */
 export function normalizeForm(form: FormInput, options?: NormalizeOptions): NormalizeResult {
   const decoded = decodeForm(form);
-  if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.message);
+  if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.params, options);
   return normalizeParsed(decoded.raw, options, decoded.early);
 }
 

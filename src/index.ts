@@ -32,6 +32,8 @@ export type {
   NormalizeOptions,
   NormalizeResult,
   NoticeParams,
+  MessageFunction,
+  Messages,
   OutputOptions,
   Resolution,
   Scene,

@@ -6,9 +6,9 @@
  */
 import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, readEnum, REFERENCE_TYPES } from './enum.js';
 import { type Field, FIELD, type Fields, isAbsent, isObject, typed } from './fields.js';
-import { jsonType, type Report, Section, show } from './notices.js';
+import { given, type Report, Section } from './notices.js';
 import { catalog } from './catalog.js';
-import type { Scene, TaskFile } from './types.js';
+import type { NoticeParams, Scene, TaskFile } from './types.js';
 import { checkImageFile, isBlob, uploadedUrl, type Uploads } from './upload.js';
 import { checkUrl, type UrlKind } from './url.js';
 
@@ -51,17 +51,17 @@ function partUrl(part: Record<string, unknown>, key: string, base: string, kind:
   const value = Object.hasOwn(part, key) ? part[key] : undefined;
   const path = `${base}.${key}`;
   if (isAbsent(value)) {
-    ctx.report.issue(S, 'missing_field', path, `\`${path}\` is required: a URL string or { "url": "..." }`);
+    ctx.report.issue(S, 'missing_field', path, { what: 'url' });
     return undefined;
   }
   if (typeof value === 'string') return checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S);
   if (isObject(value) && !isBlob(value)) {
     const url = Object.hasOwn(value, 'url') ? value.url : undefined;
     if (!isAbsent(url)) return checkUrl(url, `${path}.url`, kind, ctx.allowPrivate, ctx.report, S);
-    ctx.report.issue(S, 'missing_field', `${path}.url`, `\`${path}.url\` is required: the URL of the ${kind}`);
+    ctx.report.issue(S, 'missing_field', `${path}.url`, { what: 'url' });
     return undefined;
   }
-  ctx.report.issue(S, 'invalid_type', path, `\`${path}\` must be a URL string or { "url": "..." }`);
+  ctx.report.issue(S, 'invalid_type', path, { expected: 'url_or_object', ...given(value) });
   return undefined;
 }
 
@@ -86,7 +86,7 @@ function readImage(value: unknown, path: string, ctx: Context): ImageInput {
   if (!checkImageFile(value, path, ctx.report, S)) return { identity: value };
   const url = uploadedUrl(ctx.uploads, value);
   if (url === undefined) {
-    ctx.report.issue(S, 'missing_upload', path, `\`${path}\` is an uploaded file that has not been stored yet; the gateway must store it and pass its URL in \`uploads\``);
+    ctx.report.issue(S, 'missing_upload', path);
     return { identity: value };
   }
   const href = checkUrl(url, path, 'image', ctx.allowPrivate, ctx.report, S);
@@ -108,12 +108,12 @@ function readInputReference(value: unknown, ctx: Context): Reference {
   if (!isObject(value) || isBlob(value)) return { ...readImage(value, 'input_reference', ctx), conflictAt: 'input_reference' };
   const { report } = ctx;
   for (const key of Object.keys(value)) {
-    if (!REFERENCE_KEYS.has(key)) report.warn(S, 'unknown_field', `input_reference.${key}`, `unknown field \`input_reference.${key}\` was ignored`);
+    if (!REFERENCE_KEYS.has(key)) report.warn(S, 'unknown_field', `input_reference.${key}`);
   }
   const url = Object.hasOwn(value, 'image_url') && !isAbsent(value.image_url) ? value.image_url : undefined;
   const fileId = Object.hasOwn(value, 'file_id') && !isAbsent(value.file_id) ? value.file_id : undefined;
   if (url !== undefined && fileId !== undefined) {
-    conflict(report, 'input_reference.file_id', '`input_reference` gives both `image_url` and `file_id`; send one');
+    conflict(report, 'input_reference.file_id', { reason: 'reference_keys' });
     return { conflictAt: 'input_reference.file_id' };
   }
   if (url !== undefined) {
@@ -121,18 +121,18 @@ function readInputReference(value: unknown, ctx: Context): Reference {
     return href === undefined ? { conflictAt: 'input_reference.image_url' } : { href, identity: href, conflictAt: 'input_reference.image_url' };
   }
   if (fileId === undefined) {
-    report.issue(S, 'missing_field', 'input_reference.image_url', '`input_reference` needs `image_url` (a public URL) or `file_id`');
+    report.issue(S, 'missing_field', 'input_reference.image_url', { what: 'input_reference' });
     return { conflictAt: 'input_reference.image_url' };
   }
   if (typeof fileId !== 'string') {
-    report.issue(S, 'invalid_type', 'input_reference.file_id', `\`input_reference.file_id\` must be a string; got ${jsonType(fileId)}`);
+    report.issue(S, 'invalid_type', 'input_reference.file_id', { expected: 'non_empty_string', ...given(fileId) });
     return { identity: fileId, conflictAt: 'input_reference.file_id' };
   }
   return { fileId, identity: { fileId }, conflictAt: 'input_reference.file_id' };
 }
 
-function conflict(report: Report, path: string, message: string): void {
-  report.issue(S, 'conflicting_fields', path, message);
+function conflict(report: Report, path: string, params: NoticeParams): void {
+  report.issue(S, 'conflicting_fields', path, params);
 }
 
 const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'reference_type']);
@@ -141,18 +141,18 @@ const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'refer
 function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ctx: Context): Facts {
   const { report } = ctx;
   if (!isObject(entry)) {
-    report.issue(S, 'invalid_type', path, `\`${path}\` must be an object with type, category and url or file_id`);
+    report.issue(S, 'invalid_type', path, { expected: 'file_info', ...given(entry) });
     return {};
   }
   const issuesBefore = report.issueCount;
   const at = (key: string) => `${path}.${key}`;
   const get = (key: string): unknown => (Object.hasOwn(entry, key) ? entry[key] : undefined);
   for (const key of Object.keys(entry)) {
-    if (!FILE_KEYS.has(key)) report.warn(S, 'unknown_field', at(key), `unknown field \`${at(key)}\` was ignored`);
+    if (!FILE_KEYS.has(key)) report.warn(S, 'unknown_field', at(key));
   }
   const need = (key: string): boolean => {
     if (!isAbsent(get(key))) return true;
-    report.issue(S, 'missing_field', at(key), `\`${at(key)}\` is required`);
+    report.issue(S, 'missing_field', at(key), { what: 'value' });
     return false;
   };
   const facts = presence(entry);
@@ -160,35 +160,35 @@ function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ct
   const category = need('category') ? readEnum(get('category'), at('category'), FILE_CATEGORIES, report, S) : undefined;
   const usage = isAbsent(get('usage')) ? undefined : readEnum(get('usage'), at('usage'), FILE_USAGES, report, S);
   const file: TaskFile = { type: type ?? 'Url', category: category ?? 'Image' };
-  const ignored = (key: string, why: string) => {
-    if (!isAbsent(get(key))) report.warn(S, 'ignored_field', at(key), `\`${at(key)}\` ${why} and was ignored`);
+  const ignored = (key: string, reason: string) => {
+    if (!isAbsent(get(key))) report.warn(S, 'ignored_field', at(key), { reason });
   };
 
   if (type === 'File') {
-    ignored('url', 'does not apply to a File entry (it uses file_id)');
+    ignored('url', 'file_url');
     const fileId = get('file_id');
     if (need('file_id')) {
       if (typeof fileId === 'string') file.fileId = fileId;
-      else report.issue(S, 'invalid_type', at('file_id'), `\`${at('file_id')}\` must be a non-empty string`);
+      else report.issue(S, 'invalid_type', at('file_id'), { expected: 'non_empty_string', ...given(fileId) });
     }
   } else {
-    if (type === 'Url') ignored('file_id', 'does not apply to a Url entry (it uses url)');
+    if (type === 'Url') ignored('file_id', 'file_id');
     if (type === 'Url' ? need('url') : !isAbsent(get('url'))) {
       const href = checkUrl(get('url'), at('url'), facts.category === 'video' ? 'video' : 'image', ctx.allowPrivate, report, S);
       if (href !== undefined) file.url = href;
     }
   }
   if (usage === 'FirstFrame' && category === 'Video') {
-    report.issue(S, 'invalid_value', at('usage'), `\`${at('usage')}\` FirstFrame needs an Image entry: a first frame is an image`);
+    report.issue(S, 'invalid_value', at('usage'), { reason: 'first_frame_video' });
   }
   if (usage !== undefined) file.usage = usage;
-  if (facts.category === 'image') ignored('reference_type', 'only applies to Video entries');
+  if (facts.category === 'image') ignored('reference_type', 'reference_type');
   else if (!isAbsent(get('reference_type'))) {
     const referenceType = readEnum(get('reference_type'), at('reference_type'), REFERENCE_TYPES, report, S);
     if (referenceType !== undefined) file.referenceType = referenceType;
   }
   if (facts.usage === 'firstframe' && firstFrameTaken) {
-    conflict(report, path, `\`${path}\` is a second first frame; a task has one (image, input_reference, a content image or one FirstFrame entry)`);
+    conflict(report, path, { reason: 'file_first_frame' });
   }
   if (report.issueCount === issuesBefore) facts.file = file;
   return facts;
@@ -218,6 +218,8 @@ interface Found {
   firstFrameIdentity: unknown;
   /** R62: where a conflict with `input_reference`'s object form is reported; `undefined` for the other forms. */
   conflictAt: string | undefined;
+  /** The field that gave the first frame, for messages. */
+  firstFramePath: string;
   video: string | undefined;
   videoGiven: boolean;
 }
@@ -230,7 +232,7 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   content.forEach((part, i) => {
     const path = `content.${i}`;
     if (!isObject(part) || typeof part.type !== 'string') {
-      report.issue(S, 'invalid_type', path, `\`${path}\` must be an object with a string \`type\` (text, image_url or video_url)`);
+      report.issue(S, 'invalid_type', path, { expected: 'content_part', ...given(part) });
       return;
     }
     const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
@@ -239,33 +241,34 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
       if (typeof text === 'string') {
         if (/\S/.test(text)) media.texts.push({ text, path: `${path}.text` });
       } else if (text !== undefined && text !== null) {
-        report.issue(S, 'invalid_type', `${path}.text`, `\`${path}.text\` must be a string; got ${jsonType(text)}`);
+        report.issue(S, 'invalid_type', `${path}.text`, { expected: 'string', ...given(text) });
       }
     } else if (type === 'image_url') {
       const href = partUrl(part, 'image_url', path, 'image', ctx);
       if (++imageParts > 1) {
-        conflict(report, path, `\`${path}\` is a second content image; a task has one first frame: pass reference images in \`images\``);
+        conflict(report, path, { reason: 'content_images' });
       } else if (!found.firstFrameGiven) {
         found.firstFrame = href;
         found.firstFrameIdentity = href;
+        found.firstFramePath = path;
       } else if (href !== undefined && found.firstFrameIdentity !== undefined && href !== found.firstFrameIdentity) {
         // R62: with input_reference's object form, the conflict is reported there, once.
-        const at = found.conflictAt ?? path;
-        conflict(report, at, `\`${at}\` gives a first frame that differs from ${found.conflictAt === undefined ? '`image` / `input_reference`' : `\`${path}\``}; send one`);
+        if (found.conflictAt === undefined) conflict(report, path, { reason: 'first_frames', other: found.firstFramePath });
+        else conflict(report, found.conflictAt, { reason: 'first_frames', other: path });
       }
       found.firstFrameGiven = true;
     } else if (type === 'video_url') {
       const href = partUrl(part, 'video_url', path, 'video', ctx);
       if (++videoParts > 1) {
-        conflict(report, path, `\`${path}\` is a second reference video; send one`);
+        conflict(report, path, { reason: 'content_videos' });
       } else if (!found.videoGiven) {
         found.video = href;
       } else if (href !== undefined && found.video !== undefined && href !== found.video) {
-        conflict(report, path, `\`${path}\` gives a reference video that differs from \`metadata.video_url\`; send one`);
+        conflict(report, path, { reason: 'videos', other: 'metadata.video_url' });
       }
       found.videoGiven = true;
     } else {
-      report.warn(S, 'ignored_field', path, `content part type ${show(part.type)} is not used and was ignored`);
+      report.warn(S, 'ignored_field', path, { reason: 'content_part', ...given(part.type) });
     }
   });
 }
@@ -283,7 +286,7 @@ function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Cont
   const facts: FileFacts = { reference: false, video: false, image: false, firstFrame: false };
   const tooMany = entries.length > MAX_FILES;
   if (tooMany) {
-    ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', `\`metadata.file_infos\` holds at most ${MAX_FILES} entries; got ${entries.length}`);
+    ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', { max: MAX_FILES, count: entries.length });
   }
   entries.forEach((entry, i) => {
     const read = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, found.firstFrameGiven || facts.firstFrame, ctx);
@@ -319,7 +322,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : {};
   const reference: Reference = referenceGiven ? readInputReference(fields[FIELD.input_reference.slot], ctx) : { conflictAt: 'input_reference' };
   if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
-    conflict(report, reference.conflictAt, '`image` and `input_reference` both give a first frame, and they differ; send one');
+    conflict(report, reference.conflictAt, { reason: 'first_frames', other: 'image' });
   }
   // The reference video is read before `content`, so that a content video part can be compared with it.
   const found: Found = {
@@ -327,6 +330,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
     firstFrameGiven: imageGiven || referenceGiven,
     firstFrameIdentity: image.identity ?? reference.identity,
     conflictAt: reference.conflictAt === 'input_reference' ? undefined : reference.conflictAt,
+    firstFramePath: imageGiven ? 'image' : 'input_reference',
     video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
     videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
   };
@@ -335,7 +339,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   const images = typed(fields, FIELD.images, report);
   const imagesGiven = fields[FIELD.images.slot] !== undefined && (!Array.isArray(images) || images.length > 0);
   if (Array.isArray(images) && images.length > MAX_IMAGES) {
-    report.issue(S, 'too_many_items', 'images', `\`images\` holds at most ${MAX_IMAGES} reference images; got ${images.length}`);
+    report.issue(S, 'too_many_items', 'images', { max: MAX_IMAGES, count: images.length });
   } else if (Array.isArray(images)) {
     images.forEach((item, i) => {
       const { href } = readImage(item, `images.${i}`, ctx);
@@ -351,7 +355,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
   const lastFrameGiven = fields[FIELD['metadata.last_frame_url'].slot] !== undefined || fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
   if (fields[FIELD['metadata.last_frame_url'].slot] !== undefined && fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined) {
-    conflict(report, 'metadata.last_frame_file_id', '`metadata.last_frame_url` and `metadata.last_frame_file_id` both give a last frame; send one');
+    conflict(report, 'metadata.last_frame_file_id', { reason: 'last_frames', other: 'metadata.last_frame_url' });
   } else if (lastFrameUrl !== undefined) {
     media.lastFrame = { url: lastFrameUrl };
   } else if (typeof lastFrameFileId === 'string') {
@@ -367,7 +371,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   // R41: a last frame needs a first frame.
   if (lastFrameGiven && !found.firstFrameGiven && !files.firstFrame) {
     const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
-    report.issue(S, 'missing_first_frame', path, `\`${path}\` is a last frame and needs a first frame: set \`image\``);
+    report.issue(S, 'missing_first_frame', path);
   }
 
   if (found.firstFrame !== undefined) media.firstFrame = found.firstFrame;
@@ -384,10 +388,10 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
 export function checkSceneInputs(scene: Scene, media: Media, report: Report): void {
   const requires = catalog.scenes[scene].requires;
   if (requires === 'video' && !media.hasVideoUrl) {
-    report.issue(S, 'missing_reference_video', 'metadata.video_url', `${scene} needs a reference video: set \`metadata.video_url\` to a public https URL`);
+    report.issue(S, 'missing_reference_video', 'metadata.video_url', { scene });
   } else if (requires === 'image' && !media.hasImage) {
-    report.issue(S, 'missing_image', 'image', `${scene} needs an image of the person: set \`image\` (or \`images\` / an image in \`metadata.file_infos\`)`);
+    report.issue(S, 'missing_image', 'image', { scene, need: 'image' });
   } else if (requires === 'face' && !media.hasMedia) {
-    report.issue(S, 'missing_image', 'image', `${scene} needs a face: set \`image\` (or a video in \`metadata.video_url\`)`);
+    report.issue(S, 'missing_image', 'image', { scene, need: 'face' });
   }
 }

@@ -5,7 +5,7 @@
 import { catalog, type CatalogModel } from './catalog.js';
 import { readEnum, SCENES } from './enum.js';
 import { FIELD, type Fields, typed } from './fields.js';
-import { type Report, Section, show } from './notices.js';
+import { given, type Report, Section } from './notices.js';
 import type { Scene } from './types.js';
 
 const MODELS: ReadonlyMap<string, CatalogModel> = new Map(catalog.models.map((m) => [m.alias, m]));
@@ -43,7 +43,7 @@ export function suggestModel(name: string): string | undefined {
 /** R8, R10: the catalog row of `model`, or `undefined` with an issue. */
 export function resolveModel(fields: Fields, report: Report): CatalogModel | undefined {
   if (fields[FIELD.model.slot] === undefined) {
-    report.issue(Section.Model, 'missing_field', 'model', `\`model\` is required; use one of ${ALIASES.join(', ')}`);
+    report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: [...ALIASES] });
     return undefined;
   }
   const raw = typed(fields, FIELD['model'], report);
@@ -52,20 +52,14 @@ export function resolveModel(fields: Fields, report: Report): CatalogModel | und
   const model = MODELS.get(name);
   if (model !== undefined) return model;
   const suggestion = suggestModel(name);
-  report.issue(
-    Section.Model,
-    'unknown_model',
-    'model',
-    suggestion !== undefined
-      ? `unknown model ${show(raw)}: did you mean ${suggestion}?`
-      : `unknown model ${show(raw)}; known models: ${ALIASES.join(', ')}`,
-  );
+  const params = { ...given(raw), models: [...ALIASES] };
+  report.issue(Section.Model, 'unknown_model', 'model', suggestion === undefined ? params : { ...params, suggestion });
   return undefined;
 }
 
 /** The aliases that allow a scene, for messages (R13). */
-function aliasesWith(scene: Scene): string {
-  return catalog.models.filter((m) => m.scenes.includes(scene)).map((m) => m.alias).join(', ');
+function aliasesWith(scene: Scene): string[] {
+  return catalog.models.filter((m) => m.scenes.includes(scene)).map((m) => m.alias);
 }
 
 /**
@@ -80,28 +74,18 @@ export function resolveScene(
   const field = FIELD['metadata.scene_type'];
   const { path } = field;
   const raw = fields[field.slot];
-  const given = raw === undefined ? undefined : readEnum(raw, path, SCENES, report, Section.Scene);
-  const invalid = raw !== undefined && given === undefined;
+  const named = raw === undefined ? undefined : readEnum(raw, path, SCENES, report, Section.Scene);
+  const invalid = raw !== undefined && named === undefined;
   if (model?.fixedScene !== undefined) {
-    if (given !== undefined && given !== model.fixedScene) {
-      report.issue(
-        Section.Scene,
-        'conflicting_fields',
-        path,
-        `model ${model.alias} is always scene ${model.fixedScene}, but \`${path}\` says ${given}; remove \`${path}\` or choose another model`,
-      );
+    if (named !== undefined && named !== model.fixedScene) {
+      report.issue(Section.Scene, 'conflicting_fields', path, { reason: 'model_scene', model: model.alias, fixed: model.fixedScene, value: named });
     }
     return { value: model.fixedScene, source: 'model' };
   }
   if (invalid) return undefined;
-  const scene: Scene = given ?? 'standard';
+  const scene: Scene = named ?? 'standard';
   if (model !== undefined && !model.scenes.includes(scene)) {
-    report.issue(
-      Section.Scene,
-      'unsupported_scene',
-      path,
-      `scene ${scene} is not available on ${model.alias}; it is available on ${aliasesWith(scene)}`,
-    );
+    report.issue(Section.Scene, 'unsupported_scene', path, { scene, model: model.alias, models: aliasesWith(scene) });
   }
-  return { value: scene, source: given === undefined ? 'default' : path };
+  return { value: scene, source: named === undefined ? 'default' : path };
 }

@@ -25,12 +25,7 @@ export function resolveMotionLevel(
   if (!sceneHas(scene, 'motionLevel')) {
     for (const { slot, path } of SOURCES) {
       if (fields[slot] === undefined) continue;
-      report.warn(
-        Section.Motion,
-        'ignored_field',
-        path,
-        `\`${path}\` only applies to scene_type motion_control and was ignored; to ask for 1080P, set \`metadata.output_config.resolution\` (or \`size\`), not \`mode\``,
-      );
+      report.warn(Section.Motion, 'ignored_field', path, { reason: 'motion', scene });
     }
     return undefined;
   }

@@ -10,22 +10,23 @@ import { FIELD, isObject, sectionOf } from './fields.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
 import { resolveMotionLevel } from './motion.js';
-import { jsonType, Report, Section } from './notices.js';
+import { given, messageOf, Report, Section } from './notices.js';
 import { readOutput } from './output.js';
 import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from './read.js';
 import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
 import { sceneHas, tierOf } from './tier.js';
-import type { Notice, NormalizeOptions, NormalizeResult, TaskSpec } from './types.js';
+import type { Notice, NoticeParams, NormalizeOptions, NormalizeResult, TaskSpec } from './types.js';
 import { uploadsOf } from './upload.js';
 
 /** The largest request body {@link normalizeRequestBody} parses, in characters. */
 export const MAX_BODY_CHARS = 1_048_576;
 
-function refused(report: Report): NormalizeResult {
+function refused(report: Report, messages?: unknown): NormalizeResult {
   const issues = report.issues();
   const [first, ...rest] = issues;
-  const head: Notice = first ?? { code: 'invalid_value', path: '', message: 'the request could not be resolved', params: {} };
+  const params = { reason: 'unresolved' };
+  const head: Notice = first ?? { code: 'invalid_value', path: '', message: messageOf('invalid_value', params, '', messages), params };
   return { ok: false, issues: [head, ...rest], warnings: report.warnings() };
 }
 
@@ -45,7 +46,12 @@ export function normalizeRequest(raw: unknown, options?: NormalizeOptions): Norm
 export interface EarlyIssue {
   readonly code: string;
   readonly path: string;
-  readonly message: string;
+  readonly params: NoticeParams;
+}
+
+/** `options.messages`, read defensively (R69). */
+function messagesOf(options: unknown): unknown {
+  return typeof options === 'object' && options !== null ? (options as { messages?: unknown }).messages : undefined;
 }
 
 /**
@@ -53,11 +59,12 @@ export interface EarlyIssue {
  * JSON text parts); they are ordered with the others (R6, R58).
  */
 export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefined, early: readonly EarlyIssue[] | undefined): NormalizeResult {
-  const report = new Report();
-  if (early !== undefined) for (const { code, path, message } of early) report.issue(sectionOf(path), code, path, message);
+  const messages = messagesOf(options);
+  const report = new Report(messages);
+  if (early !== undefined) for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
   if (!isObject(raw)) {
-    report.issue(Section.General, 'invalid_type', '', `the request must be a JSON object; got ${jsonType(raw)}`);
-    return refused(report);
+    report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...given(raw) });
+    return refused(report, messages);
   }
   const allowPrivate = isObject(options) && options.allowPrivateUrls === true;
   const uploads = uploadsOf(options);
@@ -92,14 +99,14 @@ export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefi
     report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
     audio === undefined || aspectRatio === INVALID || (sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
   ) {
-    return refused(report);
+    return refused(report, messages);
   }
 
   // R45, R48: the tier is looked up from the resolved dimensions.
   const tier = tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
   if (tier === undefined) {
-    report.issue(Section.Model, 'unsupported_scene', 'model', `no billing tier exists for ${model.alias} with these options`);
-    return refused(report);
+    report.issue(Section.Model, 'unsupported_scene', 'model', { reason: 'no_tier', model: model.alias, scene: scene.value });
+    return refused(report, messages);
   }
 
   const spec: TaskSpec = {
@@ -139,10 +146,11 @@ export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefi
 }
 
 /** A refusal with one issue at the root's section, found before any rule ran (a body that cannot be read). */
-export function refusedWith(code: string, path: string, message: string): NormalizeResult {
-  const report = new Report();
-  report.issue(Section.General, code, path, message);
-  return refused(report);
+export function refusedWith(code: string, path: string, params: NoticeParams, options?: unknown): NormalizeResult {
+  const messages = messagesOf(options);
+  const report = new Report(messages);
+  report.issue(Section.General, code, path, params);
+  return refused(report, messages);
 }
 
 /**
@@ -150,22 +158,14 @@ export function refusedWith(code: string, path: string, message: string): Normal
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
 export function normalizeRequestBody(body: string, options?: NormalizeOptions): NormalizeResult {
-  const report = new Report();
-  if (typeof body !== 'string') {
-    report.issue(Section.General, 'invalid_type', '', 'the request body must be a string of JSON text');
-    return refused(report);
-  }
-  if (body.length > MAX_BODY_CHARS) {
-    report.issue(Section.General, 'body_too_large', '', `the request body is larger than ${MAX_BODY_CHARS} characters`);
-    return refused(report);
-  }
+  if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...given(body) }, options);
+  if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : 'syntax error';
-    report.issue(Section.General, 'invalid_json', '', `the request body is not valid JSON: ${detail.slice(0, 200)}`);
-    return refused(report);
+    const detail = error instanceof Error ? error.message.slice(0, 200) : 'syntax error';
+    return refusedWith('invalid_json', '', { detail }, options);
   }
   return normalizeRequest(raw, options);
 }

@@ -3,7 +3,8 @@
  * (by the SPEC section of the field concerned, then by path).
  * @module
  */
-import type { Notice } from './types.js';
+import { EN } from './messages/en.js';
+import type { Notice, NoticeParams } from './types.js';
 import { isBlob } from './upload.js';
 
 /** SPEC sections, used to order notices (R6). */
@@ -23,7 +24,9 @@ export const enum Section {
 interface Entry {
   readonly section: Section;
   readonly seq: number;
-  readonly notice: Notice;
+  readonly code: string;
+  readonly path: string;
+  readonly params: NoticeParams;
 }
 
 /** A sort key for a dot path in which array indexes compare by value (`images.2` before `images.10`). */
@@ -31,29 +34,50 @@ function pathKey(path: string): string {
   return path.replace(/\d+/g, (digits) => digits.padStart(10, '0'));
 }
 
-function order(entries: Entry[]): Notice[] {
-  if (entries.length > 1) {
-    const keyed = entries.map((e) => ({ e, key: pathKey(e.notice.path) }));
-    keyed.sort((a, b) => a.e.section - b.e.section || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.seq - b.e.seq));
-    return keyed.map((k) => k.e.notice);
-  }
-  return entries.map((e) => e.notice);
+function order(entries: Entry[]): Entry[] {
+  if (entries.length < 2) return entries;
+  const keyed = entries.map((e) => ({ e, key: pathKey(e.path) }));
+  keyed.sort((a, b) => a.e.section - b.e.section || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.seq - b.e.seq));
+  return keyed.map((k) => k.e);
 }
 
-/** The issues and warnings of one call. */
+/**
+ * R69: the message of a notice: the caller's function for its code when there is one and it returns a non-empty
+ * string (a function that throws or returns anything else is ignored: R7), else the English table's.
+ */
+export function messageOf(code: string, params: NoticeParams, path: string, messages: unknown): string {
+  if (typeof messages === 'object' && messages !== null && Object.hasOwn(messages, code)) {
+    const custom = (messages as Record<string, unknown>)[code];
+    if (typeof custom === 'function') {
+      try {
+        const text: unknown = custom(params, path);
+        if (typeof text === 'string' && text !== '') return text;
+      } catch {
+        // R7: the English message stays.
+      }
+    }
+  }
+  const english = Object.hasOwn(EN, code) ? EN[code] : undefined;
+  return english === undefined ? code : english(params, path);
+}
+
+/** The issues and warnings of one call; messages are written when the notices are read, from code and params. */
 export class Report {
   private readonly issueEntries: Entry[] = [];
   private readonly warningEntries: Entry[] = [];
   private seq = 0;
 
-  /** A reason to refuse the request. */
-  issue(section: Section, code: string, path: string, message: string): void {
-    this.issueEntries.push({ section, seq: this.seq++, notice: { code, path, message, params: {} } });
+  /** `messages`: the caller's message functions (R69), if any. */
+  constructor(private readonly messages?: unknown) {}
+
+  /** A reason to refuse the request. `params` are the values its message names (R68). */
+  issue(section: Section, code: string, path: string, params: NoticeParams = {}): void {
+    this.issueEntries.push({ section, seq: this.seq++, code, path, params });
   }
 
   /** A note on what was accepted but ignored or overridden. */
-  warn(section: Section, code: string, path: string, message: string): void {
-    this.warningEntries.push({ section, seq: this.seq++, notice: { code, path, message, params: {} } });
+  warn(section: Section, code: string, path: string, params: NoticeParams = {}): void {
+    this.warningEntries.push({ section, seq: this.seq++, code, path, params });
   }
 
   /** How many issues have been reported so far. */
@@ -63,36 +87,35 @@ export class Report {
 
   /** The issues, in the order of R6. */
   issues(): Notice[] {
-    return order(this.issueEntries);
+    return this.notices(this.issueEntries);
   }
 
   /** The warnings, in the order of R6. */
   warnings(): Notice[] {
-    return order(this.warningEntries);
+    return this.notices(this.warningEntries);
+  }
+
+  private notices(entries: Entry[]): Notice[] {
+    return order(entries).map(({ code, path, params }) => ({ code, path, message: messageOf(code, params, path, this.messages), params }));
   }
 }
 
-/** A short, safe rendering of a client value for a message: strings quoted and cut, other values by JSON type. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = value.length > 64 ? `${value.slice(0, 61)}...` : value;
-    return JSON.stringify(cut);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return jsonType(value);
-}
-
-/** The JSON type of a value, for messages: `a string`, `a number`, `a boolean`, `null`, `an array`, `an object`. */
-export function jsonType(value: unknown): string {
+/** A client value's type for params (R68): `string`, `number`, `boolean`, `null`, `array`, `object`, `file`... */
+export function typeOf(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (isBlob(value)) return 'a file';
-  const type = typeof value;
-  return type === 'object' ? 'an object' : `a ${type}`;
+  if (Array.isArray(value)) return 'array';
+  if (isBlob(value)) return 'file';
+  return typeof value;
 }
 
-/** `a`, `a or b`, `a, b or c`. */
-export function oneOf(values: readonly (string | number)[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+/**
+ * The params that name a value a client gave (R68): `got`, its type, and `value` when it is a string (cut to 64
+ * characters), a number or a boolean (as text).
+ */
+export function given(value: unknown): NoticeParams {
+  const got = typeOf(value);
+  if (typeof value === 'string') return { got, value: value.length > 64 ? `${value.slice(0, 61)}...` : value };
+  if (typeof value === 'number') return { got, value };
+  if (typeof value === 'boolean') return { got, value: String(value) };
+  return { got };
 }

@@ -4,7 +4,7 @@
  */
 import { type Enum, PERSON_GENERATION, readEnum, STORAGE_MODES, SWITCH } from './enum.js';
 import { checkType, type Field, FIELD, type Fields } from './fields.js';
-import { type Report, Section, show } from './notices.js';
+import { given, type Report, Section } from './notices.js';
 import { longerThan } from './text.js';
 import type { OutputOptions } from './types.js';
 
@@ -41,7 +41,7 @@ const mediaName: Reader = (value, field, report) => {
   const raw = checkType(field, value, report);
   if (typeof raw !== 'string') return undefined;
   if (!longerThan(raw, MAX_MEDIA_NAME)) return raw;
-  report.issue(S, 'field_too_long', field.path, `\`${field.path}\` is longer than ${MAX_MEDIA_NAME} characters`);
+  report.issue(S, 'field_too_long', field.path, { max: MAX_MEDIA_NAME });
   return undefined;
 };
 
@@ -50,7 +50,7 @@ const classId: Reader = (value, field, report) => {
   if (raw === undefined) return undefined;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.length <= 32 && DIGITS.test(raw) ? Number(raw) : NaN;
   if (Number.isSafeInteger(n) && n >= 0) return n;
-  report.issue(S, 'invalid_value', field.path, `\`${field.path}\` must be a whole number >= 0; got ${show(raw)}`);
+  report.issue(S, 'invalid_value', field.path, { reason: 'whole_number', ...given(raw) });
   return undefined;
 };
 
@@ -59,12 +59,7 @@ const expireTime: Reader = (value, field, report) => {
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   if (text.length <= 64 && isDateTime(text)) return text;
-  report.issue(
-    S,
-    'invalid_datetime',
-    field.path,
-    `\`${field.path}\` must be an ISO 8601 date-time with a time zone, such as 2026-12-01T00:00:00+08:00; got ${show(raw)}`,
-  );
+  report.issue(S, 'invalid_datetime', field.path, given(raw));
   return undefined;
 };
 

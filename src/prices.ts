@@ -1,13 +1,17 @@
 /**
- * Price tables (R53, R54): their valibot schema, and the check of a table against the catalog's tiers.
+ * Price tables (R53, R54): what a table must be, every problem of one with its path, the check of a table against
+ * the catalog's tiers, and valibot schemas built on the same checks for those who validate their config with
+ * valibot. The checks are plain functions so that quoting needs no schema library at run time.
  * @module
  */
 import * as v from 'valibot';
 import { DECIMAL } from './decimal.js';
 import { isObject } from './fields.js';
+import { PRICE_TABLE } from './messages/en.js';
+import { fill } from './messages/template.js';
+import { messageOf } from './notices.js';
 import { listTiers } from './tier.js';
-
-const PRICE_MESSAGE = 'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way';
+import type { Notice, NoticeParams } from './types.js';
 
 /** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
 function isPrice(value: unknown): value is string | number {
@@ -15,50 +19,87 @@ function isPrice(value: unknown): value is string | number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && DECIMAL.test(String(value));
 }
 
-/** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
-export const PriceSchema = v.custom<string | number>(isPrice, PRICE_MESSAGE);
+const ENTRY_KEYS = ['perSecond', 'perTask'];
 
-const ENTRY_MESSAGE = 'a price entry is an object { "perSecond": "0.51" } with perSecond, perTask or both';
+/** One problem of a price table: where, and the `invalid_price_table` reason that names it (R68). */
+interface Problem {
+  readonly path: readonly string[];
+  readonly params: NoticeParams;
+}
+
+/** R53: every problem of one tier's entry, at `tiers.<tier>...`. */
+function entryProblems(entry: unknown, at: readonly string[]): Problem[] {
+  if (!isObject(entry)) return [{ path: at, params: { reason: 'entry' } }];
+  const problems: Problem[] = [];
+  for (const key of Object.keys(entry)) {
+    if (!ENTRY_KEYS.includes(key)) problems.push({ path: [...at, key], params: { reason: 'entry_key' } });
+  }
+  let prices = 0;
+  for (const key of ENTRY_KEYS) {
+    if (!Object.hasOwn(entry, key) || entry[key] === undefined) continue;
+    prices++;
+    if (!isPrice(entry[key])) problems.push({ path: [...at, key], params: { reason: 'price' } });
+  }
+  if (prices === 0 && problems.length === 0) problems.push({ path: at, params: { reason: 'entry_empty' } });
+  return problems;
+}
+
+/** R53: every problem of a table, in order: currency, tiers, then stray top-level keys. */
+function tableProblems(table: unknown): Problem[] {
+  if (!isObject(table)) return [{ path: [], params: { reason: 'table' } }];
+  const problems: Problem[] = [];
+  const { currency, tiers } = table;
+  if (currency === undefined) problems.push({ path: ['currency'], params: { reason: 'required', key: 'currency' } });
+  else if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) problems.push({ path: ['currency'], params: { reason: 'currency' } });
+  if (tiers === undefined) problems.push({ path: ['tiers'], params: { reason: 'required', key: 'tiers' } });
+  else if (!isObject(tiers)) problems.push({ path: ['tiers'], params: { reason: 'tiers' } });
+  else for (const tier of Object.keys(tiers)) problems.push(...entryProblems(tiers[tier], ['tiers', tier]));
+  if (!Object.keys(table).every((key) => key === 'currency' || key === 'tiers' || key.startsWith('$'))) {
+    problems.push({ path: [], params: { reason: 'table_key' } });
+  }
+  return problems;
+}
+
+const english = (problem: Problem): string => fill(PRICE_TABLE, problem.params, problem.path.join('.'), { types: {}, or: ' or ', to: ' to ', comma: ', ' });
+
+/** A valibot schema that runs a problem finder and reports each problem at its path. */
+function schemaOf<T>(find: (value: unknown) => Problem[]): v.GenericSchema<T> {
+  return v.pipe(
+    v.unknown(),
+    v.rawCheck(({ dataset, addIssue }) => {
+      for (const problem of find(dataset.value)) {
+        let input: unknown = dataset.value;
+        const path = problem.path.map((key) => {
+          const value = isObject(input) ? input[key] : undefined;
+          const item = { type: 'object' as const, origin: 'value' as const, input: input as Record<string, unknown>, key, value };
+          input = value;
+          return item;
+        });
+        addIssue(path.length > 0 ? { message: english(problem), path: path as [v.ObjectPathItem, ...v.ObjectPathItem[]] } : { message: english(problem) });
+      }
+    }),
+  ) as unknown as v.GenericSchema<T>;
+}
+
+/** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
+export const PriceSchema: v.GenericSchema<string | number> = schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]));
 
 /** One tier's entry (R53): `perSecond`, `perTask`, or both; no other key. */
-export const PriceEntrySchema = v.pipe(
-  v.strictObject(
-    { perSecond: v.optional(PriceSchema), perTask: v.optional(PriceSchema) },
-    (issue) =>
-      issue.expected === 'never'
-        ? `unknown key in a price entry; an entry has only perSecond and perTask`
-        : ENTRY_MESSAGE,
-  ),
-  v.check((entry) => entry.perSecond !== undefined || entry.perTask !== undefined, 'a price entry needs perSecond, perTask or both'),
-);
+export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> = schemaOf((value) => entryProblems(value, []));
 
-const TABLE_MESSAGE = 'a price table is a JSON object { "currency": "CNY", "tiers": { ... } }';
-const TIERS_MESSAGE = 'tiers is required: an object of tier name -> price entry';
-const TABLE_KEYS_MESSAGE = 'a price table has only currency, tiers and $-annotations such as $comment';
-function isTableKey(key: string): boolean {
-  return key === 'currency' || key === 'tiers' || key.startsWith('$');
+/** A price table as a service writes it (R53): `$`-keys such as `$comment` are annotations. */
+export interface PriceTable {
+  currency: string;
+  tiers: { [tier: string]: { perSecond?: string | number; perTask?: string | number } };
+  [annotation: `$${string}`]: unknown;
 }
 
 /**
  * A price table (R53): `{ "currency": "CNY", "tiers": { "<tier>": { "perSecond": "0.51" } } }`. Keys starting with
- * `$` (such as `$comment`) are allowed beside `currency` and `tiers` as annotations; any other key is refused.
+ * `$` (such as `$comment`) are allowed beside `currency` and `tiers` as annotations; any other key is refused. Each
+ * problem is an issue at its path, with the message `checkPriceTable` gives.
  */
-export const PriceTableSchema = v.pipe(
-  v.looseObject(
-    {
-      currency: v.pipe(
-        v.string('currency is required: 3 capital letters (ISO 4217), such as "CNY"'),
-        v.regex(/^[A-Z]{3}$/, 'currency is 3 capital letters (ISO 4217), such as "CNY"'),
-      ),
-      tiers: v.record(v.string(), PriceEntrySchema, TIERS_MESSAGE),
-    },
-    (issue) => (issue.expected?.startsWith('"') ? `${issue.expected.slice(1, -1)} is required` : TABLE_MESSAGE),
-  ),
-  v.check((table) => Object.keys(table).every(isTableKey), TABLE_KEYS_MESSAGE),
-);
-
-/** A price table as a service writes it. */
-export type PriceTable = v.InferInput<typeof PriceTableSchema>;
+export const PriceTableSchema: v.GenericSchema<PriceTable> = schemaOf(tableProblems);
 
 /** A malformed part of a price table. */
 export interface PriceProblem {
@@ -79,40 +120,17 @@ export interface PriceTableCheck {
   invalid: PriceProblem[];
 }
 
-/** Every problem of a table (R53), with the tier whose entry it is in, if any. */
-function problemsOf(table: unknown): { problems: PriceProblem[]; brokenTiers: Set<string> } {
-  const problems: PriceProblem[] = [];
-  const brokenTiers = new Set<string>();
-  // valibot's object schemas take arrays for objects; JSON arrays are refused here, where they stand.
-  if (!isObject(table)) return { problems: [{ path: '', message: TABLE_MESSAGE }], brokenTiers };
-  if (Array.isArray(table.tiers)) problems.push({ path: 'tiers', message: TIERS_MESSAGE });
-  const result = v.safeParse(PriceTableSchema, table, { abortEarly: false });
-  if (result.success) return { problems, brokenTiers };
-  const issues: { path?: readonly { key: unknown }[] | undefined; message: string }[] = [...result.issues];
-  // valibot skips a pipe's last check once an entry has failed; list stray top-level keys all the same.
-  if (isObject(table) && !Object.keys(table).every(isTableKey)) issues.push({ message: TABLE_KEYS_MESSAGE });
-  const seen = new Set<string>();
-  const tiers = table.tiers;
-  for (const issue of issues) {
-    let keys = (issue.path ?? []).map((item) => String(item.key));
-    if (Array.isArray(tiers) && keys[0] === 'tiers') continue; // reported once above
-    // An entry that is an array: one problem at the entry, not one per element.
-    const entry = keys[0] === 'tiers' && keys[1] !== undefined && isObject(tiers) ? tiers[keys[1]] : undefined;
-    if (Array.isArray(entry)) keys = keys.slice(0, 2);
-    const message = Array.isArray(entry) ? ENTRY_MESSAGE : issue.message;
-    if (keys[0] === 'tiers' && keys[1] !== undefined) brokenTiers.add(keys[1]);
-    const path = keys.join('.');
-    const id = `${path}\n${message}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    problems.push({ path, message });
-  }
-  return { problems, brokenTiers };
+/** Every problem of a table (R53) as `invalid_price_table` issues; empty for a well-formed table. */
+export function priceTableIssues(table: unknown, messages?: unknown): Notice[] {
+  return tableProblems(table).map(({ path, params }) => {
+    const at = path.join('.');
+    return { code: 'invalid_price_table', path: at, message: messageOf('invalid_price_table', params, at, messages), params };
+  });
 }
 
-/** Every problem of a table (R53), as paths and messages; empty for a well-formed table. */
-export function priceTableProblems(table: unknown): PriceProblem[] {
-  return problemsOf(table).problems;
+/** Whether one tier's entry is well formed (R53). */
+export function isPriceEntry(entry: unknown): entry is { perSecond?: string | number; perTask?: string | number } {
+  return entryProblems(entry, []).length === 0;
 }
 
 /**
@@ -120,10 +138,12 @@ export function priceTableProblems(table: unknown): PriceProblem[] {
  * and which entries are malformed. Never throws.
  */
 export function checkPriceTable(table: unknown): PriceTableCheck {
-  const { problems: invalid, brokenTiers } = problemsOf(table);
+  const problems = tableProblems(table);
+  const broken = new Set(problems.filter((p) => p.path[0] === 'tiers' && p.path.length > 1).map((p) => p.path[1]));
   const tiers = isObject(table) && isObject(table.tiers) ? table.tiers : {};
   const known = new Set(listTiers());
-  const missing = listTiers().filter((tier) => !Object.hasOwn(tiers, tier) && !brokenTiers.has(tier));
+  const missing = listTiers().filter((tier) => !Object.hasOwn(tiers, tier) && !broken.has(tier));
   const unknown = Object.keys(tiers).filter((name) => !known.has(name));
+  const invalid = problems.map((p) => ({ path: p.path.join('.'), message: english(p) }));
   return { ok: missing.length === 0 && unknown.length === 0 && invalid.length === 0, missing, unknown, invalid };
 }

@@ -30,7 +30,7 @@ export function resolvePrompt(
   }
   if (value === undefined || source === undefined) return undefined;
   if (longerThan(value, MAX_PROMPT)) {
-    report.issue(Section.Media, 'field_too_long', 'prompt', `the prompt (\`prompt\` and \`content\` texts) is longer than ${MAX_PROMPT} characters`);
+    report.issue(Section.Media, 'field_too_long', 'prompt', { max: MAX_PROMPT });
     return undefined;
   }
   return { value, source };
@@ -39,6 +39,6 @@ export function resolvePrompt(
 /** R37: a prompt is required for a standard text-to-video task that is not a custom multi-shot. */
 export function checkPromptRequired(missing: boolean, report: Report): void {
   if (missing) {
-    report.issue(Section.Media, 'missing_field', 'prompt', '`prompt` is required for a text-to-video task (or pass an image, or text parts in `content`)');
+    report.issue(Section.Media, 'missing_field', 'prompt', { what: 'prompt' });
   }
 }

@@ -5,9 +5,9 @@
 import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
 import { isObject } from './fields.js';
 import { normalizeRequest } from './normalize.js';
-import * as v from 'valibot';
-import { PriceEntrySchema, priceTableProblems } from './prices.js';
-import type { Notice, NormalizeOptions, TaskSpec } from './types.js';
+import { messageOf } from './notices.js';
+import { isPriceEntry, priceTableIssues } from './prices.js';
+import type { Notice, NoticeParams, NormalizeOptions, TaskSpec } from './types.js';
 
 /** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
 export interface BillableTask {
@@ -38,13 +38,17 @@ function priceText(value: unknown): string | undefined {
   return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
 }
 
-function taskIssues(task: unknown): Notice[] {
-  if (!isObject(task)) return [{ code: 'invalid_task', path: '', message: 'a task is an object { tier, billableSeconds }', params: {} }];
+function issue(code: string, path: string, params: NoticeParams, messages: unknown): Notice {
+  return { code, path, message: messageOf(code, params, path, messages), params };
+}
+
+function taskIssues(task: unknown, messages: unknown): Notice[] {
+  if (!isObject(task)) return [issue('invalid_task', '', { field: 'the task', expected: 'task' }, messages)];
   const issues: Notice[] = [];
-  if (typeof task.tier !== 'string') issues.push({ code: 'invalid_task', path: 'tier', message: 'tier must be a string, such as "kling-2.5-720p-mute"', params: {} });
+  if (typeof task.tier !== 'string') issues.push(issue('invalid_task', 'tier', { field: 'tier', expected: 'tier' }, messages));
   const seconds = task.billableSeconds;
   if (typeof seconds !== 'number' || !Number.isSafeInteger(seconds) || seconds < 1) {
-    issues.push({ code: 'invalid_task', path: 'billableSeconds', message: 'billableSeconds must be a whole number >= 1', params: {} });
+    issues.push(issue('invalid_task', 'billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }, messages));
   }
   return issues;
 }
@@ -54,23 +58,22 @@ function taskIssues(task: unknown): Notice[] {
  * whole, with every problem listed (`invalid_price_table`); a tier without an entry is `missing_price`.
  */
 export function quote(task: BillableTask, table: unknown): QuoteResult {
-  const issues = taskIssues(task);
-  for (const problem of priceTableProblems(table)) {
-    issues.push({ code: 'invalid_price_table', path: problem.path, message: problem.message, params: {} });
-  }
+  return quoteWith(task, table, undefined);
+}
+
+function quoteWith(task: BillableTask, table: unknown, messages: unknown): QuoteResult {
+  const issues = [...taskIssues(task, messages), ...priceTableIssues(table, messages)];
   const first = issues[0];
   if (first !== undefined) return { ok: false, issues: [first, ...issues.slice(1)] };
 
   const { tier, billableSeconds } = task;
   const { currency, tiers } = table as { currency: string; tiers: Record<string, Record<string, unknown>> };
   const entry = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
-  if (entry !== undefined && !v.is(PriceEntrySchema, entry)) {
+  if (entry !== undefined && !isPriceEntry(entry)) {
     // A key the record schema passes over (such as __proto__) is checked here, so no entry is used unchecked.
-    return { ok: false, issues: [{ code: 'invalid_price_table', path: `tiers.${tier}`, message: 'a price entry is an object with perSecond, perTask or both', params: {} }] };
+    return { ok: false, issues: [issue('invalid_price_table', `tiers.${tier}`, { reason: 'entry' }, messages)] };
   }
-  if (entry === undefined) {
-    return { ok: false, issues: [{ code: 'missing_price', path: `tiers.${tier}`, message: `the price table has no entry for tier ${tier}`, params: {} }] };
-  }
+  if (entry === undefined) return { ok: false, issues: [issue('missing_price', `tiers.${tier}`, { tier }, messages)] };
   const perSecond = priceText(entry.perSecond);
   const perTask = priceText(entry.perTask);
   const amount = amountOf(
@@ -97,11 +100,11 @@ export function quote(task: BillableTask, table: unknown): QuoteResult {
  */
 export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions): QuoteRequestResult {
   const normalized = normalizeRequest(raw, options);
+  const messages = isObject(options) ? options.messages : undefined;
   if (!normalized.ok) {
-    const tableIssues: Notice[] = priceTableProblems(table).map((p) => ({ code: 'invalid_price_table', path: p.path, message: p.message, params: {} }));
-    return { ok: false, issues: [...normalized.issues, ...tableIssues], warnings: normalized.warnings };
+    return { ok: false, issues: [...normalized.issues, ...priceTableIssues(table, messages)], warnings: normalized.warnings };
   }
-  const priced = quote(normalized.spec, table);
+  const priced = quoteWith(normalized.spec, table, messages);
   if (!priced.ok) return { ok: false, issues: priced.issues, warnings: normalized.warnings };
   return { ok: true, spec: normalized.spec, quote: priced.quote, warnings: normalized.warnings };
 }

@@ -21,7 +21,7 @@ function readLevel(
     if (!hasOwn.call(object, key)) continue;
     const field = known.get(key);
     if (field === undefined) {
-      report.warn(Section.General, 'unknown_field', prefix + key, `unknown field \`${prefix}${key}\` was ignored`);
+      report.warn(Section.General, 'unknown_field', prefix + key);
       continue;
     }
     const value = object[key];

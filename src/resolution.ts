@@ -6,8 +6,8 @@ import { catalog, type CatalogModel } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, type Enum, readEnum, RESOLUTIONS } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
-import { type Report, Section, show } from './notices.js';
-import { parseSize, SUPPORTED_SIZES } from './size.js';
+import { given, type Report, Section } from './notices.js';
+import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
 import type { AspectRatio, Resolution } from './types.js';
 
 const RESOLUTION_SOURCES = [FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']] as const;
@@ -30,15 +30,13 @@ export function readSize(fields: Fields, report: Report): SizeFacts {
       Section.Size,
       parsed.code,
       'size',
-      parsed.code === 'invalid_size'
-        ? `\`size\` must be WxH (such as 720x1280) or 720P / 1080P; got ${show(raw)}`
-        : `\`size\` ${show(raw)} is not supported; use ${SUPPORTED_SIZES}`,
+      parsed.code === 'invalid_size' ? given(raw) : { ...given(raw), sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] },
     );
     // A WxH form that fails would also have named an aspect ratio; a bad value is no source of it either way.
     return { resolution: INVALID, aspectRatio: INVALID };
   }
   if (parsed.snapped) {
-    report.warn(Section.Size, 'size_snapped', 'size', `\`size\` ${show(raw)} was snapped to ${parsed.resolution}`);
+    report.warn(Section.Size, 'size_snapped', 'size', { ...given(raw), resolution: parsed.resolution });
   }
   return parsed.aspectRatio === undefined
     ? { resolution: parsed.resolution }
@@ -95,12 +93,12 @@ export function resolveResolution(
   const fixed = model?.fixedResolution;
   if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: catalog.defaults.resolution, source: 'default' };
   if (fixed !== undefined && winner.value !== fixed) {
-    report.issue(
-      Section.Size,
-      'conflicting_fields',
-      winner.source,
-      `model ${model?.alias} always renders ${fixed}, but \`${winner.source}\` asks for ${winner.value}; remove it or use the model for ${winner.value}`,
-    );
+    report.issue(Section.Size, 'conflicting_fields', winner.source, {
+      reason: 'model_resolution',
+      model: model?.alias ?? '',
+      fixed,
+      value: winner.value,
+    });
     return undefined;
   }
   return winner;

@@ -10,10 +10,10 @@ const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]:
   '1080P': { '16:9': '1920x1080', '9:16': '1080x1920', '1:1': '1080x1080' },
 };
 
-/** The sizes `size` accepts, for messages (R20, R21): the output sizes, the snapped OpenAI sizes, the tier forms. */
-export const SUPPORTED_SIZES = `${Object.values(OUTPUT_SIZES)
-  .flatMap((bySide) => Object.values(bySide))
-  .join(', ')} (1792x1024 and 1024x1792 snap to 1080P), or 720P / 1080P`;
+/** The `WxH` sizes `size` accepts as they are, for messages (R21, R68): the output sizes. */
+export const SUPPORTED_SIZES: readonly string[] = Object.values(OUTPUT_SIZES).flatMap((bySide) => Object.values(bySide));
+/** The OpenAI sizes that snap to 1080P (R21). */
+export const SNAPPED_SIZES: readonly string[] = ['1792x1024', '1024x1792'];
 
 /**
  * The output size string of a spec (R25): `1280x720` for 720P 16:9, and so on; `undefined` without an aspect

@@ -34,6 +34,15 @@ export interface Notice {
 /** The values a notice's message names (R68): strings, numbers and string arrays, by name. */
 export type NoticeParams = { [name: string]: string | number | string[] };
 
+/** Writes one code's message from the notice's params and path (R69). */
+export type MessageFunction = (params: NoticeParams, path: string) => string;
+
+/**
+ * Messages in another language (R69): code -> function. Codes it lacks keep English; a function that throws or
+ * returns anything but a non-empty string is ignored for that notice. `kling-video-rules/messages/zh-CN` is one.
+ */
+export type Messages = { readonly [code: string]: MessageFunction | undefined };
+
 /** Options of {@link normalizeRequest}. */
 export interface NormalizeOptions {
   /** Accept URLs whose host is private, loopback or link-local (R32). Default `false`. */
@@ -43,6 +52,8 @@ export interface NormalizeOptions {
    * like any URL. A file that passes its checks but has no entry here is `missing_upload`.
    */
   uploads?: ReadonlyMap<Blob, string>;
+  /** Messages in the client's language, by code (R69); English for the codes it lacks. */
+  messages?: Messages;
 }
 
 /** One structured file input (R36). */

@@ -38,15 +38,15 @@ function mediaTypeOf(file: Blob): string {
 export function checkImageFile(file: Blob, path: string, report: Report, section: Section): boolean {
   const type = mediaTypeOf(file);
   if (!IMAGE_MEDIA_TYPES.includes(type)) {
-    report.issue(section, 'unsupported_media_type', path, `\`${path}\` is a file of type ${JSON.stringify(type.slice(0, 64))}; upload a JPEG, PNG or WebP image`);
+    report.issue(section, 'unsupported_media_type', path, { type: type.slice(0, 64), allowed: [...IMAGE_MEDIA_TYPES] });
     return false;
   }
   if (file.size === 0) {
-    report.issue(section, 'invalid_value', path, `\`${path}\` is an empty file; upload the image itself`);
+    report.issue(section, 'invalid_value', path, { reason: 'empty_file' });
     return false;
   }
   if (!(file.size <= MAX_IMAGE_BYTES)) {
-    report.issue(section, 'file_too_large', path, `\`${path}\` is ${file.size} bytes; an image may be at most ${MAX_IMAGE_BYTES} bytes (10 MB)`);
+    report.issue(section, 'file_too_large', path, { size: file.size, max: MAX_IMAGE_BYTES });
     return false;
   }
   return true;

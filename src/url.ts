@@ -3,8 +3,7 @@
  * public. Text only: a public name that resolves to a private address can only be caught where it is fetched.
  * @module
  */
-import { type Report, type Section, show } from './notices.js';
-import { isBlob } from './upload.js';
+import { given, type Report, type Section } from './notices.js';
 
 /**
  * What kind of media a URL points at: videos must be https; `upload` is an image at a field that also takes an
@@ -27,48 +26,39 @@ export function checkUrl(
   section: Section,
 ): string | undefined {
   if (typeof value !== 'string') {
-    // R61: a file is accepted only where an image may be uploaded; elsewhere a URL is expected.
-    const why = isBlob(value) ? '; a file upload is accepted only at `input_reference`, `image` or `images`' : '';
-    report.issue(section, 'invalid_type', path, `\`${path}\` must be a URL string; got ${show(value)}${why}`);
+    // R61: a file is accepted only where an image may be uploaded; elsewhere a URL is expected (the message says so).
+    report.issue(section, 'invalid_type', path, { expected: 'url', ...given(value) });
     return undefined;
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    report.issue(section, 'invalid_url', path, `\`${path}\` is not an absolute URL: ${show(value)}`);
+    report.issue(section, 'invalid_url', path, { reason: 'parse', ...given(value) });
     return undefined;
   }
   const href = url.href;
   if (href.length > MAX_HREF) {
-    report.issue(section, 'invalid_url', path, `\`${path}\` is longer than ${MAX_HREF} characters`);
+    report.issue(section, 'invalid_url', path, { reason: 'too_long', max: MAX_HREF });
     return undefined;
   }
   const scheme = url.protocol;
   if (scheme !== 'https:' && scheme !== 'http:') {
     // R62: a data URL's message says to pass a public URL, or, where files are taken, to send a file part.
-    const message =
-      scheme !== 'data:'
-        ? `\`${path}\`: scheme ${show(scheme.slice(0, -1))} is not accepted; use an http(s) URL`
-        : `\`${path}\`: data URIs are not accepted; pass a public http(s) URL${kind === 'upload' ? ' or send the image as a file part' : ''}`;
-    report.issue(section, 'unsupported_url_scheme', path, message);
+    const name = scheme.slice(0, -1);
+    report.issue(section, 'unsupported_url_scheme', path, { scheme: name.length > 32 ? `${name.slice(0, 29)}...` : name, upload: kind === 'upload' ? 'yes' : 'no' });
     return undefined;
   }
   if (url.username !== '' || url.password !== '') {
-    report.issue(section, 'invalid_url', path, `\`${path}\` must not contain a user name or password`);
+    report.issue(section, 'invalid_url', path, { reason: 'credentials' });
     return undefined;
   }
   if (kind === 'video' && scheme !== 'https:') {
-    report.issue(section, 'insecure_url', path, `\`${path}\` is a video and must be a publicly reachable https URL`);
+    report.issue(section, 'insecure_url', path);
     return undefined;
   }
   if (!allowPrivate && !isPublicHost(url.hostname)) {
-    report.issue(
-      section,
-      'non_public_url',
-      path,
-      `\`${path}\` points at a private, loopback or local host (${show(url.hostname)}); use a publicly reachable URL`,
-    );
+    report.issue(section, 'non_public_url', path, { host: url.hostname.length > 64 ? `${url.hostname.slice(0, 61)}...` : url.hostname });
     return undefined;
   }
   return href;

@@ -163,6 +163,15 @@ describe('checkPriceTable (R54)', () => {
     });
   });
 
+  it('PriceTableSchema (valibot) reports the same problems at the same paths', () => {
+    const bad = { currency: 'eur', tiers: { good: { perSecond: '1' }, bad: { perSecond: 'x' } } };
+    const result = v.safeParse(PriceTableSchema, bad);
+    expect(result.success).toBe(false);
+    const issues = result.issues?.map((i) => [v.getDotPath(i), i.message]) ?? [];
+    expect(issues).toEqual(checkPriceTable(bad).invalid.map((p) => [p.path, p.message]));
+    expect(issues.map(([path]) => path)).toEqual(['currency', 'tiers.bad.perSecond']);
+  });
+
   it('allows $-annotations, refuses other top-level keys', () => {
     expect(checkPriceTable({ ...sample, $schema: 'x', $note: 1 }).ok).toBe(true);
     expect(checkPriceTable({ ...sample, note: 1 }).invalid).toEqual([{ path: '', message: expect.stringContaining('$comment') }]);

@@ -1,0 +1,206 @@
+/**
+ * The English messages (R68, R69): one template per code (see `template.ts`), filled from the notice's `params` and
+ * `path`. Every message of the library is written here, so another language is a table of the same shape
+ * (`messages/zh-CN`).
+ * @module
+ */
+import type { IssueCode, WarningCode } from '../codes.js';
+import type { MessageFunction, NoticeParams } from '../types.js';
+import { compile, fill, type Language, oneOf, type Template, text } from './template.js';
+
+export { oneOf };
+
+/** A JSON type token (`got`) in English. */
+const ENGLISH: Language = {
+  types: {
+    string: 'a string', number: 'a number', boolean: 'a boolean', array: 'an array', object: 'an object', file: 'a file',
+    undefined: 'nothing',
+  },
+  or: ' or ',
+  to: ' to ',
+  comma: ', ',
+};
+
+/** What a field must be (`invalid_type`'s `expected`) in English. */
+const EXPECTED: Record<string, string> = {
+  string: 'a string', boolean: 'a boolean', array: 'an array', object: 'an object', number_or_string: 'a number or a string',
+  url: 'a URL string', url_or_object: 'a URL string or { "url": "..." }', input_reference: 'a URL string or an object { image_url } / { file_id }',
+  request: 'a JSON object', file_info: 'an object with type, category and url or file_id',
+  content_part: 'an object with a string `type` (text, image_url or video_url)', non_empty_string: 'a non-empty string',
+  json_text: 'JSON text', form: 'a FormData, URLSearchParams or [name, value] pairs',
+  json_body: 'text', multipart_body: 'a FormData (from Request.formData())', urlencoded_body: 'text or form data',
+  task: 'an object { tier, billableSeconds }', tier: 'a string, such as "kling-2.5-720p-mute"', billable_seconds: 'a whole number >= 1',
+};
+
+/** The templates of `invalid_price_table`, which also serve as `PriceTableSchema`'s messages. */
+export const PRICE_TABLE: Template = {
+  $: 'reason',
+  table: 'a price table is a JSON object { "currency": "CNY", "tiers": { ... } }',
+  table_key: 'a price table has only currency, tiers and $-annotations such as $comment',
+  required: '{key} is required',
+  currency: 'currency is 3 capital letters (ISO 4217), such as "CNY"',
+  tiers: 'tiers is required: an object of tier name -> price entry',
+  entry: 'a price entry is an object { "perSecond": "0.51" } with perSecond, perTask or both',
+  entry_key: 'unknown key in a price entry; an entry has only perSecond and perTask',
+  entry_empty: 'a price entry needs perSecond, perTask or both',
+  price: 'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way',
+};
+
+const subject = (path: string, p: NoticeParams): string =>
+  path !== '' ? `\`${path}\`` : /body|json_text|form/.test(text(p.expected)) ? 'the request body' : 'the request';
+
+/** Every code's English message (SPEC section 14), one per code: `satisfies` checks the table against the codes. */
+export const EN = compile(
+  ({
+    invalid_type: (p, path) =>
+      `${subject(path, p)} must be ${EXPECTED[text(p.expected)] ?? text(p.expected)}${p.allowed !== undefined ? `: ${oneOf(p.allowed as string[])}` : ''}; got ${fill('{given}', p, path, ENGLISH)}` +
+      (p.got === 'file' && p.expected === 'url' ? '; a file upload is accepted only at `input_reference`, `image` or `images`' : ''),
+    missing_field: {
+      $: 'what',
+      model: '`model` is required; use one of {models}',
+      prompt: '`prompt` is required for a text-to-video task (or pass an image, or text parts in `content`)',
+      url: '{path} is required: a URL string or { "url": "..." }',
+      input_reference: '`input_reference` needs `image_url` (a public URL) or `file_id`',
+      _: '{path} is required',
+    },
+    invalid_enum: '{path} must be {allowed|o}; got {given}',
+    unknown_model: (p, path) =>
+      p.suggestion !== undefined
+        ? fill('unknown model {given}: did you mean {suggestion}?', p, path, ENGLISH)
+        : fill('unknown model {given}; known models: {models}', p, path, ENGLISH),
+    conflicting_fields: {
+      $: 'reason',
+      first_frames: '{path} gives a first frame that differs from {other|f}; send one',
+      content_images: '{path} is a second content image; a task has one first frame: pass reference images in `images`',
+      content_videos: '{path} is a second reference video; send one',
+      videos: '{path} gives a reference video that differs from {other|f}; send one',
+      file_first_frame: '{path} is a second first frame; a task has one',
+      last_frames: '`metadata.last_frame_url` and `metadata.last_frame_file_id` both give a last frame; send one',
+      reference_keys: '`input_reference` gives both `image_url` and `file_id`; send one',
+      model_scene: 'model {model} is always scene {fixed}, but {path} says {value}; remove {path} or choose another model',
+      model_resolution: 'model {model} always renders {fixed}, but {path} asks for {value}; remove it or use the model for {value}',
+      form_duplicate: 'the form gives {path} twice, with different values; send it once',
+    },
+    unsupported_scene: {
+      $: 'reason',
+      no_tier: 'no billing tier exists for {model} with these options',
+      _: 'scene {scene} is not available on {model}; it is available on {models}',
+    },
+    invalid_duration: '{path} must be a whole number of seconds such as 5 or "10"; got {given}',
+    unsupported_duration: {
+      $: 'by',
+      scene: '{scene} tasks allow {range} seconds; got {seconds} (from {path})',
+      reference_video: '{model} tasks with a reference video allow {range} seconds; got {seconds} (from {path})',
+      _: '{model} tasks allow {range} seconds; got {seconds} (from {path})',
+    },
+    invalid_size: '`size` must be WxH (such as 720x1280) or 720P / 1080P; got {given}',
+    unsupported_size: '`size` {given} is not supported; use {sizes} ({snapped|o} snap to 1080P), or 720P / 1080P',
+    unsupported_audio: {
+      $: 'reason',
+      model: '{model} cannot generate sound; remove {path} or set it to Disabled',
+      scene: '{scene} tasks have no sound option; remove {path} or set it to Disabled',
+      _: '{model} cannot generate sound when a reference video is given; remove {path} or set it to Disabled',
+    },
+    invalid_url: {
+      $: 'reason',
+      too_long: '{path} is longer than {max} characters',
+      credentials: '{path} must not contain a user name or password',
+      _: '{path} is not an absolute URL: {given}',
+    },
+    unsupported_url_scheme: {
+      $: 'scheme+upload',
+      'data+yes': '{path}: data URIs are not accepted; pass a public http(s) URL or send the image as a file part',
+      'data+no': '{path}: data URIs are not accepted; pass a public http(s) URL',
+      _: '{path}: scheme {scheme|q} is not accepted; use an http(s) URL',
+    },
+    insecure_url: '{path} is a video and must be a publicly reachable https URL',
+    non_public_url: '{path} points at a private, loopback or local host ({host|q}); use a publicly reachable URL',
+    too_many_items: {
+      $: 'path',
+      images: '{path} holds at most {max} reference images; got {count}',
+      _: '{path} holds at most {max} entries; got {count}',
+    },
+    field_too_long: {
+      $: 'path',
+      prompt: 'the prompt (`prompt` and `content` texts) is longer than {max} characters',
+      _: '{path} is longer than {max} characters',
+    },
+    invalid_ext_info: {
+      $: 'reason',
+      too_long: '{path} is longer than {max} characters',
+      additional_parameters: 'AdditionalParameters in {path} must be a JSON object or a string holding one',
+      _: '{path} must be a string holding a JSON object',
+    },
+    invalid_multi_shot: {
+      $: 'reason',
+      multi_shot: 'multi_shot must be true or false; got {given}',
+      shot_type: 'shot_type must be {allowed|o} when multi_shot is true; got {given}',
+      shots: 'multi_prompt must hold 1 to {max} shots { index, prompt, duration } when shot_type is customize',
+      shot: '{at} must be an object { index, prompt, duration }',
+      index: '{at}.index must be a whole number >= 1; got {given}',
+      index_twice: '{at}.index {index} is used twice; shot indexes must be distinct',
+      prompt: '{at}.prompt must be a non-empty string',
+      prompt_too_long: '{at}.prompt is longer than {max} characters',
+      duration: '{at}.duration must be a whole number of seconds >= 1; got {given}',
+      sum: 'the shot durations add up to {total} s but the task is {seconds} s; they must be equal',
+    },
+    unsupported_multi_shot: {
+      $: 'reason',
+      reference_video: '{model} does not support multi-shot with a reference video',
+      _: '{model} does not support multi-shot; use {models|o}',
+    },
+    missing_first_frame: '{path} is a last frame and needs a first frame: set `image`',
+    missing_reference_video: '{scene} needs a reference video: set `metadata.video_url` to a public https URL',
+    missing_image: {
+      $: 'need',
+      face: '{scene} needs a face: set `image` (or a video in `metadata.video_url`)',
+      _: '{scene} needs an image of the person: set `image` (or `images` / an image in `metadata.file_infos`)',
+    },
+    invalid_datetime: '{path} must be an ISO 8601 date-time with a time zone, such as 2026-12-01T00:00:00+08:00; got {given}',
+    invalid_value: {
+      $: 'reason',
+      first_frame_video: '{path} FirstFrame needs an Image entry: a first frame is an image',
+      empty_file: '{path} is an empty file; upload the image itself',
+      whole_number: '{path} must be a whole number >= 0; got {given}',
+      _: 'the request could not be resolved',
+    },
+    invalid_json: { $: 'path', '': 'the request body is not valid JSON: {detail}', _: '{path} looks like JSON but does not parse: {detail}' },
+    body_too_large: {
+      $: 'what',
+      form: "the form's names and text add up to more than {max} characters",
+      _: 'the request body is larger than {max} characters',
+    },
+    invalid_form: {
+      $: 'reason',
+      entries: 'the form has more than {max} entries',
+      pair: 'form entry {index} is not a [name, value] pair with a string name',
+      value: "the form's value for {name|q} is neither text nor a file",
+      name: "the form's field name {name|q} is not a valid field name (use a, a[b], a[] or a[0], at most {max} groups)",
+      name_too_long: "the form's field name {name|q} is longer than {max} characters",
+      value_and_members: 'the form gives {path} both a value and {kind}; send one or the other',
+      object_and_array: 'the form makes {path} both an object and an array',
+      gap: "the form's index {index} in {path} leaves a gap; indexes count up from 0",
+      read: 'the form could not be read: its entries threw an error',
+    },
+    unsupported_media_type: '{path} is a file of type {type|q}; upload a JPEG, PNG or WebP image',
+    file_too_large: '{path} is {size} bytes; an image may be at most {max} bytes (10 MB)',
+    missing_upload: '{path} is an uploaded file not stored yet; the gateway must store it and pass its URL in `uploads`',
+    unsupported_content_type: 'Content-Type {type|q} is not accepted; send {allowed|o}',
+    missing_price: 'the price table has no entry for tier {tier}',
+    invalid_price_table: PRICE_TABLE,
+    invalid_task: (p) => `${text(p.field)} must be ${EXPECTED[text(p.expected)] ?? text(p.expected)}`,
+    invalid_catalog: '{path}: {problem}',
+    unknown_field: 'unknown field {path} was ignored',
+    ignored_field: {
+      $: 'reason',
+      motion: '{path} only applies to motion_control and was ignored; ask for 1080P with `metadata.output_config.resolution` or `size`',
+      file_url: '{path} does not apply to a File entry (it uses file_id) and was ignored',
+      file_id: '{path} does not apply to a Url entry (it uses url) and was ignored',
+      reference_type: '{path} only applies to Video entries and was ignored',
+      content_part: 'content part type {given} is not used and was ignored',
+    },
+    overridden_field: '{path} ({value}) is overridden by {by|f} ({winner})',
+    size_snapped: '`size` {given} was snapped to {resolution}',
+  }) satisfies Record<IssueCode | WarningCode, Template | MessageFunction>,
+  ENGLISH,
+);

@@ -1,0 +1,60 @@
+/**
+ * Message templates (R68, R69): text with `{name}` slots filled from a notice's params and path, so a language is a
+ * table of strings. `{path}` is the notice's path in backquotes, `{given}` the value the client sent (from `got` and
+ * `value`), `{range}` a duration set (`values` or `min`/`max`), any other name a param; `|o` writes a list as
+ * `a, b or c`, `|q` quotes, `|f` writes a path in backquotes. A code whose message depends on a param is an object
+ * of templates keyed by that param's value: `$` names the param (`path` for the notice's path; `a+b` for two), `_`
+ * is the default.
+ * @module
+ */
+import type { MessageFunction, Messages, NoticeParams } from '../types.js';
+
+/** A message template (see the module comment). */
+export type Template = string | { readonly $: string; readonly [value: string]: string };
+
+/** How a language writes what templates leave to it: JSON types, `or` in lists, `to` in ranges. */
+export interface Language {
+  readonly types: Readonly<Record<string, string>>;
+  readonly or: string;
+  readonly to: string;
+  readonly comma: string;
+}
+
+export const text = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
+
+/** `a`, `a or b`, `a, b or c` in a language. */
+export function oneOf(values: readonly unknown[], or = ' or ', comma = ', '): string {
+  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(comma)}${or}${String(values[values.length - 1])}`;
+}
+
+/** Fills a template (see the module comment). */
+export function fill(template: Template, p: NoticeParams, path: string, language: Language): string {
+  const t =
+    typeof template === 'string'
+      ? template
+      : (template[template.$.split('+').map((name) => (name === 'path' ? path : text(p[name]))).join('+')] ?? template._);
+  if (t === undefined) return `\`${path}\``;
+  return t.replace(/\{(\w+)(?:\|(\w))?\}/g, (_, name: string, format?: string) => {
+    if (name === 'path') return `\`${path}\``;
+    if (name === 'given') {
+      return p.got === 'string' ? JSON.stringify(text(p.value)) : p.value !== undefined ? text(p.value) : (language.types[text(p.got)] ?? text(p.got));
+    }
+    if (name === 'range') {
+      return p.values !== undefined ? oneOf(p.values as string[], language.or, language.comma) : `${text(p.min)}${language.to}${text(p.max)}`;
+    }
+    const value = p[name];
+    if (format === 'o') return oneOf(Array.isArray(value) ? value : [text(value)], language.or, language.comma);
+    if (format === 'q') return JSON.stringify(text(value));
+    if (format === 'f') return `\`${text(value)}\``;
+    return Array.isArray(value) ? value.join(language.comma) : text(value);
+  });
+}
+
+/** Builds a message table (R69) from templates and functions. */
+export function compile(templates: Record<string, Template | MessageFunction>, language: Language): Messages {
+  const messages: Record<string, MessageFunction> = {};
+  for (const [code, template] of Object.entries(templates)) {
+    messages[code] = typeof template === 'function' ? template : (p, path) => fill(template, p, path, language);
+  }
+  return messages;
+}
