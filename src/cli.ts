@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { explain } from './explain.js';
 import { parseFormLines } from './form-lines.js';
-import { checkPriceTable, listTiers, normalizeForm, normalizeRequestBody, type NormalizeResult, quote } from './index.js';
+import { checkPriceTable, listTiers, type Messages, normalizeForm, normalizeRequestBody, type NormalizeResult, quote } from './index.js';
+import { zhCN } from './messages/zh-CN.js';
 
 const USAGE = `Usage: kling-video-rules <command> [options]
 
@@ -21,6 +22,7 @@ Commands:
   quote --prices FILE [file|-]     normalize a request and price it with a price table
   check-prices [--json] FILE       check a price table against the catalog's tiers
 
+Options for every command: --lang zh-CN writes messages in Chinese (also when LC_ALL or LANG starts with zh).
 A file of '-' (or none) reads standard input.
 Exit codes: 0 success, 1 refused request or problems found, 2 usage error or unreadable file.`;
 
@@ -94,9 +96,9 @@ function readForm(path: string): [string, string | Blob][] {
 function normalizeInput(command: string, args: string[]): NormalizeResult {
   const rest = [...args];
   const form = option(rest, '--form');
-  if (form === undefined) return normalizeRequestBody(read(fileArgument(command, rest)));
+  if (form === undefined) return normalizeRequestBody(read(fileArgument(command, rest)), { messages });
   if (rest.length > 0) throw new UsageError(`${command}: --form FILE takes no other file`);
-  return normalizeForm(readForm(form));
+  return normalizeForm(readForm(form), { messages });
 }
 
 const COMMANDS: Record<string, (args: string[]) => Exit> = {
@@ -116,7 +118,7 @@ const COMMANDS: Record<string, (args: string[]) => Exit> = {
     if (pricesPath === undefined) throw new UsageError('quote: --prices FILE is required');
     const requestPath = fileArgument('quote', rest);
     const prices = readJson(pricesPath, 'price table');
-    const normalized = normalizeRequestBody(read(requestPath));
+    const normalized = normalizeRequestBody(read(requestPath), { messages });
     if (!prices.ok) {
       out(JSON.stringify({ ok: false, issues: [{ code: 'invalid_price_table', path: '', message: prices.message, params: { reason: 'file' } }] }, null, 2));
       return 1;
@@ -125,7 +127,7 @@ const COMMANDS: Record<string, (args: string[]) => Exit> = {
       out(JSON.stringify(normalized, null, 2));
       return 1;
     }
-    const priced = quote(normalized.spec, prices.value);
+    const priced = quote(normalized.spec, prices.value, { messages });
     const { tier, billableSeconds, seconds } = normalized.spec;
     out(JSON.stringify({ ...priced, tier, seconds, billableSeconds, warnings: normalized.warnings }, null, 2));
     return priced.ok ? 0 : 1;
@@ -136,7 +138,7 @@ const COMMANDS: Record<string, (args: string[]) => Exit> = {
     if (rest.length !== 1) throw new UsageError('check-prices: expected one price table FILE');
     const table = readJson(fileArgument('check-prices', rest), 'price table');
     const check = table.ok
-      ? checkPriceTable(table.value)
+      ? checkPriceTable(table.value, { messages })
       : { ok: false, missing: [], unknown: [], invalid: [{ path: '', message: table.message }] };
     if (json) {
       out(JSON.stringify(check, null, 2));
@@ -161,6 +163,16 @@ const COMMANDS: Record<string, (args: string[]) => Exit> = {
   },
 };
 
+/** The messages of the language asked for (R69): `--lang zh-CN`, or `LC_ALL` / `LANG` starting with `zh`; else English. */
+let messages: Messages | undefined;
+
+function chooseLanguage(args: string[]): void {
+  const flag = option(args, '--lang');
+  if (flag !== undefined && !/^(zh|en)([-_].*)?$/i.test(flag)) throw new UsageError(`--lang ${flag}: the languages are zh-CN and en`);
+  const asked = flag ?? process.env.LC_ALL ?? process.env.LANG ?? '';
+  messages = /^zh/i.test(asked) ? zhCN : undefined;
+}
+
 function main(argv: string[]): Exit {
   const [command, ...args] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -170,6 +182,7 @@ function main(argv: string[]): Exit {
   const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   try {
     if (run === undefined) throw new UsageError(`unknown command ${command}`);
+    chooseLanguage(args);
     return run(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

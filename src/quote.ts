@@ -7,7 +7,7 @@ import { isObject } from './fields.js';
 import { normalizeRequest } from './normalize.js';
 import { messageOf } from './notices.js';
 import { isPriceEntry, priceTableIssues } from './prices.js';
-import type { Notice, NoticeParams, NormalizeOptions, TaskSpec } from './types.js';
+import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from './types.js';
 
 /** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
 export interface BillableTask {
@@ -56,9 +56,10 @@ function taskIssues(task: unknown, messages: unknown): Notice[] {
 /**
  * Prices a task (R55): `perTask + perSecond x billableSeconds`, computed in integers. A malformed table is refused
  * whole, with every problem listed (`invalid_price_table`); a tier without an entry is `missing_price`.
+ * `options.messages` writes the issues in another language (R69).
  */
-export function quote(task: BillableTask, table: unknown): QuoteResult {
-  return quoteWith(task, table, undefined);
+export function quote(task: BillableTask, table: unknown, options?: { messages?: Messages | undefined }): QuoteResult {
+  return quoteWith(task, table, isObject(options) ? options.messages : undefined);
 }
 
 function quoteWith(task: BillableTask, table: unknown, messages: unknown): QuoteResult {

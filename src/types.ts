@@ -46,14 +46,14 @@ export type Messages = { readonly [code: string]: MessageFunction | undefined };
 /** Options of {@link normalizeRequest}. */
 export interface NormalizeOptions {
   /** Accept URLs whose host is private, loopback or link-local (R32). Default `false`. */
-  allowPrivateUrls?: boolean;
+  allowPrivateUrls?: boolean | undefined;
   /**
    * Where the gateway stored each uploaded file (R61): file -> URL. That URL takes the file's place and is checked
    * like any URL. A file that passes its checks but has no entry here is `missing_upload`.
    */
-  uploads?: ReadonlyMap<Blob, string>;
+  uploads?: ReadonlyMap<Blob, string> | undefined;
   /** Messages in the client's language, by code (R69); English for the codes it lacks. */
-  messages?: Messages;
+  messages?: Messages | undefined;
 }
 
 /** One structured file input (R36). */

@@ -16,7 +16,8 @@ const file = (name: string, text: string) => {
 };
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input: input ?? '' });
+  // A fixed English locale, whatever the machine's: the language tests set theirs.
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input: input ?? '', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -188,5 +189,26 @@ describe('cli: normalize --form (R52, R58)', () => {
   it('a missing attached file is a usage error (exit 2); --form with another file too', () => {
     expect(run(['normalize', '--form', file('missing.form', 'image@=nope.png\n')]).code).toBe(2);
     expect(run(['normalize', '--form', fixture('forms/request-01-text-2.5-720p.form'), 'x.json']).code).toBe(2);
+  });
+});
+
+describe('cli: --lang and LANG (R69)', () => {
+  const refusedRequest = '{"model":"kling-25","prompt":"x"}';
+  const runEnv = (args: string[], env: Record<string, string>, input = '') =>
+    spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { PATH: process.env.PATH ?? '', ...env } });
+
+  it('--lang zh-CN writes messages in Chinese for normalize, explain, quote and check-prices', () => {
+    expect(run(['normalize', '--lang', 'zh-CN', '-'], refusedRequest).out).toContain('未知模型');
+    expect(run(['explain', '-', '--lang', 'zh-CN'], refusedRequest).out).toContain('未知模型');
+    expect(run(['quote', '--lang', 'zh-CN', '--prices', file('empty-prices.json', '{"currency":"CNY","tiers":{}}'), '-'], '{"model":"kling-2.5","prompt":"x"}').out).toContain('价格表中没有');
+    expect(run(['check-prices', '--lang', 'zh-CN', file('bad-prices.json', '{"currency":"cny","tiers":{}}')]).out).toContain('currency 应为 3 个大写字母');
+  });
+
+  it('LANG or LC_ALL starting with zh chooses Chinese; others, English; an unknown --lang is a usage error', () => {
+    expect(runEnv(['normalize', '-'], { LANG: 'zh_CN.UTF-8' }, refusedRequest).stdout).toContain('未知模型');
+    expect(runEnv(['normalize', '-'], { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' }, refusedRequest).stdout).toContain('未知模型');
+    expect(runEnv(['normalize', '-'], { LANG: 'en_US.UTF-8' }, refusedRequest).stdout).toContain('unknown model');
+    expect(runEnv(['normalize', '--lang', 'en', '-'], { LANG: 'zh_CN.UTF-8' }, refusedRequest).stdout).toContain('unknown model');
+    expect(run(['normalize', '--lang', 'fr', '-'], refusedRequest).code).toBe(2);
   });
 });

@@ -1,0 +1,147 @@
+// Messages in the client's language (R68, R69): params on every notice, one table per language, options.messages.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ISSUE_CODES, type Messages, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, type Notice, quoteRequest, WARNING_CODES,
+} from '../src/index.js';
+import { zhCN } from '../src/messages/zh-CN.js';
+import { mutatedExampleArb, requestArb } from './arbitraries.js';
+
+const HAN = /[\u4e00-\u9fff]/;
+const refused = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'refused.json'), 'utf8')) as {
+  cases: { name: string; request?: unknown; body?: string; bodyLength?: number; contentType?: string; form?: [string, unknown][] }[];
+};
+
+function runCase(c: (typeof refused.cases)[number], messages?: Messages) {
+  const options = messages === undefined ? {} : { messages };
+  if (c.form !== undefined) {
+    return normalizeForm(
+      c.form.map(([name, value]) => [name, typeof value === 'string' ? value : new File([new Uint8Array((value as { size: number }).size)], 'f', { type: (value as { type: string }).type })]),
+      options,
+    );
+  }
+  const body = c.bodyLength !== undefined ? ' '.repeat(c.bodyLength) : c.body;
+  if (body !== undefined && c.contentType !== undefined) return normalizeBody(c.contentType, body, options);
+  return body !== undefined ? normalizeRequestBody(body, options) : normalizeRequest(c.request, options);
+}
+
+const isParam = (value: unknown) =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || (Array.isArray(value) && value.every((x) => typeof x === 'string'));
+
+describe('R69: the zh-CN table', () => {
+  it('has a message for every issue and warning code', () => {
+    expect([...ISSUE_CODES, ...WARNING_CODES].filter((code) => typeof zhCN[code] !== 'function')).toEqual([]);
+  });
+
+  it.each(refused.cases.map((c) => [c.name, c] as const))('%s: every message is Chinese text', (_, c) => {
+    const result = runCase(c, zhCN);
+    expect(result.ok).toBe(false);
+    for (const notice of [...(result.ok ? [] : result.issues), ...result.warnings]) expect(notice.message, notice.code).toMatch(HAN);
+  });
+
+  it('quotes field names and values as they were sent, in the document terms', () => {
+    const r = normalizeRequest({ model: 'kling-3.0', prompt: 'x', seconds: '20', metadata: { output_config: { resolution: '4K' } } }, { messages: zhCN });
+    const messages = r.ok ? [] : r.issues.map((i) => i.message);
+    expect(messages).toEqual([
+      '模型 kling-3.0 的时长只支持 3 到 15 秒，当前为 20 秒（来自 `seconds`）',
+      '`metadata.output_config.resolution` 的取值 "4K" 无效，可选值：720P 或 1080P',
+    ]);
+  });
+
+  it('every message of generated requests and warnings is Chinese with zh-CN', () => {
+    fc.assert(
+      fc.property(fc.oneof(requestArb, mutatedExampleArb), (raw) => {
+        const r = normalizeRequest(raw, { messages: zhCN });
+        for (const n of [...(r.ok ? [] : r.issues), ...r.warnings]) expect(n.message, `${n.code} ${JSON.stringify(n.params)}`).toMatch(HAN);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('R69: options.messages', () => {
+  const raw = { model: 'kling-25', prompt: 'x', extra: 1 };
+  const english = normalizeRequest(raw);
+
+  it('replaces the messages of the codes it has, from code, params and path; the rest stay English', () => {
+    const r = normalizeRequest(raw, { messages: { unknown_model: (p, path) => `${path}: ${String(p.value)} -> ${String(p.suggestion)}` } });
+    expect(!r.ok && r.issues[0].message).toBe('model: kling-25 -> kling-2.5');
+    expect(r.warnings).toEqual(english.warnings);
+  });
+
+  it.each([
+    ['throws', () => { throw new Error('boom'); }],
+    ['returns an empty string', () => ''],
+    ['returns a number', () => 5],
+    ['is not a function', 'text'],
+  ])('a message function that %s keeps the English message (R7)', (_, fn) => {
+    const r = normalizeRequest(raw, { messages: { unknown_model: fn } as unknown as Messages });
+    expect(r).toEqual(english);
+  });
+
+  it('applies to every normalize function and to quoteRequest', () => {
+    const messages: Messages = { invalid_json: () => 'JSON!', unsupported_content_type: () => 'type!', invalid_form: () => 'form!', missing_price: () => 'price!' };
+    const first = (r: { ok: boolean; issues?: Notice[] }) => r.issues?.[0]?.message;
+    expect(first(normalizeRequestBody('{', { messages }))).toBe('JSON!');
+    expect(first(normalizeBody('text/plain', '', { messages }))).toBe('type!');
+    expect(first(normalizeForm([['a[', 'x']], { messages }))).toBe('form!');
+    expect(first(quoteRequest({ model: 'kling-2.5', prompt: 'x' }, { currency: 'CNY', tiers: {} }, { messages }))).toBe('price!');
+  });
+});
+
+describe('R68: params', () => {
+  it('are strings, numbers or string arrays on every notice, and never change the English message', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), requestArb, mutatedExampleArb), (raw) => {
+        const r = normalizeRequest(raw);
+        for (const n of [...(r.ok ? [] : r.issues), ...r.warnings]) {
+          expect(typeof n.params).toBe('object');
+          for (const [name, value] of Object.entries(n.params)) expect(isParam(value), `${n.code}.${name}`).toBe(true);
+        }
+        // A table that writes nothing new leaves every message as it was.
+        const same = normalizeRequest(raw, { messages: {} });
+        expect(same).toEqual(r);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    [{ model: 'kling-25', prompt: 'x' }, 'unknown_model', { got: 'string', value: 'kling-25', suggestion: 'kling-2.5' }],
+    [{ model: 'kling-2.5', prompt: 'x', seconds: 7 }, 'unsupported_duration', { by: 'model', model: 'kling-2.5', scene: 'standard', values: ['5', '10'], seconds: 7 }],
+    [{ model: 'kling-2.5', prompt: 'x', size: '640x480' }, 'unsupported_size', { got: 'string', value: '640x480' }],
+    [{ model: 'kling-2.5', prompt: 'x', images: ['http://10.0.0.1/a.png'] }, 'non_public_url', { host: '10.0.0.1' }],
+    [{ model: 'kling-2.5', prompt: 'x', metadata: { scene_type: 'dance' } }, 'invalid_enum', { got: 'string', value: 'dance', allowed: ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'] }],
+  ])('name what the message names (%#)', (raw, code, params) => {
+    const r = normalizeRequest(raw);
+    const issue = r.ok ? undefined : r.issues.find((i) => i.code === code);
+    expect(issue?.params).toMatchObject(params);
+  });
+});
+
+describe('R68: the English wording (pinned)', () => {
+  it.each([
+    [{ model: 'kling-25', prompt: 'x' }, 'unknown model "kling-25": did you mean kling-2.5?'],
+    [{ model: 'kling-3.0', prompt: 'x', seconds: 20 }, 'kling-3.0 tasks allow 3 to 15 seconds; got 20 (from `seconds`)'],
+    [{ model: 'kling-2.5', prompt: 'x', seconds: 7 }, 'kling-2.5 tasks allow 5 or 10 seconds; got 7 (from `seconds`)'],
+    [{ model: 'kling-2.5', prompt: 'x', images: 'https://example.com/a.png' }, '`images` must be an array; got "https://example.com/a.png"'],
+    [{ model: 'kling-2.5', prompt: 'x', metadata: { scene_type: 5 } }, '`metadata.scene_type` must be a string: standard, motion_control, avatar_i2v or lip_sync; got 5'],
+    [{ model: 'kling-2.5', prompt: 'x', image: 'data:image/png;base64,AA' }, '`image`: data URIs are not accepted; pass a public http(s) URL or send the image as a file part'],
+    [{ model: 'kling-2.5', prompt: 'x', images: ['a', 'b', 'c', 'd'] }, '`images` holds at most 3 reference images; got 4'],
+    [[], 'the request must be a JSON object; got an array'],
+  ])('%j', (raw, message) => {
+    const r = normalizeRequest(raw);
+    expect(r.ok ? undefined : r.issues[0].message).toBe(message);
+  });
+
+  it('warnings too', () => {
+    const r = normalizeRequest({ model: 'kling-2.5', prompt: 'x', seconds: 5, duration: 10, mode: 'pro', size: '1024x1792' });
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      '`duration` (10) is overridden by `seconds` (5)',
+      '`size` "1024x1792" was snapped to 1080P',
+      '`mode` only applies to motion_control and was ignored; ask for 1080P with `metadata.output_config.resolution` or `size`',
+    ]);
+  });
+});
