@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { DECIMAL } from './decimal.js';
 import { isObject } from './fields.js';
-import { PRICE_TABLE } from './messages/en.js';
+import { ENGLISH, PRICE_TABLE } from './messages/en.js';
 import { fill } from './messages/template.js';
 import { messageOf } from './notices.js';
 import { listTiers } from './tier.js';
@@ -60,7 +60,7 @@ function tableProblems(table: unknown): Problem[] {
   return problems;
 }
 
-const english = (problem: Problem): string => fill(PRICE_TABLE, problem.params, problem.path.join('.'), { types: {}, or: ' or ', to: ' to ', comma: ', ' });
+const english = (problem: Problem): string => fill(PRICE_TABLE, problem.params, problem.path.join('.'), ENGLISH);
 
 /** A valibot schema that runs a problem finder and reports each problem at its path. */
 function schemaOf<T>(find: (value: unknown) => Problem[]): v.GenericSchema<T> {
@@ -147,7 +147,7 @@ export function checkPriceTable(table: unknown, options?: { messages?: Messages 
   const unknown = Object.keys(tiers).filter((name) => !known.has(name));
   const invalid = problems.map((p) => {
     const path = p.path.join('.');
-    return { path, message: messages === undefined ? english(p) : messageOf('invalid_price_table', p.params, path, messages) };
+    return { path, message: messageOf('invalid_price_table', p.params, path, messages) };
   });
   return { ok: missing.length === 0 && unknown.length === 0 && invalid.length === 0, missing, unknown, invalid };
 }

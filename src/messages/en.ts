@@ -11,7 +11,8 @@ import { compile, fill, type Language, oneOf, type Template, text } from './temp
 export { oneOf };
 
 /** A JSON type token (`got`) in English. */
-const ENGLISH: Language = {
+/** How English writes types, lists and ranges in templates. */
+export const ENGLISH: Language = {
   types: {
     string: 'a string', number: 'a number', boolean: 'a boolean', array: 'an array', object: 'an object', file: 'a file',
     undefined: 'nothing',
