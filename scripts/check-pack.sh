@@ -19,6 +19,9 @@ const f = new FormData(); f.append('model', 'kling-2.5'); f.append('prompt', 'x'
 const fr = normalizeForm(f);
 if (!fr.ok || fr.spec.tier !== 'kling-2.5-1080p-mute') throw new Error('ESM: normalizeForm');
 if (toErrorResponse(normalizeBody('text/plain', 'x')).status !== 415) throw new Error('ESM: toErrorResponse');
+const { zhCN } = await import('kling-video-rules/messages/zh-CN');
+const zh = normalizeRequest({ model: 'kling-25' }, { messages: zhCN });
+if (zh.ok || !zh.issues[0].message.includes('未知模型')) throw new Error('ESM: messages/zh-CN');
 console.log('ESM import ok');
 "
 node -e "
@@ -27,6 +30,8 @@ if (listTiers().length !== 33) throw new Error('CJS: expected 33 tiers');
 const r = normalizeRequestBody('{\"model\":\"kling-2.5\",\"image\":\"https://example.com/f.png\",\"seconds\":\"4\",\"metadata\":{\"scene_type\":\"lip_sync\"}}');
 if (!r.ok || r.spec.tier !== 'kling-identify-face' || r.spec.billableSeconds !== 5) throw new Error('CJS: normalizeRequestBody');
 if (parseTier('kling-identify-face').scene !== 'lip_sync') throw new Error('CJS: parseTier');
+const { zhCN } = require('kling-video-rules/messages/zh-CN');
+if (typeof zhCN.unknown_model !== 'function') throw new Error('CJS: messages/zh-CN');
 console.log('CommonJS require ok');
 "
 out=$(npx --no-install kling-video-rules tiers | wc -l)
