@@ -3,17 +3,17 @@
  * @module
  */
 import type { CatalogModel } from './catalog.js';
-import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import { type Candidate, INVALID, pick, type Pin, pinned, type Resolved } from './chain.js';
 import { readEnum, SWITCH } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { type Report, Section } from './notices.js';
-import { sceneHas } from './tier.js';
+import type { Book } from './book.js';
 import type { NoticeParams, Scene } from './types.js';
 
 const SWITCH_SOURCES: readonly Field[] = [FIELD['metadata.output_config.audio_generation'], FIELD['metadata.audio_generation']];
 
 /** R26: whether sound is asked for, and by which field; `undefined` when the winning source was refused. */
-export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> | undefined {
+export function resolveAudio(fields: Fields, report: Report, pin?: Pin<boolean>): Resolved<boolean> | undefined {
   const list: Candidate<boolean>[] = [];
   for (const field of SWITCH_SOURCES) {
     if (fields[field.slot] === undefined) continue;
@@ -24,7 +24,9 @@ export function resolveAudio(fields: Fields, report: Report): Resolved<boolean> 
     const raw = typed(fields, FIELD['metadata.audio'], report);
     list.push({ value: typeof raw === 'boolean' ? raw : INVALID, source: 'metadata.audio' });
   }
-  const winner = pick(list, report, Section.Audio, (on) => (on ? 'Enabled' : 'Disabled'));
+  const display = (on: boolean) => (on ? 'Enabled' : 'Disabled');
+  if (pin !== undefined) return pinned(list, pin, report, Section.Audio, display);
+  const winner = pick(list, report, Section.Audio, display);
   if (winner === INVALID) return undefined;
   return winner ?? { value: false, source: 'default' };
 }
@@ -38,12 +40,13 @@ export function checkAudio(
   model: CatalogModel | undefined,
   scene: Scene | undefined,
   referenceVideo: boolean,
+  book: Book,
   report: Report,
 ): void {
   if (!audio.value) return;
   let params: NoticeParams | undefined;
   if (model !== undefined && !model.audio) params = { reason: 'model', model: model.alias };
-  else if (scene !== undefined && !sceneHas(scene, 'audio')) params = { reason: 'scene', scene };
+  else if (scene !== undefined && !book.tiers.sceneHas(scene, 'audio')) params = { reason: 'scene', scene };
   else if (model?.withReferenceVideo !== undefined && referenceVideo && !model.withReferenceVideo.audio) {
     params = { reason: 'reference_video', model: model.alias };
   }

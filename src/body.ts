@@ -3,6 +3,7 @@
  * @module
  */
 import { type FormInput, normalizeForm } from './form.js';
+import { type Book, DEFAULT_BOOK } from './book.js';
 import { normalizeRequestBody, refusedWith } from './normalize.js';
 import { given } from './notices.js';
 import type { NormalizeOptions, NormalizeResult } from './types.js';
@@ -38,17 +39,22 @@ const ACCEPTED = ['application/json', 'multipart/form-data', 'application/x-www-
  * const type = request.headers.get('content-type');
  * const result = normalizeBody(type, type?.startsWith('multipart/') ? await request.formData() : await request.text());
  */
-export function normalizeBody(contentType: string | null | undefined, body: RequestBody, options?: NormalizeOptions): NormalizeResult {
+export function normalizeBody(
+  contentType: string | null | undefined,
+  body: RequestBody,
+  options?: NormalizeOptions,
+  book: Book = DEFAULT_BOOK,
+): NormalizeResult {
   const type = mediaType(contentType);
   if (type === '' || type === 'application/json' || (type !== undefined && type.endsWith('+json'))) {
-    return typeof body === 'string' ? normalizeRequestBody(body, options) : wrongKind('json_body', body, options);
+    return typeof body === 'string' ? normalizeRequestBody(body, options, book) : wrongKind('json_body', body, options);
   }
   if (type === 'multipart/form-data') {
-    return typeof body !== 'string' && isIterable(body) ? normalizeForm(body, options) : wrongKind('multipart_body', body, options);
+    return typeof body !== 'string' && isIterable(body) ? normalizeForm(body, options, book) : wrongKind('multipart_body', body, options);
   }
   if (type === 'application/x-www-form-urlencoded') {
-    if (typeof body === 'string') return normalizeForm(new URLSearchParams(body), options);
-    return isIterable(body) ? normalizeForm(body, options) : wrongKind('urlencoded_body', body, options);
+    if (typeof body === 'string') return normalizeForm(new URLSearchParams(body), options, book);
+    return isIterable(body) ? normalizeForm(body, options, book) : wrongKind('urlencoded_body', body, options);
   }
   const params = typeof contentType === 'string' ? { type: contentType.slice(0, 100), allowed: [...ACCEPTED] } : { allowed: [...ACCEPTED] };
   return refusedWith('unsupported_content_type', '', params, options);

@@ -20,6 +20,37 @@ export interface Resolved<T> {
   readonly source: string;
 }
 
+/** R72: a dimension that a tier used as a model id fixes: the tier's name, the dimension, its value. */
+export interface Pin<T> {
+  readonly model: string;
+  readonly dimension: string;
+  readonly value: T;
+}
+
+/**
+ * R72: the value a tier model fixes. Every present, valid source that says otherwise is `conflicting_fields` at its
+ * path (not only the winning one); agreeing sources give no warning; the source is `'model'`.
+ */
+export function pinned<T>(
+  candidates: readonly Candidate<T>[],
+  pin: Pin<T>,
+  report: Report,
+  section: Section,
+  display: (value: T) => string | number = String,
+): Resolved<T> {
+  for (const { value, source } of candidates) {
+    if (value === INVALID || value === pin.value) continue;
+    report.issue(section, 'conflicting_fields', source, {
+      reason: 'model_dimension',
+      model: pin.model,
+      dimension: pin.dimension,
+      fixed: display(pin.value),
+      value: display(value),
+    });
+  }
+  return { value: pin.value, source: 'model' };
+}
+
 /**
  * Picks the winner among present sources, highest first. Returns `undefined` when no source is present (the
  * caller applies its default) and {@link INVALID} when the winner was refused.

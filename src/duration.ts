@@ -3,11 +3,11 @@
  * what is billed.
  * @module
  */
-import { catalog, type CatalogModel, type DurationSet } from './catalog.js';
+import type { Book } from './book.js';
+import type { CatalogModel, DurationSet } from './catalog.js';
 import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
 import { type Field, FIELD, type Fields } from './fields.js';
 import { given, type Report, Section } from './notices.js';
-import { minimumBillableSeconds } from './tier.js';
 import type { NoticeParams, Scene } from './types.js';
 
 /** R14: duration sources, highest first. */
@@ -36,7 +36,7 @@ export function parseWholeSeconds(value: unknown): number | undefined {
 }
 
 /** R14: the winning duration and its source; `undefined` when the winning source was refused. */
-export function resolveSeconds(fields: Fields, report: Report): Resolved<number> | undefined {
+export function resolveSeconds(fields: Fields, book: Book, report: Report): Resolved<number> | undefined {
   const candidates: Candidate<number>[] = [];
   for (const { slot, path } of SOURCES) {
     const raw = fields[slot];
@@ -49,7 +49,7 @@ export function resolveSeconds(fields: Fields, report: Report): Resolved<number>
   }
   const winner = pick(candidates, report, Section.Duration);
   if (winner === INVALID) return undefined;
-  return winner ?? { value: catalog.defaults.seconds, source: 'default' };
+  return winner ?? { value: book.catalog.defaults.seconds, source: 'default' };
 }
 
 function allows(set: DurationSet, seconds: number): boolean {
@@ -69,8 +69,9 @@ export function allowedDurations(
   scene: Scene,
   model: CatalogModel | undefined,
   referenceVideo: boolean,
+  book: Book,
 ): { set: DurationSet; by: NoticeParams } | undefined {
-  const rule = catalog.scenes[scene].durations;
+  const rule = book.catalog.scenes[scene].durations;
   if (rule !== 'model') return { set: rule, by: { by: 'scene', scene } };
   if (model === undefined) return undefined;
   if (referenceVideo && model.withReferenceVideo !== undefined) {
@@ -85,15 +86,16 @@ export function checkDuration(
   scene: Scene,
   model: CatalogModel | undefined,
   referenceVideo: boolean,
+  book: Book,
   report: Report,
 ): void {
-  const allowed = allowedDurations(scene, model, referenceVideo);
+  const allowed = allowedDurations(scene, model, referenceVideo, book);
   if (allowed === undefined || allows(allowed.set, seconds.value)) return;
   const path = seconds.source === 'default' ? 'seconds' : seconds.source;
   report.issue(Section.Duration, 'unsupported_duration', path, { ...allowed.by, ...durationParams(allowed.set), seconds: seconds.value });
 }
 
 /** R16: billable seconds, raised to the tier's minimum (catalog data). */
-export function billableSeconds(seconds: number, tier: string): number {
-  return Math.max(seconds, minimumBillableSeconds(tier));
+export function billableSeconds(seconds: number, tier: string, book: Book): number {
+  return Math.max(seconds, book.tiers.minimum(tier));
 }

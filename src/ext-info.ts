@@ -3,7 +3,8 @@
  * library reads only what billing and validation need: the multi-shot parameters.
  * @module
  */
-import { catalog, type CatalogModel } from './catalog.js';
+import type { Book } from './book.js';
+import type { CatalogModel } from './catalog.js';
 import { parseWholeSeconds } from './duration.js';
 import { SHOT_TYPES } from './enum.js';
 import { FIELD, type Fields, isObject, typed } from './fields.js';
@@ -12,8 +13,6 @@ import { longerThan } from './text.js';
 import type { NoticeParams, Shot } from './types.js';
 
 const PATH = 'metadata.ext_info';
-/** The aliases that allow multi-shot, for messages (R39). */
-const MULTI_SHOT_MODELS: readonly string[] = catalog.models.filter((m) => m.multiShot).map((m) => m.alias);
 const MAX_EXT_INFO = 16384;
 const MAX_SHOTS = 6;
 const MAX_SHOT_PROMPT = 512;
@@ -141,16 +140,17 @@ export function checkMultiShot(
   model: CatalogModel | undefined,
   referenceVideo: boolean,
   seconds: number | undefined,
+  book: Book,
   report: Report,
 ): void {
   if (!ext.multiShotAsked) return;
   if (model !== undefined) {
     if (!model.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'model', model: model.alias, models: [...MULTI_SHOT_MODELS] });
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'model', model: model.alias, models: [...book.multiShotModels] });
       return;
     }
     if (referenceVideo && model.withReferenceVideo !== undefined && !model.withReferenceVideo.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'reference_video', model: model.alias, models: [...MULTI_SHOT_MODELS] });
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'reference_video', model: model.alias, models: [...book.multiShotModels] });
       return;
     }
   }

@@ -7,6 +7,7 @@
  */
 import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith } from './normalize.js';
 import { Report, Section } from './notices.js';
+import { type Book, DEFAULT_BOOK } from './book.js';
 import { FIELD } from './fields.js';
 import { given } from './notices.js';
 import type { NormalizeOptions, NormalizeResult, NoticeParams } from './types.js';
@@ -280,10 +281,10 @@ const APPEND: readonly Group[] = Object.freeze([null]);
  * @example
  * const result = normalizeForm(await request.formData());
  */
-export function normalizeForm(form: FormInput, options?: NormalizeOptions): NormalizeResult {
+export function normalizeForm(form: FormInput, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
   const decoded = decodeForm(form);
   if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.params, options);
-  return normalizeParsed(decoded.raw, options, decoded.early);
+  return normalizeParsed(decoded.raw, options, decoded.early, book);
 }
 
 /** One uploaded file a gateway must store (R61): where it is in the request, and the file. */

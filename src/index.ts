@@ -3,22 +3,71 @@
  * task spec and billing tier out. Nothing here throws, does I/O, or mutates its input.
  * @module
  */
-export { normalizeRequest, normalizeRequestBody, MAX_BODY_CHARS } from './normalize.js';
-export { toCanonicalRequest } from './canonical.js';
-export { normalizeForm, formUploads } from './form.js';
+import { DEFAULT_BOOK } from './book.js';
+import { type Rules, rulesOf } from './rules.js';
+
+/** The default catalog's rules: what the functions below are (R70). */
+const root: Rules = rulesOf(DEFAULT_BOOK);
+
+/**
+ * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every
+ * issue found (R1-R44). Never throws and never mutates `raw`.
+ *
+ * @example
+ * const result = normalizeRequest({ model: 'kling-2.5', prompt: 'a city at night', seconds: '10' });
+ * if (result.ok) result.spec.tier; // 'kling-2.5-720p-mute'
+ */
+export const normalizeRequest: Rules['normalizeRequest'] = root.normalizeRequest;
+/**
+ * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
+ * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
+ */
+export const normalizeRequestBody: Rules['normalizeRequestBody'] = root.normalizeRequestBody;
+/**
+ * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a
+ * URL-encoded one, as a `FormData`, a `URLSearchParams` or `[name, value]` pairs. Files need `options.uploads`
+ * (R61): call once, store what {@link formUploads} lists when `missing_upload` is the only code left, call again.
+ */
+export const normalizeForm: Rules['normalizeForm'] = root.normalizeForm;
+/**
+ * Normalizes a request body by its `Content-Type` (R63): JSON text, a multipart `FormData`, or a URL-encoded body.
+ * Another media type is `unsupported_content_type`; a body of the wrong kind is `invalid_type`.
+ */
+export const normalizeBody: Rules['normalizeBody'] = root.normalizeBody;
+/** Writes a spec back as the one canonical raw request that normalizes to it, with no warning (R51). */
+export const toCanonicalRequest: Rules['toCanonicalRequest'] = root.toCanonicalRequest;
+/** Every tier the default catalog can produce, sorted (R46); a fresh array each call. */
+export const listTiers: Rules['listTiers'] = root.listTiers;
+/** The parts of a tier name (R47), or `undefined` for a name the catalog cannot produce, spelled exactly. */
+export const parseTier: Rules['parseTier'] = root.parseTier;
+/** The tier name of `parts` (R45), or `undefined` for parts the catalog cannot produce. */
+export const formatTier: Rules['formatTier'] = root.formatTier;
+/**
+ * Prices a task (R55): `perTask + perSecond x billableSeconds`, exactly, in integers. A malformed table is refused
+ * whole (`invalid_price_table`); a tier without an entry is `missing_price`.
+ */
+export const quote: Rules['quote'] = root.quote;
+/** {@link normalizeRequest} then {@link quote} (R56): the spec and its quote, or the issues of either step. */
+export const quoteRequest: Rules['quoteRequest'] = root.quoteRequest;
+/** Checks a price table against the catalog's tiers (R54): `{ ok, missing, unknown, invalid }`. Never throws. */
+export const checkPriceTable: Rules['checkPriceTable'] = root.checkPriceTable;
+/** What each alias can do, for a gateway's model list (R73), with prices when a table is given. */
+export const describeModels: Rules['describeModels'] = root.describeModels;
+
+export type { Rules } from './rules.js';
+export type { ModelDescription } from './describe.js';
+export { MAX_BODY_CHARS } from './normalize.js';
+export { formUploads } from './form.js';
 export type { FormInput, FormUpload } from './form.js';
-export { normalizeBody } from './body.js';
 export type { RequestBody } from './body.js';
 export { toErrorResponse, toVideoObject } from './wire.js';
 export type { ErrorBody, ErrorResponse, VideoTask } from './wire.js';
 export { MAX_IMAGE_BYTES, IMAGE_MEDIA_TYPES } from './upload.js';
-export { quote, quoteRequest } from './quote.js';
 export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './quote.js';
-export { checkPriceTable, PriceEntrySchema, PriceSchema, PriceTableSchema } from './prices.js';
+export { PriceEntrySchema, PriceSchema, PriceTableSchema } from './prices.js';
 export type { PriceProblem, PriceTable, PriceTableCheck } from './prices.js';
 export { catalog } from './catalog.js';
 export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog.js';
-export { listTiers, parseTier, formatTier } from './tier.js';
 export { sizeOf } from './size.js';
 export { normalizeStatus } from './status.js';
 export type { RawVideoRequest } from './fields.js';

@@ -7,7 +7,7 @@
 import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, readEnum, REFERENCE_TYPES } from './enum.js';
 import { type Field, FIELD, type Fields, isAbsent, isObject, typed } from './fields.js';
 import { given, type Report, Section } from './notices.js';
-import { catalog } from './catalog.js';
+import type { Book } from './book.js';
 import type { NoticeParams, Scene, TaskFile } from './types.js';
 import { checkImageFile, isBlob, uploadedUrl, type Uploads } from './upload.js';
 import { checkUrl, type UrlKind } from './url.js';
@@ -27,6 +27,8 @@ export interface Media {
   texts: { text: string; path: string }[];
   /** R40: the `ref` billing dimension. */
   reference: boolean;
+  /** R72: the fields that make the task a reference task (`images`, a video URL, `metadata.file_infos`). */
+  referencePaths: string[];
   /** R40: a video URL or a `file_infos` video. */
   referenceVideo: boolean;
   /** R42: any media input. */
@@ -313,7 +315,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   const ctx: Context = { allowPrivate, uploads, report };
   const media: Media = {
     images: [], files: [], texts: [],
-    reference: false, referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
+    reference: false, referencePaths: [], referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
   };
 
   // R33, R61, R62: image and input_reference are the first frame (a URL, an uploaded file, or a file id).
@@ -379,14 +381,17 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   media.hasVideoUrl = found.videoGiven;
   media.referenceVideo = found.videoGiven || files.video; // R40
   media.reference = imagesGiven || found.videoGiven || files.reference; // R40
+  if (imagesGiven) media.referencePaths.push('images');
+  if (found.videoGiven) media.referencePaths.push(fields[FIELD['metadata.video_url'].slot] !== undefined ? 'metadata.video_url' : 'content');
+  if (files.reference) media.referencePaths.push('metadata.file_infos');
   media.hasImage = found.firstFrameGiven || imagesGiven || files.image; // R43
   media.hasMedia = found.firstFrameGiven || imagesGiven || lastFrameGiven || found.videoGiven || filesGiven; // R42
   return media;
 }
 
 /** R43: what a scene requires (catalog data). A face may come from any image or video input. */
-export function checkSceneInputs(scene: Scene, media: Media, report: Report): void {
-  const requires = catalog.scenes[scene].requires;
+export function checkSceneInputs(scene: Scene, media: Media, book: Book, report: Report): void {
+  const requires = book.catalog.scenes[scene].requires;
   if (requires === 'video' && !media.hasVideoUrl) {
     report.issue(S, 'missing_reference_video', 'metadata.video_url', { scene });
   } else if (requires === 'image' && !media.hasImage) {

@@ -2,15 +2,13 @@
  * Model and scene (R8-R13).
  * @module
  */
-import { catalog, type CatalogModel } from './catalog.js';
+import type { Book } from './book.js';
+import type { CatalogModel } from './catalog.js';
 import { readEnum, SCENES } from './enum.js';
 import { FIELD, type Fields, typed } from './fields.js';
 import { given, type Report, Section } from './notices.js';
-import type { Scene } from './types.js';
+import type { Scene, TierParts } from './types.js';
 
-const MODELS: ReadonlyMap<string, CatalogModel> = new Map(catalog.models.map((m) => [m.alias, m]));
-const ALIASES = catalog.models.map((m) => m.alias);
-const LONGEST_ALIAS = Math.max(...ALIASES.map((a) => a.length));
 
 /** Levenshtein distance (names are short: `suggestModel` caps their length). */
 function distance(a: string, b: string): number {
@@ -26,11 +24,11 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest known alias within edit distance 2 (R10), or `undefined`. */
-export function suggestModel(name: string): string | undefined {
-  if (name.length > LONGEST_ALIAS + 2) return undefined;
+export function suggestModel(name: string, book: Book): string | undefined {
+  if (name.length > book.longestAlias + 2) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
-  for (const alias of ALIASES) {
+  for (const alias of book.aliases) {
     const d = distance(name, alias);
     if (d < bestDistance) {
       best = alias;
@@ -40,27 +38,31 @@ export function suggestModel(name: string): string | undefined {
   return best;
 }
 
-/** R8, R10: the catalog row of `model`, or `undefined` with an issue. */
-export function resolveModel(fields: Fields, report: Report): CatalogModel | undefined {
+/** The model a request names: its catalog row, and for a tier name used as a model id (R72) that tier. */
+export interface ModelChoice {
+  readonly row: CatalogModel;
+  readonly tier?: { readonly name: string; readonly parts: TierParts };
+}
+
+/** R8, R10, R72: the model a request names, or `undefined` with an issue. */
+export function resolveModel(fields: Fields, book: Book, report: Report): ModelChoice | undefined {
   if (fields[FIELD.model.slot] === undefined) {
-    report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: [...ALIASES] });
+    report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: [...book.aliases] });
     return undefined;
   }
   const raw = typed(fields, FIELD['model'], report);
   if (typeof raw !== 'string') return undefined;
-  const name = raw.length > LONGEST_ALIAS + 64 ? raw : raw.trim().toLowerCase();
-  const model = MODELS.get(name);
-  if (model !== undefined) return model;
-  const suggestion = suggestModel(name);
-  const params = { ...given(raw), models: [...ALIASES] };
+  const name = raw.length > book.longestAlias + 64 ? raw : raw.trim().toLowerCase();
+  const model = book.models.get(name);
+  if (model !== undefined) return { row: model };
+  const tier = book.tierModels.get(name);
+  if (tier !== undefined) return { row: tier.model, tier: { name, parts: tier.parts } };
+  const suggestion = suggestModel(name, book);
+  const params = { ...given(raw), models: [...book.aliases] };
   report.issue(Section.Model, 'unknown_model', 'model', suggestion === undefined ? params : { ...params, suggestion });
   return undefined;
 }
 
-/** The aliases that allow a scene, for messages (R13). */
-function aliasesWith(scene: Scene): string[] {
-  return catalog.models.filter((m) => m.scenes.includes(scene)).map((m) => m.alias);
-}
 
 /**
  * R11-R13: the scene and what decided it, or `undefined` when it cannot be known (an invalid `scene_type` on a
@@ -68,24 +70,29 @@ function aliasesWith(scene: Scene): string[] {
  */
 export function resolveScene(
   fields: Fields,
-  model: CatalogModel | undefined,
+  choice: ModelChoice | undefined,
+  book: Book,
   report: Report,
 ): { value: Scene; source: string } | undefined {
+  const model = choice?.row;
   const field = FIELD['metadata.scene_type'];
   const { path } = field;
   const raw = fields[field.slot];
   const named = raw === undefined ? undefined : readEnum(raw, path, SCENES, report, Section.Scene);
   const invalid = raw !== undefined && named === undefined;
-  if (model?.fixedScene !== undefined) {
-    if (named !== undefined && named !== model.fixedScene) {
-      report.issue(Section.Scene, 'conflicting_fields', path, { reason: 'model_scene', model: model.alias, fixed: model.fixedScene, value: named });
+  // R11, R72: a special model, or a tier used as a model id, fixes the scene.
+  const fixed = choice?.tier?.parts.scene ?? model?.fixedScene;
+  if (fixed !== undefined && model !== undefined) {
+    if (named !== undefined && named !== fixed) {
+      report.issue(Section.Scene, 'conflicting_fields', path, { reason: 'model_scene', model: choice?.tier?.name ?? model.alias, fixed, value: named });
     }
-    return { value: model.fixedScene, source: 'model' };
+    if (!model.scenes.includes(fixed)) report.issue(Section.Scene, 'unsupported_scene', path, { scene: fixed, model: model.alias, models: [...(book.sceneModels.get(fixed) ?? [])] });
+    return { value: fixed, source: 'model' };
   }
   if (invalid) return undefined;
   const scene: Scene = named ?? 'standard';
   if (model !== undefined && !model.scenes.includes(scene)) {
-    report.issue(Section.Scene, 'unsupported_scene', path, { scene, model: model.alias, models: aliasesWith(scene) });
+    report.issue(Section.Scene, 'unsupported_scene', path, { scene, model: model.alias, models: [...(book.sceneModels.get(scene) ?? [])] });
   }
   return { value: scene, source: named === undefined ? 'default' : path };
 }

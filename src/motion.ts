@@ -2,12 +2,11 @@
  * Motion level (R30, R31): only motion-control tasks have one.
  * @module
  */
-import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import { type Candidate, INVALID, pick, type Pin, pinned, type Resolved } from './chain.js';
 import { MOTION_LEVELS, readEnum } from './enum.js';
 import { type Field, FIELD, type Fields } from './fields.js';
 import { type Report, Section } from './notices.js';
-import { catalog } from './catalog.js';
-import { sceneHas } from './tier.js';
+import type { Book } from './book.js';
 import type { MotionLevel, Scene } from './types.js';
 
 const SOURCES: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
@@ -19,10 +18,12 @@ const SOURCES: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, F
 export function resolveMotionLevel(
   fields: Fields,
   scene: Scene | undefined,
+  book: Book,
   report: Report,
+  pin?: Pin<MotionLevel>,
 ): Resolved<MotionLevel> | undefined {
   if (scene === undefined) return undefined;
-  if (!sceneHas(scene, 'motionLevel')) {
+  if (!book.tiers.sceneHas(scene, 'motionLevel')) {
     for (const { slot, path } of SOURCES) {
       if (fields[slot] === undefined) continue;
       report.warn(Section.Motion, 'ignored_field', path, { reason: 'motion', scene });
@@ -35,7 +36,8 @@ export function resolveMotionLevel(
     const value = readEnum(fields[field.slot], field.path, MOTION_LEVELS, report, Section.Motion);
     list.push({ value: value ?? INVALID, source: field.path });
   }
+  if (pin !== undefined) return pinned(list, pin, report, Section.Motion);
   const winner = pick(list, report, Section.Motion);
   if (winner === INVALID) return undefined;
-  return winner ?? { value: catalog.defaults.motionLevel, source: 'default' };
+  return winner ?? { value: book.catalog.defaults.motionLevel, source: 'default' };
 }

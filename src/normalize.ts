@@ -15,8 +15,9 @@ import { readOutput } from './output.js';
 import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from './read.js';
 import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
-import { sceneHas, tierOf } from './tier.js';
-import type { Notice, NoticeParams, NormalizeOptions, NormalizeResult, TaskSpec } from './types.js';
+import { type Book, DEFAULT_BOOK } from './book.js';
+import type { Media } from './media.js';
+import type { MotionLevel, Notice, NoticeParams, NormalizeOptions, NormalizeResult, Resolution, TaskSpec } from './types.js';
 import { uploadsOf } from './upload.js';
 
 /** The largest request body {@link normalizeRequestBody} parses, in characters. */
@@ -58,7 +59,12 @@ function messagesOf(options: unknown): unknown {
  * {@link normalizeRequest} with issues already found while rebuilding the raw request (a form's duplicate names or
  * JSON text parts); they are ordered with the others (R6, R58).
  */
-export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefined, early: readonly EarlyIssue[] | undefined): NormalizeResult {
+export function normalizeParsed(
+  raw: unknown,
+  options: NormalizeOptions | undefined,
+  early: readonly EarlyIssue[] | undefined,
+  book: Book = DEFAULT_BOOK,
+): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
   if (early !== undefined) for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
@@ -71,39 +77,45 @@ export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefi
 
   // Read and resolve each value with its source.
   const fields = readRequest(raw, report);
-  const model = resolveModel(fields, report);
-  const scene = resolveScene(fields, model, report);
+  const choice = resolveModel(fields, book, report);
+  const model = choice?.row;
+  // R72: a tier used as a model id fixes its dimensions as if the request had said them.
+  const fixed = choice?.tier;
+  const pin = <T>(dimension: string, value: T | undefined) => (fixed === undefined || value === undefined ? undefined : { model: fixed.name, dimension, value });
+  const parts = fixed?.parts as { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean } | undefined;
+  const scene = resolveScene(fields, choice, book, report);
   const media = readMedia(fields, allowPrivate, uploads, report);
   const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
-  const seconds = resolveSeconds(fields, report);
+  const seconds = resolveSeconds(fields, book, report);
   const size = readSize(fields, report);
-  const resolution = resolveResolution(fields, size, model, report);
+  const resolution = resolveResolution(fields, size, model, book, report, pin('resolution', parts?.resolution));
   // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
   const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
-  const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, report);
-  const audio = resolveAudio(fields, report);
-  const motionLevel = resolveMotionLevel(fields, scene?.value, report);
+  const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, book, report);
+  const audio = resolveAudio(fields, report, pin('audio', parts?.audio));
+  const motionLevel = resolveMotionLevel(fields, scene?.value, book, report, pin('motion level', parts?.motionLevel));
   const ext = readExtInfo(fields, report);
   const prompt = resolvePrompt(fields, media.texts, report);
   const output = readOutput(fields, report);
+  if (fixed !== undefined && parts?.reference !== undefined) checkTierReference(fixed.name, parts.reference, media, report);
 
   // Cross-field checks against the catalog; each is skipped when a value it needs was refused (R6).
-  if (scene !== undefined) checkSceneInputs(scene.value, media, report);
-  if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, report);
-  if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, report);
-  checkMultiShot(ext, model, media.referenceVideo, seconds?.value, report);
+  if (scene !== undefined) checkSceneInputs(scene.value, media, book, report);
+  if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, book, report);
+  if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, book, report);
+  checkMultiShot(ext, model, media.referenceVideo, seconds?.value, book, report);
   const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
   checkPromptRequired(standardTextToVideo && !ext.customAsked && !promptGiven, report);
 
   if (
     report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
-    audio === undefined || aspectRatio === INVALID || (sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
+    audio === undefined || aspectRatio === INVALID || (book.tiers.sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
   ) {
     return refused(report, messages);
   }
 
   // R45, R48: the tier is looked up from the resolved dimensions.
-  const tier = tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
+  const tier = book.tiers.tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
   if (tier === undefined) {
     report.issue(Section.Model, 'unsupported_scene', 'model', { reason: 'no_tier', model: model.alias, scene: scene.value });
     return refused(report, messages);
@@ -115,7 +127,7 @@ export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefi
     scene: scene.value,
     generation,
     seconds: seconds.value,
-    billableSeconds: billableSeconds(seconds.value, tier),
+    billableSeconds: billableSeconds(seconds.value, tier, book),
     resolution: resolution.value,
     audio: audio.value,
     reference: media.reference,
@@ -145,6 +157,18 @@ export function normalizeParsed(raw: unknown, options: NormalizeOptions | undefi
   return { ok: true, spec, warnings: report.warnings() };
 }
 
+/**
+ * R72: the `ref`/`noref` dimension of a tier used as a model id. A `-noref` model with reference input is a conflict
+ * at each field that gives it; a `-ref` model without any is a conflict at `model`.
+ */
+function checkTierReference(model: string, reference: boolean, media: Media, report: Report): void {
+  if (!reference) {
+    for (const path of media.referencePaths) report.issue(Section.Media, 'conflicting_fields', path, { reason: 'model_reference', model });
+  } else if (!media.reference) {
+    report.issue(Section.Model, 'conflicting_fields', 'model', { reason: 'model_no_reference', model });
+  }
+}
+
 /** A refusal with one issue at the root's section, found before any rule ran (a body that cannot be read). */
 export function refusedWith(code: string, path: string, params: NoticeParams, options?: unknown): NormalizeResult {
   const messages = messagesOf(options);
@@ -157,7 +181,7 @@ export function refusedWith(code: string, path: string, params: NoticeParams, op
  * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
-export function normalizeRequestBody(body: string, options?: NormalizeOptions): NormalizeResult {
+export function normalizeRequestBody(body: string, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
   if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...given(body) }, options);
   if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
   let raw: unknown;
@@ -167,5 +191,5 @@ export function normalizeRequestBody(body: string, options?: NormalizeOptions): 
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'syntax error';
     return refusedWith('invalid_json', '', { detail }, options);
   }
-  return normalizeRequest(raw, options);
+  return normalizeParsed(raw, options, undefined, book);
 }

@@ -10,7 +10,7 @@ import { isObject } from './fields.js';
 import { ENGLISH, PRICE_TABLE } from './messages/en.js';
 import { fill } from './messages/template.js';
 import { messageOf } from './notices.js';
-import { listTiers } from './tier.js';
+import { type Book, DEFAULT_BOOK } from './book.js';
 import type { Messages, Notice, NoticeParams } from './types.js';
 
 /** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
@@ -137,13 +137,14 @@ export function isPriceEntry(entry: unknown): entry is { perSecond?: string | nu
  * Checks a price table against the catalog (R54): which tiers have no price, which priced names are not tiers,
  * and which entries are malformed. `options.messages` writes the problems in another language (R69). Never throws.
  */
-export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }): PriceTableCheck {
+export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }, book: Book = DEFAULT_BOOK): PriceTableCheck {
   const problems = tableProblems(table);
   const messages = isObject(options) ? options.messages : undefined;
   const broken = new Set(problems.filter((p) => p.path[0] === 'tiers' && p.path.length > 1).map((p) => p.path[1]));
   const tiers = isObject(table) && isObject(table.tiers) ? table.tiers : {};
-  const known = new Set(listTiers());
-  const missing = listTiers().filter((tier) => !Object.hasOwn(tiers, tier) && !broken.has(tier));
+  const names = book.tiers.names;
+  const known = new Set(names);
+  const missing = names.filter((tier) => !Object.hasOwn(tiers, tier) && !broken.has(tier));
   const unknown = Object.keys(tiers).filter((name) => !known.has(name));
   const invalid = problems.map((p) => {
     const path = p.path.join('.');

@@ -4,7 +4,8 @@
  */
 import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
 import { isObject } from './fields.js';
-import { normalizeRequest } from './normalize.js';
+import { type Book, DEFAULT_BOOK } from './book.js';
+import { normalizeParsed } from './normalize.js';
 import { messageOf } from './notices.js';
 import { isPriceEntry, priceTableIssues } from './prices.js';
 import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from './types.js';
@@ -99,8 +100,8 @@ function quoteWith(task: BillableTask, table: unknown, messages: unknown): Quote
  * {@link normalizeRequest} then {@link quote} (R56): the spec with its quote when both succeed, otherwise the
  * issues of either (a malformed table is reported even when the request is refused).
  */
-export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions): QuoteRequestResult {
-  const normalized = normalizeRequest(raw, options);
+export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): QuoteRequestResult {
+  const normalized = normalizeParsed(raw, options, undefined, book);
   const messages = isObject(options) ? options.messages : undefined;
   if (!normalized.ok) {
     return { ok: false, issues: [...normalized.issues, ...priceTableIssues(table, messages)], warnings: normalized.warnings };

@@ -2,8 +2,9 @@
  * Resolution and aspect ratio (R11, R18-R24): three request sources each, with `size` shared between them.
  * @module
  */
-import { catalog, type CatalogModel } from './catalog.js';
-import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import type { Book } from './book.js';
+import type { CatalogModel } from './catalog.js';
+import { type Candidate, INVALID, pick, type Pin, pinned, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, type Enum, readEnum, RESOLUTIONS } from './enum.js';
 import { type Field, FIELD, type Fields, typed } from './fields.js';
 import { given, type Report, Section } from './notices.js';
@@ -79,7 +80,9 @@ export function resolveResolution(
   fields: Fields,
   size: SizeFacts,
   model: CatalogModel | undefined,
+  book: Book,
   report: Report,
+  pin?: Pin<Resolution>,
 ): Resolved<Resolution> | undefined {
   const list = candidates(
     fields,
@@ -88,10 +91,11 @@ export function resolveResolution(
     size.resolution,
     report,
   );
+  if (pin !== undefined) return pinned(list, pin, report, Section.Size);
   const winner = pick(list, report, Section.Size);
   if (winner === INVALID) return undefined;
   const fixed = model?.fixedResolution;
-  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: catalog.defaults.resolution, source: 'default' };
+  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: book.catalog.defaults.resolution, source: 'default' };
   if (fixed !== undefined && winner.value !== fixed) {
     report.issue(Section.Size, 'conflicting_fields', winner.source, {
       reason: 'model_resolution',
@@ -112,6 +116,7 @@ export function resolveAspectRatio(
   fields: Fields,
   size: SizeFacts,
   defaultsTo16x9: boolean,
+  book: Book,
   report: Report,
 ): Resolved<AspectRatio> | typeof INVALID | undefined {
   const list = candidates(
@@ -123,5 +128,5 @@ export function resolveAspectRatio(
   );
   const winner = pick(list, report, Section.Size);
   if (winner !== undefined) return winner;
-  return defaultsTo16x9 ? { value: catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
+  return defaultsTo16x9 ? { value: book.catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
 }

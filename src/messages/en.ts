@@ -80,6 +80,9 @@ export const EN = compile(
       reference_keys: '`input_reference` gives both `image_url` and `file_id`; send one',
       model_scene: 'model {model} is always scene {fixed}, but {path} says {value}; remove {path} or choose another model',
       model_resolution: 'model {model} always renders {fixed}, but {path} asks for {value}; remove it or use the model for {value}',
+      model_dimension: 'model {model} fixes {dimension} to {fixed}, but {path} says {value}; remove it or choose another model',
+      model_reference: 'model {model} is a tier without reference input, but {path} gives one; remove it or use the -ref tier',
+      model_no_reference: 'model {model} is a tier with reference input; add `images`, a reference video or `metadata.file_infos`',
       form_duplicate: 'the form gives {path} twice, with different values; send it once',
     },
     unsupported_scene: {

@@ -63,6 +63,8 @@ const MULTI_SHOT: Record<string, (p: P) => string> = {
   sum: (p) => `各分镜时长合计 ${str(p.total)} 秒，与任务时长 ${str(p.seconds)} 秒不一致，两者必须相等`,
 };
 
+const DIMENSIONS: Record<string, string> = { resolution: '分辨率', audio: '有声/无声', 'motion level': '动作档位' };
+
 const CONFLICTS: Record<string, (p: P, path: string) => string> = {
   first_frames: (p, path) => `${field(path)} 与 ${field(str(p.other))} 给出的首帧不同，一个任务只能有一个首帧，请只传一个`,
   content_images: (_, path) => `${field(path)} 是第二张 content 图片；一个任务只有一个首帧，多张参考图请放在 \`images\` 中`,
@@ -74,6 +76,9 @@ const CONFLICTS: Record<string, (p: P, path: string) => string> = {
   model_scene: (p, path) => `模型 ${str(p.model)} 固定为${scene(p.fixed)}场景，但 ${field(path)} 指定的是 ${str(p.value)}；请去掉 ${field(path)} 或换用其他模型`,
   model_resolution: (p, path) =>
     `模型 ${str(p.model)} 固定输出 ${str(p.fixed)}，但 ${field(path)} 要求 ${str(p.value)}；请去掉该字段，或换用 ${str(p.value)} 对应的模型`,
+  model_dimension: (p, path) => `模型 ${str(p.model)} 已固定${DIMENSIONS[str(p.dimension)] ?? str(p.dimension)}为 ${str(p.fixed)}，但 ${field(path)} 指定的是 ${str(p.value)}；请去掉该字段或换用其他模型`,
+  model_reference: (p, path) => `模型 ${str(p.model)} 是无参考（noref）的计费档位，但 ${field(path)} 提供了参考内容；请去掉它，或改用 -ref 档位`,
+  model_no_reference: (p) => `模型 ${str(p.model)} 是带参考（ref）的计费档位，请提供参考图 \`images\`、参考视频或 \`metadata.file_infos\``,
   form_duplicate: (_, path) => `表单中 ${field(path)} 出现了两次且取值不同，请只传一次`,
 };
 

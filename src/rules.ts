@@ -1,0 +1,53 @@
+/**
+ * Rules bound to one catalog (R70): every function of the package root that depends on the catalog, made from
+ * that catalog's book. The package root exports the default catalog's rules; `createRules` makes an operator's.
+ * @module
+ */
+import { normalizeBody, type RequestBody } from './body.js';
+import { type Book } from './book.js';
+import { toCanonicalRequest } from './canonical.js';
+import type { Catalog } from './catalog.js';
+import { describeModels, type ModelDescription } from './describe.js';
+import { type FormInput, normalizeForm } from './form.js';
+import { normalizeParsed, normalizeRequestBody } from './normalize.js';
+import { checkPriceTable, type PriceTableCheck } from './prices.js';
+import { type BillableTask, quote, quoteRequest, type QuoteRequestResult, type QuoteResult } from './quote.js';
+import { formatTierIn, parseTierIn } from './tier.js';
+import type { Messages, NormalizeOptions, NormalizeResult, TaskSpec, TierParts } from './types.js';
+
+/** Every catalog-dependent function, bound to one catalog (R70). See the package root for each one's contract. */
+export interface Rules {
+  /** The catalog these rules read, deeply frozen. */
+  readonly catalog: Catalog;
+  normalizeRequest(raw: unknown, options?: NormalizeOptions): NormalizeResult;
+  normalizeRequestBody(body: string, options?: NormalizeOptions): NormalizeResult;
+  normalizeForm(form: FormInput, options?: NormalizeOptions): NormalizeResult;
+  normalizeBody(contentType: string | null | undefined, body: RequestBody, options?: NormalizeOptions): NormalizeResult;
+  toCanonicalRequest(spec: TaskSpec): Record<string, unknown>;
+  listTiers(): string[];
+  parseTier(name: string): TierParts | undefined;
+  formatTier(parts: TierParts): string | undefined;
+  quote(task: BillableTask, table: unknown, options?: { messages?: Messages | undefined }): QuoteResult;
+  quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions): QuoteRequestResult;
+  checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }): PriceTableCheck;
+  describeModels(prices?: unknown): ModelDescription[];
+}
+
+/** The rules of a book. */
+export function rulesOf(book: Book): Rules {
+  return Object.freeze({
+    catalog: book.catalog,
+    normalizeRequest: (raw, options) => normalizeParsed(raw, options, undefined, book),
+    normalizeRequestBody: (body, options) => normalizeRequestBody(body, options, book),
+    normalizeForm: (form, options) => normalizeForm(form, options, book),
+    normalizeBody: (contentType, body, options) => normalizeBody(contentType, body, options, book),
+    toCanonicalRequest,
+    listTiers: () => book.tiers.names.slice(),
+    parseTier: (name) => parseTierIn(book.tiers, name),
+    formatTier: (parts) => formatTierIn(book.tiers, parts),
+    quote,
+    quoteRequest: (raw, table, options) => quoteRequest(raw, table, options, book),
+    checkPriceTable: (table, options) => checkPriceTable(table, options, book),
+    describeModels: (prices) => describeModels(book, prices),
+  } satisfies Rules);
+}
