@@ -55,6 +55,8 @@ export const checkPriceTable: Rules['checkPriceTable'] = root.checkPriceTable;
 export const describeModels: Rules['describeModels'] = root.describeModels;
 
 export type { Rules } from './rules.js';
+export { CatalogSchema, createRules } from './catalog-check.js';
+export type { CreateRulesResult } from './catalog-check.js';
 export type { ModelDescription } from './describe.js';
 export { MAX_BODY_CHARS } from './normalize.js';
 export { formUploads } from './form.js';

@@ -10,8 +10,9 @@ import { isObject } from './fields.js';
 import { ENGLISH, PRICE_TABLE } from './messages/en.js';
 import { fill } from './messages/template.js';
 import { messageOf } from './notices.js';
+import { type Problem, schemaOf } from './schema.js';
 import { type Book, DEFAULT_BOOK } from './book.js';
-import type { Messages, Notice, NoticeParams } from './types.js';
+import type { Messages, Notice } from './types.js';
 
 /** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
 function isPrice(value: unknown): value is string | number {
@@ -21,11 +22,6 @@ function isPrice(value: unknown): value is string | number {
 
 const ENTRY_KEYS = ['perSecond', 'perTask'];
 
-/** One problem of a price table: where, and the `invalid_price_table` reason that names it (R68). */
-interface Problem {
-  readonly path: readonly string[];
-  readonly params: NoticeParams;
-}
 
 /** R53: every problem of one tier's entry, at `tiers.<tier>...`. */
 function entryProblems(entry: unknown, at: readonly string[]): Problem[] {
@@ -62,30 +58,11 @@ function tableProblems(table: unknown): Problem[] {
 
 const english = (problem: Problem): string => fill(PRICE_TABLE, problem.params, problem.path.join('.'), ENGLISH);
 
-/** A valibot schema that runs a problem finder and reports each problem at its path. */
-function schemaOf<T>(find: (value: unknown) => Problem[]): v.GenericSchema<T> {
-  return v.pipe(
-    v.unknown(),
-    v.rawCheck(({ dataset, addIssue }) => {
-      for (const problem of find(dataset.value)) {
-        let input: unknown = dataset.value;
-        const path = problem.path.map((key) => {
-          const value = isObject(input) ? input[key] : undefined;
-          const item = { type: 'object' as const, origin: 'value' as const, input: input as Record<string, unknown>, key, value };
-          input = value;
-          return item;
-        });
-        addIssue(path.length > 0 ? { message: english(problem), path: path as [v.ObjectPathItem, ...v.ObjectPathItem[]] } : { message: english(problem) });
-      }
-    }),
-  ) as unknown as v.GenericSchema<T>;
-}
-
 /** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
-export const PriceSchema: v.GenericSchema<string | number> = schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]));
+export const PriceSchema: v.GenericSchema<string | number> = schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]), english);
 
 /** One tier's entry (R53): `perSecond`, `perTask`, or both; no other key. */
-export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> = schemaOf((value) => entryProblems(value, []));
+export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> = schemaOf((value) => entryProblems(value, []), english);
 
 /** A price table as a service writes it (R53): `$`-keys such as `$comment` are annotations. */
 export interface PriceTable {
@@ -99,7 +76,7 @@ export interface PriceTable {
  * `$` (such as `$comment`) are allowed beside `currency` and `tiers` as annotations; any other key is refused. Each
  * problem is an issue at its path, with the message `checkPriceTable` gives.
  */
-export const PriceTableSchema: v.GenericSchema<PriceTable> = schemaOf(tableProblems);
+export const PriceTableSchema: v.GenericSchema<PriceTable> = schemaOf(tableProblems, english);
 
 /** A malformed part of a price table. */
 export interface PriceProblem {

@@ -41,6 +41,8 @@ export interface Tiers {
   sceneHas(scene: Scene, dimension: 'audio' | 'motionLevel'): boolean;
   /** A tier's billing minimum in seconds (R16): 0 when the catalog sets none. */
   minimum(tier: string): number;
+  /** R71: tier names that two different dimension sets both give, with the scene of the second. */
+  readonly collisions: readonly { readonly name: string; readonly scene: Scene }[];
 }
 
 function templateOf(sceneRules: CatalogScene, referenceInTier: boolean): string {
@@ -114,6 +116,7 @@ export function tiersOf(catalog: Catalog): Tiers {
 
   const byName = new Map<string, TierParts>();
   const byKey = new Map<number, string>();
+  const collisions: { name: string; scene: Scene }[] = [];
   const tokens = catalog.tierTokens;
   // Enumerate every tier (R46): for each scene, each family with an alias allowing it, every value of each
   // dimension its template uses. Families without a tier's `{family}` (avatar, lip-sync) share one name.
@@ -135,13 +138,19 @@ export function tiersOf(catalog: Catalog): Tiers {
                 motionLevel: motionLevel ?? '',
               });
               const key = tierKey(scene, familyName, resolution, audio, reference, motionLevel);
-              if (key === undefined || byName.has(name)) continue;
+              if (key === undefined) continue;
               const parts: Record<string, unknown> = { scene };
               if (dims.family) parts.family = familyName;
               if (motionLevel !== undefined) parts.motionLevel = motionLevel;
               if (resolution !== undefined) parts.resolution = resolution;
               if (audio !== undefined) parts.audio = audio;
               if (reference !== undefined) parts.reference = reference;
+              const known = byName.get(name);
+              if (known !== undefined) {
+                // The same name from the same dimensions is one tier (families without `{family}` share it).
+                if (JSON.stringify(known) !== JSON.stringify(parts)) collisions.push({ name, scene });
+                continue;
+              }
               byName.set(name, Object.freeze(parts) as TierParts);
               byKey.set(key, name);
             }
@@ -162,6 +171,7 @@ export function tiersOf(catalog: Catalog): Tiers {
     },
     sceneHas: (scene, dimension) => sceneDims.get(scene)?.[dimension] === true,
     minimum: (tier) => minimums.get(tier) ?? 0,
+    collisions,
   };
 }
 

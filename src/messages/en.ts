@@ -50,9 +50,8 @@ export const PRICE_TABLE: Template = {
 const subject = (path: string, p: NoticeParams): string =>
   path !== '' ? `\`${path}\`` : /body|json_text|form/.test(text(p.expected)) ? 'the request body' : 'the request';
 
-/** Every code's English message (SPEC section 14), one per code: `satisfies` checks the table against the codes. */
-export const EN = compile(
-  ({
+/** Every code's English message template (SPEC section 14), one per code: `satisfies` checks it against the codes. */
+export const EN_TEMPLATES = {
     invalid_type: (p, path) =>
       `${subject(path, p)} must be ${EXPECTED[text(p.expected)] ?? text(p.expected)}${p.allowed !== undefined ? `: ${oneOf(p.allowed as string[])}` : ''}; got ${fill('{given}', p, path, ENGLISH)}` +
       (p.got === 'file' && p.expected === 'url' ? '; a file upload is accepted only at `input_reference`, `image` or `images`' : ''),
@@ -193,7 +192,30 @@ export const EN = compile(
     missing_price: 'the price table has no entry for tier {tier}',
     invalid_price_table: PRICE_TABLE,
     invalid_task: (p) => `${text(p.field)} must be ${EXPECTED[text(p.expected)] ?? text(p.expected)}`,
-    invalid_catalog: '{path}: {problem}',
+    invalid_catalog: {
+      $: 'reason',
+      catalog: 'the catalog must be an object in the shape of the exported `catalog`',
+      object: '{path} must be an object',
+      array: '{path} must be an array',
+      string: '{path} must be a non-empty string',
+      boolean: '{path} must be true or false',
+      unknown_key: 'unknown key {path}: a catalog is read strictly, so a typo does not pass',
+      required: '{path} is required',
+      empty: '{path} must not be empty',
+      whole_number: '{path} must be a whole number >= {min}',
+      value: '{path} must be {allowed|o}; got {value|q}',
+      unknown_scene: '{path} must be a scene: {allowed|o}; got {value|q}',
+      reversed: '{path}: the range is reversed (min {min} > max {max})',
+      placeholder: '{path} has the unknown placeholder {value}; use {allowed|o}',
+      duplicate: '{path}: {value|q} is listed twice',
+      duplicate_alias: '{path}: alias {value|q} is the same as {other|f} after trimming and lower-casing',
+      alias_case: '{path}: alias {value|q} must be lower case without surrounding spaces',
+      unknown_family: '{path}: family {value|q} is not in `families`',
+      fixed_scene: "{path}: the fixed scene {value} is not one of the model's scenes",
+      unknown_resolution: '{path}: resolution {value} is not in `resolutions`',
+      duplicate_tier: '{path}: two different dimension sets give the tier name {value}',
+      _: 'the catalog cannot be read',
+    },
     unknown_field: 'unknown field {path} was ignored',
     ignored_field: {
       $: 'reason',
@@ -205,6 +227,7 @@ export const EN = compile(
     },
     overridden_field: '{path} ({value}) is overridden by {by|f} ({winner})',
     size_snapped: '`size` {given} was snapped to {resolution}',
-  }) satisfies Record<IssueCode | WarningCode, Template | MessageFunction>,
-  ENGLISH,
-);
+} as const satisfies Record<IssueCode | WarningCode, Template | MessageFunction>;
+
+/** Every code's English message (R68). */
+export const EN = compile(EN_TEMPLATES, ENGLISH);

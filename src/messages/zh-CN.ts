@@ -115,6 +115,30 @@ const PRICE_TABLE: Record<string, (p: P) => string> = {
   price: () => '价格应为最多 9 位小数、不带符号和指数的十进制字符串（例如 "0.51"），或同样写法的非负数字',
 };
 
+const CATALOG: Record<string, (p: P, path: string) => string> = {
+  catalog: () => '模型目录应为对象，格式与导出的 `catalog` 相同',
+  object: (_, path) => `模型目录中 ${field(path)} 应为对象`,
+  array: (_, path) => `模型目录中 ${field(path)} 应为数组`,
+  string: (_, path) => `模型目录中 ${field(path)} 应为非空字符串`,
+  boolean: (_, path) => `模型目录中 ${field(path)} 应为 true 或 false`,
+  unknown_key: (_, path) => `模型目录中有未知字段 ${field(path)}；目录按严格格式校验，拼写错误不会被放过`,
+  required: (_, path) => `模型目录缺少 ${field(path)}`,
+  empty: (_, path) => `模型目录中 ${field(path)} 不能为空`,
+  whole_number: (p, path) => `模型目录中 ${field(path)} 应为不小于 ${str(p.min)} 的整数`,
+  value: (p, path) => `模型目录中 ${field(path)} 应为 ${oneOf(list(p.allowed))}，当前为 ${JSON.stringify(str(p.value))}`,
+  unknown_scene: (p, path) => `模型目录中 ${field(path)} 不是已知场景（${oneOf(list(p.allowed))}），当前为 ${JSON.stringify(str(p.value))}`,
+  reversed: (p, path) => `模型目录中 ${field(path)} 的时长范围颠倒了（min ${str(p.min)} 大于 max ${str(p.max)}）`,
+  placeholder: (p, path) => `模型目录中 ${field(path)} 含未知占位符 ${str(p.value)}，可用：${oneOf(list(p.allowed))}`,
+  duplicate: (p, path) => `模型目录中 ${field(path)} 的 ${JSON.stringify(str(p.value))} 重复了`,
+  duplicate_alias: (p, path) => `模型目录中 ${field(path)} 的模型名 ${JSON.stringify(str(p.value))} 与 ${field(str(p.other))} 去空格、转小写后相同`,
+  alias_case: (p, path) => `模型目录中 ${field(path)} 的模型名 ${JSON.stringify(str(p.value))} 须为小写且不含首尾空格`,
+  unknown_family: (p, path) => `模型目录中 ${field(path)} 的计费系列 ${JSON.stringify(str(p.value))} 不在 \`families\` 中`,
+  fixed_scene: (p, path) => `模型目录中 ${field(path)} 固定的场景 ${str(p.value)} 不在该模型支持的场景中`,
+  unknown_resolution: (p, path) => `模型目录中 ${field(path)} 的分辨率 ${str(p.value)} 不在 \`resolutions\` 中`,
+  duplicate_tier: (p, path) => `模型目录中 ${field(path)} 会让两组不同的参数得到同一个计费档位名 ${str(p.value)}`,
+  unreadable: () => '无法读取模型目录',
+};
+
 const byReason = (table: Record<string, (p: P, path: string) => string>) =>
   (p: P, path: string): string => (table[str(p.reason)] ?? (() => field(path)))(p, path);
 
@@ -222,7 +246,7 @@ export const zhCN: Messages = {
   missing_price: (p) => `价格表中没有计费档位 ${str(p.tier)} 的价格`,
   invalid_price_table: byReason(PRICE_TABLE),
   invalid_task: (p) => `${str(p.field)} 应为${EXPECTED[str(p.expected)] ?? str(p.expected)}`,
-  invalid_catalog: (p, path) => `模型目录${path === '' ? '' : ` ${field(path)} `}有误：${str(p.problem)}`,
+  invalid_catalog: byReason(CATALOG),
   unknown_field: (_, path) => `未知字段 ${field(path)}，已忽略`,
   ignored_field: byReason(IGNORED),
   overridden_field: (p, path) => `${field(path)}（${str(p.value)}）被 ${field(str(p.by))}（${str(p.winner)}）覆盖`,
