@@ -137,10 +137,24 @@ function crossProblems(catalog: Catalog): Problem[] {
       problem(problems, at('fixedResolution'), { reason: 'unknown_resolution', value: m.fixedResolution });
     }
   });
+  // R45, R47: `{reference}` belongs to the template of families that bill it, which otherwise says what `tier` says.
+  for (const s of SCENE_LIST) {
+    const { tier, tierWithReference } = catalog.scenes[s];
+    const used = (t: string) => [...new Set(Array.from(t.matchAll(/\{(\w+)\}/g), (m) => m[1]))].filter((n) => n !== 'reference').sort().join();
+    if (tier.includes('{reference}')) problem(problems, ['scenes', s, 'tier'], { reason: 'reference_placeholder', value: '{reference}' });
+    if (tierWithReference !== undefined && (!tierWithReference.includes('{reference}') || used(tierWithReference) !== used(tier))) {
+      problem(problems, ['scenes', s, 'tierWithReference'], { reason: 'reference_template', value: '{reference}' });
+    }
+  }
   if (!catalog.resolutions.includes(catalog.defaults.resolution)) {
     problem(problems, ['defaults', 'resolution'], { reason: 'unknown_resolution', value: catalog.defaults.resolution });
   }
-  for (const { name, scene: s } of tiersOf(catalog).collisions) problem(problems, ['scenes', s, 'tier'], { reason: 'duplicate_tier', value: name });
+  // One problem per scene template: a token clash can make many names collide, and the first names it.
+  const clashing = new Set<string>();
+  for (const { name, scene: s } of tiersOf(catalog).collisions) {
+    if (!clashing.has(s)) problem(problems, ['scenes', s, 'tier'], { reason: 'duplicate_tier', value: name });
+    clashing.add(s);
+  }
   return problems;
 }
 

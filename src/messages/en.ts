@@ -98,12 +98,13 @@ export const EN_TEMPLATES = {
     },
     invalid_size: '`size` must be WxH (such as 720x1280) or 720P / 1080P; got {given}',
     unsupported_size: '`size` {given} is not supported; use {sizes} ({snapped|o} snap to 1080P), or 720P / 1080P',
-    unsupported_audio: {
-      $: 'reason',
-      model: '{model} cannot generate sound; remove {path} or set it to Disabled',
-      scene: '{scene} tasks have no sound option; remove {path} or set it to Disabled',
-      _: '{model} cannot generate sound when a reference video is given; remove {path} or set it to Disabled',
-    },
+    unsupported_audio: (p, path) =>
+      fill(
+        p.reason === 'model' ? '{model} cannot generate sound' : p.reason === 'scene' ? '{scene} tasks have no sound option' : '{model} cannot generate sound when a reference video is given',
+        p, path, ENGLISH,
+      ) +
+      // R72: sound fixed by a tier used as the model: the remedy is another model, not a field to remove.
+      (path === 'model' ? '; choose a model whose tier ends in -mute' : `; remove \`${path}\` or set it to Disabled`),
     invalid_url: {
       $: 'reason',
       too_long: '{path} is longer than {max} characters',
@@ -213,6 +214,8 @@ export const EN_TEMPLATES = {
       unknown_family: '{path}: family {value|q} is not in `families`',
       fixed_scene: "{path}: the fixed scene {value} is not one of the model's scenes",
       unknown_resolution: '{path}: resolution {value} is not in `resolutions`',
+      reference_placeholder: '{path}: {value} belongs in `tierWithReference` only',
+      reference_template: '{path} must be `tier` with {value} added: the same other placeholders, and {value}',
       duplicate_tier: '{path}: two different dimension sets give the tier name {value}',
       _: 'the catalog cannot be read',
     },

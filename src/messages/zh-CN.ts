@@ -135,6 +135,8 @@ const CATALOG: Record<string, (p: P, path: string) => string> = {
   unknown_family: (p, path) => `模型目录中 ${field(path)} 的计费系列 ${JSON.stringify(str(p.value))} 不在 \`families\` 中`,
   fixed_scene: (p, path) => `模型目录中 ${field(path)} 固定的场景 ${str(p.value)} 不在该模型支持的场景中`,
   unknown_resolution: (p, path) => `模型目录中 ${field(path)} 的分辨率 ${str(p.value)} 不在 \`resolutions\` 中`,
+  reference_placeholder: (_, path) => `模型目录中 ${field(path)} 不能含 {reference}，它只用于 \`tierWithReference\``,
+  reference_template: (_, path) => `模型目录中 ${field(path)} 应为 \`tier\` 加上 {reference}：其余占位符相同，并含 {reference}`,
   duplicate_tier: (p, path) => `模型目录中 ${field(path)} 会让两组不同的参数得到同一个计费档位名 ${str(p.value)}`,
   unreadable: () => '无法读取模型目录',
 };
@@ -185,7 +187,7 @@ export const zhCN: Messages = {
       : p.reason === 'scene'
         ? `${scene(p.scene)}任务没有有声选项`
         : `模型 ${str(p.model)} 在有参考视频时不能生成声音`;
-    return `${why}；请去掉 ${field(path)} 或设为 Disabled（无声）`;
+    return path === 'model' ? `${why}；请改用以 -mute 结尾的无声档位模型` : `${why}；请去掉 ${field(path)} 或设为 Disabled（无声）`;
   },
   invalid_url: (p, path) =>
     p.reason === 'too_long'

@@ -1,0 +1,381 @@
+// Operators' catalogs (R70, R71), tier names as model ids (R72), the model list (R73).
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+  catalog,
+  CatalogSchema,
+  checkPriceTable,
+  createRules,
+  describeModels,
+  formatTier,
+  listTiers,
+  normalizeRequest,
+  type Catalog,
+  type Rules,
+} from '../src/index.js';
+import { zhCN } from '../src/messages/zh-CN.js';
+import { examples } from './arbitraries.js';
+
+/** The default catalog as plain JSON data, as an operator would load it from a file. */
+const json = (): Record<string, any> => JSON.parse(JSON.stringify(catalog));
+
+/** The README's worked example: a kling-3.5 row and its family (R70). */
+function withKling35(): Record<string, any> {
+  const c = json();
+  c.models.push({ alias: 'kling-3.5', family: 'kling-3.5', audio: true, durations: { min: 3, max: 20 }, scenes: ['standard'], multiShot: true });
+  c.families.push({ name: 'kling-3.5', referenceInTier: false });
+  c.minimumBillableSeconds['kling-3.5-1080p-audio'] = 5;
+  return c;
+}
+
+function rulesOf(c: unknown): Rules {
+  const made = createRules(c);
+  if (!made.ok) throw new Error(JSON.stringify(made.issues));
+  return made.rules;
+}
+
+const problems = (c: unknown): string[] => {
+  const made = createRules(c);
+  return made.ok ? [] : made.issues.map((i) => `${i.path}:${String(i.params.reason)}`);
+};
+
+describe('R70: createRules', () => {
+  it('accepts the default catalog, and its rules are the root functions', () => {
+    const rules = rulesOf(json());
+    expect(rules.listTiers()).toEqual(listTiers());
+    for (const example of examples) expect(rules.normalizeRequest(example)).toEqual(normalizeRequest(example));
+    expect(rules.describeModels()).toEqual(describeModels());
+  });
+
+  it('binds every catalog-dependent function of the root', () => {
+    const rules = rulesOf(json());
+    for (const name of ['normalizeRequest', 'normalizeRequestBody', 'normalizeForm', 'normalizeBody', 'toCanonicalRequest', 'listTiers', 'parseTier', 'formatTier', 'quote', 'quoteRequest', 'checkPriceTable', 'describeModels'] as const) {
+      expect(typeof rules[name], name).toBe('function');
+    }
+  });
+
+  it('a new Kling version is a row of data: its tiers, its durations, its billing minimum', () => {
+    const rules = rulesOf(withKling35());
+    expect(rules.listTiers().filter((t) => t.startsWith('kling-3.5'))).toEqual(['kling-3.5-1080p-audio', 'kling-3.5-1080p-mute', 'kling-3.5-720p-audio', 'kling-3.5-720p-mute']);
+    expect(rules.listTiers()).toHaveLength(listTiers().length + 4);
+    const r = rules.normalizeRequest({ model: 'KLING-3.5', prompt: 'x', seconds: '18', size: '1080P', metadata: { audio: true } });
+    expect(r.ok && r.spec).toMatchObject({ model: 'kling-3.5', family: 'kling-3.5', seconds: 18, billableSeconds: 18, tier: 'kling-3.5-1080p-audio' });
+    const short = rules.normalizeRequest({ model: 'kling-3.5', prompt: 'x', seconds: 3, size: '1080P', metadata: { audio: true } });
+    expect(short.ok && short.spec.billableSeconds).toBe(5); // R16/R57 minimum from the catalog row
+    expect(rules.normalizeRequest({ model: 'kling-3.5', prompt: 'x', seconds: 21 }).ok).toBe(false);
+    expect(rules.parseTier('kling-3.5-720p-mute')).toEqual({ scene: 'standard', family: 'kling-3.5', resolution: '720P', audio: false });
+  });
+
+  it('a second catalog leaks nothing into the root or into other rules', () => {
+    const rules = rulesOf(withKling35());
+    expect(rules.normalizeRequest({ model: 'kling-3.5', prompt: 'x' }).ok).toBe(true);
+    expect(normalizeRequest({ model: 'kling-3.5', prompt: 'x' }).ok).toBe(false);
+    expect(formatTier({ scene: 'standard', family: 'kling-3.5', resolution: '720P', audio: false })).toBeUndefined();
+    const retired = json();
+    retired.models = retired.models.filter((m: { alias: string }) => m.alias !== 'kling-1.0');
+    retired.families = retired.families.filter((f: { name: string }) => f.name !== 'kling-1.0');
+    const other = rulesOf(retired);
+    expect(other.normalizeRequest({ model: 'kling-1.0', prompt: 'x' }).ok).toBe(false);
+    expect(other.normalizeRequest({ model: 'kling-3.5', prompt: 'x' }).ok).toBe(false);
+    expect(rules.normalizeRequest({ model: 'kling-1.0', prompt: 'x' }).ok).toBe(true);
+    expect(normalizeRequest({ model: 'kling-1.0', prompt: 'x' }).ok).toBe(true);
+  });
+
+  it('a changed duration list and minimum are data too', () => {
+    const c = json();
+    c.models[4].durations = { values: [5, 10, 15] };
+    c.minimumBillableSeconds['kling-2.5-720p-mute'] = 8;
+    const rules = rulesOf(c);
+    const r = rules.normalizeRequest({ model: 'kling-2.5', prompt: 'x', seconds: 15 });
+    expect(r.ok && [r.spec.seconds, r.spec.billableSeconds]).toEqual([15, 15]);
+    const five = rules.normalizeRequest({ model: 'kling-2.5', prompt: 'x', seconds: 5 });
+    expect(five.ok && five.spec.billableSeconds).toBe(8);
+    expect(normalizeRequest({ model: 'kling-2.5', prompt: 'x', seconds: 15 }).ok).toBe(false);
+  });
+
+  it('copies and deeply freezes the catalog; the operator’s object is neither kept nor touched', () => {
+    const input = withKling35();
+    const before = JSON.stringify(input);
+    const rules = rulesOf(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(Object.isFrozen(input.models[0])).toBe(false);
+    expect(rules.catalog).not.toBe(input);
+    expect(rules.catalog).toEqual(input);
+    const frozen = (x: unknown): boolean => typeof x !== 'object' || x === null || (Object.isFrozen(x) && Object.values(x).every(frozen));
+    expect(frozen(rules.catalog)).toBe(true);
+    input.models.push({ alias: 'kling-9', family: 'kling-3.5', audio: false, durations: { min: 1, max: 2 }, scenes: ['standard'], multiShot: false });
+    expect(rules.normalizeRequest({ model: 'kling-9', prompt: 'x' }).ok).toBe(false);
+    expect(Object.isFrozen(rules)).toBe(true);
+  });
+
+  it('never throws, even on a catalog whose getters throw', () => {
+    const hostile = new Proxy(json(), { get: (t, k) => { if (k === 'models') throw new Error('boom'); return Reflect.get(t, k); } });
+    expect(problems(hostile)).toEqual([':unreadable']);
+    expect(problems(null)).toEqual([':catalog']);
+    expect(problems([])).toEqual([':catalog']);
+  });
+});
+
+describe('R71: every problem of a catalog, at its path', () => {
+  const cases: [string, (c: Record<string, any>) => void, string[]][] = [
+    ['unknown key (a typo does not pass)', (c) => { c.models[0].multishot = true; }, ['models.0.multishot:unknown_key']],
+    ['unknown top-level key', (c) => { c.model = []; }, ['model:unknown_key']],
+    ['missing key', (c) => { delete c.models[0].audio; }, ['models.0.audio:required']],
+    ['blank alias', (c) => { c.models[0].alias = ' '; }, ['models.0.alias:string']],
+    ['boolean as text', (c) => { c.models[0].audio = 'yes'; }, ['models.0.audio:boolean']],
+    ['reversed range, at its min', (c) => { c.models[6].durations = { min: 15, max: 3 }; }, ['models.6.durations.min:reversed']],
+    ['empty value list', (c) => { c.models[0].durations = { values: [] }; }, ['models.0.durations.values:empty']],
+    ['zero seconds', (c) => { c.models[0].durations = { values: [5, 0] }; }, ['models.0.durations.values.1:whole_number']],
+    ['fractional seconds', (c) => { c.models[6].durations = { min: 2.5, max: 3 }; }, ['models.6.durations.min:whole_number']],
+    ['range and list mixed', (c) => { c.models[0].durations = { values: [5], min: 1 }; }, ['models.0.durations.min:unknown_key']],
+    ['empty scene list', (c) => { c.models[0].scenes = []; }, ['models.0.scenes:empty']],
+    ['unknown scene', (c) => { c.models[0].scenes = ['standard', 'lipsync']; }, ['models.0.scenes.1:unknown_scene']],
+    ['unknown family', (c) => { c.models[0].family = 'kling-one'; }, ['models.0.family:unknown_family']],
+    ['duplicate family', (c) => { c.families[1].name = 'kling-1.0'; }, ['families.1.name:duplicate', 'models.1.family:unknown_family']],
+    ['aliases equal after trimming and lower-casing', (c) => { c.models[1].alias = ' KLING-1.0'; }, ['models.1.alias:duplicate_alias', 'models.1.alias:alias_case']],
+    ['alias not lower case', (c) => { c.models[0].alias = 'Kling-1.0'; }, ['models.0.alias:alias_case']],
+    ['fixed scene that is not a scene', (c) => { c.models[9].fixedScene = 'dubbing'; }, ['models.9.fixedScene:unknown_scene']],
+    ['fixed scene the model does not allow', (c) => { c.models[9].fixedScene = 'avatar_i2v'; }, ['models.9.fixedScene:fixed_scene']],
+    ['fixed resolution not in resolutions', (c) => { c.resolutions = ['720P']; }, ['models.11.fixedResolution:unknown_resolution']],
+    ['resolution not a resolution', (c) => { c.resolutions = ['720P', '4K']; }, ['resolutions.1:value']],
+    ['unknown placeholder', (c) => { c.scenes.standard.tier = '{family}-{res}-{audio}'; }, ['scenes.standard.tier:placeholder']],
+    ['scene missing', (c) => { delete c.scenes.lip_sync; }, ['scenes.lip_sync:required']],
+    ['unknown scene key', (c) => { c.scenes.dubbing = c.scenes.lip_sync; }, ['scenes.dubbing:unknown_key']],
+    ['requires of another kind', (c) => { c.scenes.avatar_i2v.requires = 'audio'; }, ['scenes.avatar_i2v.requires:value']],
+    ['scene durations reversed', (c) => { c.scenes.lip_sync.durations = { min: 60, max: 2 }; }, ['scenes.lip_sync.durations.min:reversed']],
+    ['negative minimum', (c) => { c.minimumBillableSeconds['kling-identify-face'] = -1; }, ['minimumBillableSeconds.kling-identify-face:whole_number']],
+    ['default outside resolutions', (c) => { c.resolutions = ['1080P']; c.models.splice(10, 1); }, ['defaults.resolution:unknown_resolution']],
+    ['two dimension sets giving one tier name', (c) => { c.scenes.motion_control.tier = '{family}-{resolution}-mute'; }, ['scenes.motion_control.tier:duplicate_tier']],
+    ['audio tokens that collide', (c) => { c.tierTokens.audio.on = 'mute'; }, ['scenes.standard.tier:duplicate_tier']],
+  ];
+
+  it.each(cases)('%s', (_, mutate, expected) => {
+    const c = json();
+    mutate(c);
+    expect(problems(c)).toEqual(expected);
+  });
+
+  it('reports every shape problem at once, each with a message that names its path', () => {
+    const c = json();
+    c.models[0].extra = 1;
+    c.models[2].durations = { min: 9, max: 3 };
+    c.defaults.seconds = 0;
+    const made = createRules(c);
+    expect(made.ok).toBe(false);
+    if (made.ok) return;
+    expect(made.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_catalog', 'models.0.extra'],
+      ['invalid_catalog', 'models.2.durations.min'],
+      ['invalid_catalog', 'defaults.seconds'],
+    ]);
+    expect(made.issues[1]?.message).toBe('`models.2.durations.min`: the range is reversed (min 9 > max 3)');
+    expect(made.issues[1]?.params).toEqual({ reason: 'reversed', min: 9, max: 3 });
+  });
+
+  it('writes its messages in the language asked (R69)', () => {
+    const c = json();
+    c.models[0].family = 'kling-one';
+    const made = createRules(c, { messages: zhCN });
+    expect(!made.ok && made.issues[0]?.message).toBe('模型目录中 `models.0.family` 的计费系列 "kling-one" 不在 `families` 中');
+  });
+
+  it('CatalogSchema (valibot) agrees with createRules: same paths, same messages', () => {
+    expect(v.safeParse(CatalogSchema, json()).success).toBe(true);
+    for (const [, mutate] of cases) {
+      const c = json();
+      mutate(c);
+      const made = createRules(c);
+      const parsed = v.safeParse(CatalogSchema, c);
+      expect(parsed.success).toBe(false);
+      const fromSchema = (parsed.issues ?? []).map((i) => [(i.path ?? []).map((p) => String(p.key)).join('.'), i.message]);
+      expect(fromSchema).toEqual(made.ok ? [] : made.issues.map((i) => [i.path, i.message]));
+    }
+  });
+
+  it('the exported catalog is a valid catalog (its own shape)', () => {
+    expect(createRules(catalog).ok).toBe(true);
+    const typed: Catalog = rulesOf(catalog).catalog;
+    expect(typed.models).toHaveLength(12);
+  });
+});
+
+describe('R72: tier names as model ids', () => {
+  const accepted: [string, Record<string, unknown>, Record<string, unknown>][] = [
+    ['a standard tier fixes resolution and audio', { model: 'kling-2.5-1080p-audio', prompt: 'x' },
+      { model: 'kling-2.5', family: 'kling-2.5', tier: 'kling-2.5-1080p-audio', resolution: '1080P', audio: true, scene: 'standard' }],
+    ['any case, trimmed; agreeing fields give no warning', { model: ' KLING-2.5-720P-MUTE ', prompt: 'x', size: '720x1280', metadata: { audio_generation: 'Disabled' } },
+      { model: 'kling-2.5', tier: 'kling-2.5-720p-mute', resolution: '720P', audio: false, aspectRatio: '9:16' }],
+    ['a motion tier fixes scene and motion level', { model: 'kling-2.5-motion-pro-1080p', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4' } },
+      { model: 'kling-2.5', scene: 'motion_control', motionLevel: 'pro', resolution: '1080P', tier: 'kling-2.5-motion-pro-1080p' }],
+    ['the omni -ref tier with a reference image', { model: 'kling-3.0-omni-720p-ref-mute', prompt: 'x', images: ['https://example.com/a.png'] },
+      { model: 'kling-3.0-omni', reference: true, tier: 'kling-3.0-omni-720p-ref-mute' }],
+    ['the family’s model is the alias spelled like it (kling-2.6 bills as kling-2.5)', { model: 'kling-2.5-720p-mute', prompt: 'x' }, { model: 'kling-2.5' }],
+  ];
+
+  it.each(accepted)('%s', (_, raw, expected) => {
+    const r = normalizeRequest(raw);
+    expect(r.ok ? r.warnings : r.issues).toEqual([]);
+    expect(r.ok && r.spec).toMatchObject(expected);
+  });
+
+  it("sources say 'model' for every dimension the tier fixes", () => {
+    const r = normalizeRequest({ model: 'kling-2.5-motion-std-720p', prompt: 'x', seconds: 10, metadata: { video_url: 'https://example.com/v.mp4' } });
+    expect(r.ok && r.spec.sources).toMatchObject({ scene: 'model', resolution: 'model', motionLevel: 'model', seconds: 'seconds' });
+    const s = normalizeRequest({ model: 'kling-2.5-720p-mute', prompt: 'x', size: '720P', metadata: { audio: false } });
+    expect(s.ok && s.spec.sources).toMatchObject({ scene: 'model', resolution: 'model', audio: 'model' });
+  });
+
+  const conflicts: [string, Record<string, unknown>, string[]][] = [
+    ['another scene', { model: 'kling-2.5-720p-mute', prompt: 'x', metadata: { scene_type: 'motion_control', video_url: 'https://example.com/v.mp4' } }, ['conflicting_fields@metadata.scene_type']],
+    ['a 1080P with a -720p model', { model: 'kling-2.5-720p-mute', prompt: 'x', size: '1080P' }, ['conflicting_fields@size']],
+    ['every source that says otherwise, not only the winner', { model: 'kling-2.5-720p-mute', prompt: 'x', size: '1920x1080', metadata: { resolution: '1080p', output_config: { resolution: '1080P' } } },
+      ['conflicting_fields@metadata.output_config.resolution', 'conflicting_fields@metadata.resolution', 'conflicting_fields@size']],
+    ['sound on a -mute model', { model: 'kling-3.0-720p-mute', prompt: 'x', metadata: { audio: true } }, ['conflicting_fields@metadata.audio']],
+    ['silence on an -audio model', { model: 'kling-3.0-720p-audio', prompt: 'x', metadata: { audio_generation: 'disabled' } }, ['conflicting_fields@metadata.audio_generation']],
+    ['mode: pro on a -motion-std- model', { model: 'kling-2.5-motion-std-720p', prompt: 'x', mode: 'pro', metadata: { video_url: 'https://example.com/v.mp4' } }, ['conflicting_fields@mode']],
+    ['a reference image on a -noref model', { model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', images: ['https://example.com/a.png'] }, ['conflicting_fields@images']],
+    ['a reference video on a -noref model', { model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4' } }, ['conflicting_fields@metadata.video_url']],
+    ['a -ref model with no reference input, at model', { model: 'kling-3.0-omni-1080p-ref-mute', prompt: 'x' }, ['conflicting_fields@model']],
+    ['R29 still applies: sound with a reference video on an omni -audio model', { model: 'kling-3.0-omni-720p-ref-audio', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4' } }, ['unsupported_audio@model']],
+  ];
+
+  it.each(conflicts)('%s', (_, raw, expected) => {
+    const r = normalizeRequest(raw);
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path}`)).toEqual(expected);
+  });
+
+  it('a conflict names the model and says what it fixes', () => {
+    const r = normalizeRequest({ model: 'kling-2.5-720p-mute', prompt: 'x', size: '1080P' });
+    expect(!r.ok && r.issues[0]).toEqual({
+      code: 'conflicting_fields', path: 'size',
+      message: 'model kling-2.5-720p-mute fixes resolution to 720P, but `size` says 1080P; remove it or choose another model',
+      params: { reason: 'model_dimension', model: 'kling-2.5-720p-mute', dimension: 'resolution', fixed: '720P', value: '1080P' },
+    });
+    const audio = normalizeRequest({ model: 'kling-3.0-omni-720p-ref-audio', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4' } });
+    expect(!audio.ok && audio.issues[0]?.message).toBe('kling-3.0-omni cannot generate sound when a reference video is given; choose a model whose tier ends in -mute');
+  });
+
+  it('special models stay aliases; avatar and lip-sync tiers select nothing unless they are aliases', () => {
+    const avatar = normalizeRequest({ model: 'kling-avatar-720p', prompt: 'x', image: 'https://example.com/a.png' });
+    expect(avatar.ok && [avatar.spec.model, avatar.spec.family, avatar.spec.tier]).toEqual(['kling-avatar-720p', 'kling-avatar-720p', 'kling-avatar-720p']);
+    const c = json();
+    c.models = c.models.filter((m: { fixedScene?: string }) => m.fixedScene === undefined);
+    c.families = c.families.filter((f: { name: string }) => !/avatar|identify/.test(f.name));
+    const rules = rulesOf(c);
+    expect(rules.listTiers()).toContain('kling-avatar-720p');
+    const r = rules.normalizeRequest({ model: 'kling-avatar-720p', prompt: 'x', image: 'https://example.com/a.png' });
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['unknown_model']);
+  });
+
+  it("unknown_model's suggestion considers aliases only", () => {
+    const r = normalizeRequest({ model: 'kling-2.5-720p-mut', prompt: 'x' });
+    // A near miss of a tier name suggests no tier: the known models listed are the aliases, and nothing else.
+    expect(!r.ok && r.issues[0]?.params).toEqual({ got: 'string', value: 'kling-2.5-720p-mut', models: catalog.models.map((m) => m.alias) });
+  });
+
+  it('an operator’s own tier names are model ids too', () => {
+    const rules = rulesOf(withKling35());
+    const r = rules.normalizeRequest({ model: 'kling-3.5-1080p-mute', prompt: 'x', seconds: 20 });
+    expect(r.ok && [r.spec.model, r.spec.tier, r.spec.seconds]).toEqual(['kling-3.5', 'kling-3.5-1080p-mute', 20]);
+  });
+});
+
+describe('R73: describeModels', () => {
+  it('one entry per alias in catalog order, with what each can do', () => {
+    const list = describeModels();
+    expect(list.map((m) => m.id)).toEqual(catalog.models.map((m) => m.alias));
+    expect(list.find((m) => m.id === 'kling-3.0-omni')).toEqual({
+      id: 'kling-3.0-omni', family: 'kling-3.0-omni', scenes: ['standard', 'lip_sync'], durations: { min: 3, max: 15 },
+      resolutions: ['720P', '1080P'], aspectRatios: ['16:9', '9:16', '1:1'], audio: true, multiShot: true,
+      tiers: [
+        'kling-3.0-omni-1080p-noref-audio', 'kling-3.0-omni-1080p-noref-mute', 'kling-3.0-omni-1080p-ref-audio', 'kling-3.0-omni-1080p-ref-mute',
+        'kling-3.0-omni-720p-noref-audio', 'kling-3.0-omni-720p-noref-mute', 'kling-3.0-omni-720p-ref-audio', 'kling-3.0-omni-720p-ref-mute',
+        'kling-identify-face',
+      ].map((name) => ({ name })),
+    });
+    expect(list.find((m) => m.id === 'kling-avatar-1080p')).toEqual({
+      id: 'kling-avatar-1080p', family: 'kling-avatar-1080p', scenes: ['avatar_i2v'], durations: { values: [5, 10] },
+      resolutions: ['1080P'], aspectRatios: ['16:9', '9:16', '1:1'], audio: false, multiShot: false, tiers: [{ name: 'kling-avatar-1080p' }],
+    });
+    expect(list.find((m) => m.id === 'kling-1.0')?.tiers.map((t) => t.name)).toEqual([
+      'kling-1.0-1080p-mute', 'kling-1.0-720p-mute', 'kling-avatar-1080p', 'kling-avatar-720p', 'kling-identify-face',
+    ]);
+  });
+
+  it('with a price table, each tier carries its prices as the table writes them', () => {
+    const list = describeModels({ currency: 'CNY', tiers: { 'kling-2.5-720p-mute': { perSecond: '0.50' }, 'kling-identify-face': { perTask: 2, perSecond: 0.1 } } });
+    const k26 = list.find((m) => m.id === 'kling-2.6');
+    expect(k26?.family).toBe('kling-2.5');
+    expect(k26?.tiers.find((t) => t.name === 'kling-2.5-720p-mute')).toEqual({ name: 'kling-2.5-720p-mute', perSecond: '0.50' });
+    expect(k26?.tiers.find((t) => t.name === 'kling-identify-face')).toEqual({ name: 'kling-identify-face', perSecond: '0.1', perTask: '2' });
+    expect(k26?.tiers.find((t) => t.name === 'kling-2.5-720p-audio')).toEqual({ name: 'kling-2.5-720p-audio' });
+  });
+
+  it('a copy each call: a caller cannot corrupt the next answer', () => {
+    const first = describeModels();
+    first[0]?.scenes.pop();
+    (first[0]?.durations as { values: number[] }).values.pop();
+    expect(describeModels()[0]?.scenes).toEqual(['standard', 'avatar_i2v', 'lip_sync']);
+    expect(describeModels()[0]?.durations).toEqual({ values: [5, 10] });
+  });
+
+  it('a price table that prices exactly listTiers() checks ok, and describes every alias tier with a price', () => {
+    const table = { currency: 'CNY', tiers: Object.fromEntries(listTiers().map((t) => [t, { perSecond: '1' }])) };
+    expect(checkPriceTable(table).ok).toBe(true);
+    for (const m of describeModels(table)) for (const t of m.tiers) expect(t.perSecond).toBe('1');
+  });
+});
+
+describe('R70 laws', () => {
+  it('createRules never throws on mutated catalogs and never touches them', () => {
+    const paths: (string | number)[][] = [];
+    const walk = (x: unknown, at: (string | number)[]) => {
+      paths.push(at);
+      if (typeof x === 'object' && x !== null) for (const [k, val] of Object.entries(x)) walk(val, [...at, Array.isArray(x) ? Number(k) : k]);
+    };
+    walk(json(), []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.anything(), fc.boolean(), (path, value, remove) => {
+        const c = json();
+        let parent: any = c;
+        for (const key of path.slice(0, -1)) parent = parent[key];
+        const last = path[path.length - 1];
+        if (last === undefined) return;
+        if (remove) delete parent[last];
+        else parent[last] = value;
+        const before = JSON.stringify(c);
+        const made = createRules(c);
+        expect(JSON.stringify(c)).toBe(before);
+        if (made.ok) {
+          // Whatever a mutated catalog allows, its tiers stay a round trip.
+          for (const name of made.rules.listTiers()) {
+            const parts = made.rules.parseTier(name);
+            expect(parts && made.rules.formatTier(parts)).toBe(name);
+          }
+        } else {
+          for (const issue of made.issues) {
+            expect(issue.code).toBe('invalid_catalog');
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('R71: reference templates', () => {
+  it.each([
+    ['tierWithReference without {reference}', (c: Record<string, any>) => { c.scenes.standard.tierWithReference = '!'; }, ['scenes.standard.tierWithReference:reference_template']],
+    ['tierWithReference with other placeholders than tier', (c: Record<string, any>) => { c.scenes.standard.tierWithReference = '{family}-{reference}-{audio}'; }, ['scenes.standard.tierWithReference:reference_template']],
+    ['{reference} in a plain tier template', (c: Record<string, any>) => { c.scenes.motion_control.tier = '{family}-motion-{motionLevel}-{resolution}-{reference}'; }, ['scenes.motion_control.tier:reference_placeholder']],
+  ])('%s', (_, mutate, expected) => {
+    const c = json();
+    mutate(c);
+    expect(problems(c)).toEqual(expected);
+    const made = createRules(c);
+    expect(!made.ok && made.issues[0]?.message).toContain('{reference}');
+  });
+});
