@@ -1,73 +1,88 @@
 /**
  * The `kling-video-rules` command (R52): a thin shell over the public API. It parses arguments, reads files,
- * prints, and sets the exit code (0 success, 1 refused or problems found, 2 usage or unreadable file); every rule
- * lives in the library.
+ * prints, and sets the exit code (0 success; 1 a refused request or problems found; 2 a usage error or a file that
+ * cannot be read; 3 an invalid configuration file: a price table or a catalog). Every rule lives in the library.
  * @module
  */
 import { readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { explain } from './explain.js';
+import { parseArgs } from 'node:util';
+import { version } from '../package.json';
+import { describeLines, explain } from './explain.js';
 import { parseFormLines } from './form-lines.js';
-import { checkPriceTable, listTiers, type Messages, normalizeForm, normalizeRequestBody, type NormalizeResult, quote } from './index.js';
+import { createRules, defaultRules, type Messages, type NormalizeResult, type Notice, type Rules } from './index.js';
 import { zhCN } from './messages/zh-CN.js';
 
-const USAGE = `Usage: kling-video-rules <command> [options]
+type Exit = 0 | 1 | 2 | 3;
 
-Commands:
-  normalize [file|-]               normalize a request: { ok, spec | issues, warnings } as JSON
-  normalize --form FILE            the same for a form body, as the OpenAI SDKs send it: one 'name=value'
-                                   a line ('name@=path' attaches a file), such as fixtures/forms/*.form
-  explain [file|-] | --form FILE   the same, for people: each value and the field that decided it
-  tiers [--json]                   list the catalog's billing tiers
-  quote --prices FILE [file|-]     normalize a request and price it with a price table
-  check-prices [--json] FILE       check a price table against the catalog's tiers
+/** A usage error (exit 2), or a configuration file that is invalid (exit 3, with its issues printed). */
+class Stop extends Error {
+  constructor(message: string, readonly code: 2 | 3 = 2, readonly issues?: readonly Notice[]) {
+    super(message);
+  }
+}
 
-Options for every command: --lang zh-CN writes messages in Chinese (also when LC_ALL or LANG starts with zh).
-A file of '-' (or none) reads standard input.
-Exit codes: 0 success, 1 refused request or problems found, 2 usage error or unreadable file.`;
+type OptionSpec = { type: 'string' | 'boolean'; help: string; value?: string };
 
-type Exit = 0 | 1 | 2;
+/** Options every command takes. */
+const COMMON: Record<string, OptionSpec> = {
+  catalog: { type: 'string', value: 'FILE', help: "an operator's catalog (JSON, the shape of the exported `catalog`) instead of the default" },
+  lang: { type: 'string', value: 'LANG', help: 'zh-CN writes messages in Chinese (also when LC_ALL or LANG starts with zh); en in English' },
+  help: { type: 'boolean', help: 'this help' },
+};
 
-class UsageError extends Error {}
+interface Context {
+  rules: Rules;
+  messages: Messages | undefined;
+  values: Record<string, string | boolean | undefined>;
+  files: string[];
+}
+
+interface Command {
+  /** Arguments after the command name, as in the usage line. */
+  args: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  /** How many file arguments: `stdin` is zero or one, `-` or none reading standard input. */
+  files: 'none' | 'stdin' | 'one';
+  run(ctx: Context): Exit;
+}
 
 function read(path: string): string {
   try {
     return readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`);
+    throw new Stop(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`);
   }
 }
 
-/** The one optional file argument of a command; more, or an unknown flag, is a usage error. */
-function fileArgument(command: string, args: string[]): string {
-  const extra = args.filter((a) => a.startsWith('-') && a !== '-');
-  if (extra.length > 0) throw new UsageError(`${command}: unknown option ${extra[0]}`);
-  if (args.length > 1) throw new UsageError(`${command}: expected one file, got ${args.length}`);
-  return args[0] ?? '-';
-}
-
-/** Reads a JSON file; text that is not JSON is a usage-level problem of that file. */
-function readJson(path: string, what: string): { ok: true; value: unknown } | { ok: false; message: string } {
+/** A configuration file's JSON; text that is not JSON makes the configuration invalid (exit 3). */
+function readConfig(path: string, what: string): unknown {
   const text = read(path);
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return JSON.parse(text) as unknown;
   } catch (error) {
-    return { ok: false, message: `${what} ${path} is not valid JSON: ${(error as Error).message}` };
+    throw new Stop(`${what} ${path} is not valid JSON: ${(error as Error).message}`, 3);
   }
-}
-
-/** `--name VALUE` taken out of `args`. */
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || (value.startsWith('-') && value !== '-')) throw new UsageError(`${name} needs a value`);
-  args.splice(i, 2);
-  return value;
 }
 
 function out(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+/** A price table given with `--prices`, checked against the rules' catalog: an invalid one is exit 3. */
+function pricesOf(ctx: Context): unknown {
+  const path = ctx.values.prices;
+  if (typeof path !== 'string') return undefined;
+  const table = readConfig(path, 'price table');
+  const check = ctx.rules.checkPriceTable(table, { messages: ctx.messages });
+  if (check.invalid.length > 0) {
+    const issues = check.invalid.map(({ path: at, message }) => ({ code: 'invalid_price_table', path: at, message, params: {} }) as Notice);
+    throw new Stop(`price table ${path} is invalid`, 3, issues);
+  }
+  return table;
 }
 
 const MEDIA_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif' };
@@ -86,108 +101,212 @@ function readForm(path: string): [string, string | Blob][] {
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+      throw new Stop(`cannot read ${file}: ${(error as Error).message}`);
     }
     return [line.name, new File([bytes], line.file, { type: MEDIA_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' })];
   });
 }
 
 /** `normalize` and `explain`: a JSON request file, or `--form FILE`. */
-function normalizeInput(command: string, args: string[]): NormalizeResult {
-  const rest = [...args];
-  const form = option(rest, '--form');
-  if (form === undefined) return normalizeRequestBody(read(fileArgument(command, rest)), { messages });
-  if (rest.length > 0) throw new UsageError(`${command}: --form FILE takes no other file`);
-  return normalizeForm(readForm(form), { messages });
+function normalizeInput(ctx: Context): NormalizeResult {
+  const form = ctx.values.form;
+  if (typeof form !== 'string') return ctx.rules.normalizeRequestBody(read(ctx.files[0] ?? '-'), { messages: ctx.messages });
+  if (ctx.files.length > 0) throw new Stop('--form FILE takes no other file');
+  return ctx.rules.normalizeForm(readForm(form), { messages: ctx.messages });
 }
 
-const COMMANDS: Record<string, (args: string[]) => Exit> = {
-  normalize(args) {
-    const result = normalizeInput('normalize', args);
-    out(JSON.stringify(result, null, 2));
-    return result.ok ? 0 : 1;
+const FORM: OptionSpec = { type: 'string', value: 'FILE', help: "a form body as the OpenAI SDKs send it: one 'name=value' a line ('name@=path' attaches a file)" };
+const JSON_FLAG: OptionSpec = { type: 'boolean', help: 'print JSON' };
+const PRICES: OptionSpec = { type: 'string', value: 'FILE', help: 'a price table (JSON: { currency, tiers })' };
+
+const COMMANDS: Record<string, Command> = {
+  normalize: {
+    args: '[file|-] | --form FILE',
+    summary: 'normalize a request: { ok, spec | issues, warnings } as JSON',
+    options: { form: FORM },
+    files: 'stdin',
+    run(ctx) {
+      const result = normalizeInput(ctx);
+      out(json(result));
+      return result.ok ? 0 : 1;
+    },
   },
-  explain(args) {
-    const result = normalizeInput('explain', args);
-    out(explain(result));
-    return result.ok ? 0 : 1;
+  explain: {
+    args: '[file|-] | --form FILE',
+    summary: 'the same, for people: each value and the field that decided it',
+    options: { form: FORM },
+    files: 'stdin',
+    run(ctx) {
+      const result = normalizeInput(ctx);
+      out(explain(result));
+      return result.ok ? 0 : 1;
+    },
   },
-  quote(args) {
-    const rest = [...args];
-    const pricesPath = option(rest, '--prices');
-    if (pricesPath === undefined) throw new UsageError('quote: --prices FILE is required');
-    const requestPath = fileArgument('quote', rest);
-    const prices = readJson(pricesPath, 'price table');
-    const normalized = normalizeRequestBody(read(requestPath), { messages });
-    if (!prices.ok) {
-      out(JSON.stringify({ ok: false, issues: [{ code: 'invalid_price_table', path: '', message: prices.message, params: { reason: 'file' } }] }, null, 2));
-      return 1;
-    }
-    if (!normalized.ok) {
-      out(JSON.stringify(normalized, null, 2));
-      return 1;
-    }
-    const priced = quote(normalized.spec, prices.value, { messages });
-    const { tier, billableSeconds, seconds } = normalized.spec;
-    out(JSON.stringify({ ...priced, tier, seconds, billableSeconds, warnings: normalized.warnings }, null, 2));
-    return priced.ok ? 0 : 1;
+  tiers: {
+    args: '[--json]',
+    summary: "list the catalog's billing tiers",
+    options: { json: JSON_FLAG },
+    files: 'none',
+    run(ctx) {
+      const list = ctx.rules.listTiers();
+      out(ctx.values.json === true ? JSON.stringify(list) : list.join('\n'));
+      return 0;
+    },
   },
-  'check-prices'(args) {
-    const rest = args.filter((a) => a !== '--json');
-    const json = rest.length !== args.length;
-    if (rest.length !== 1) throw new UsageError('check-prices: expected one price table FILE');
-    const table = readJson(fileArgument('check-prices', rest), 'price table');
-    const check = table.ok
-      ? checkPriceTable(table.value, { messages })
-      : { ok: false, missing: [], unknown: [], invalid: [{ path: '', message: table.message }] };
-    if (json) {
-      out(JSON.stringify(check, null, 2));
-    } else {
-      const lines = [check.ok ? `ok: all ${listTiers().length} tiers priced, no unknown or invalid entries` : 'problems found:'];
-      const list = (title: string, items: string[]) => {
-        if (items.length > 0) lines.push(`${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
-      };
-      list('missing', check.missing);
-      list('unknown', check.unknown);
-      list('invalid', check.invalid.map((p) => `${p.path === '' ? '(root)' : p.path}: ${p.message}`));
-      out(lines.join('\n'));
-    }
-    return check.ok ? 0 : 1;
+  models: {
+    args: '[--json] [--prices FILE]',
+    summary: 'what each model can do (R73), with its tiers and their prices',
+    options: { json: JSON_FLAG, prices: PRICES },
+    files: 'none',
+    run(ctx) {
+      const models = ctx.rules.describeModels(pricesOf(ctx));
+      out(ctx.values.json === true ? json(models) : describeLines(models).join('\n'));
+      return 0;
+    },
   },
-  tiers(args) {
-    const unknown = args.filter((a) => a !== '--json');
-    if (unknown.length > 0) throw new UsageError(`tiers: unexpected argument ${unknown[0]}`);
-    const list = listTiers();
-    out(args.includes('--json') ? JSON.stringify(list) : list.join('\n'));
-    return 0;
+  quote: {
+    args: '--prices FILE [file|-]',
+    summary: 'normalize a request and price it with a price table',
+    options: { prices: PRICES },
+    files: 'stdin',
+    run(ctx) {
+      if (typeof ctx.values.prices !== 'string') throw new Stop('--prices FILE is required');
+      const table = pricesOf(ctx);
+      const normalized = ctx.rules.normalizeRequestBody(read(ctx.files[0] ?? '-'), { messages: ctx.messages });
+      if (!normalized.ok) {
+        out(json(normalized));
+        return 1;
+      }
+      const priced = ctx.rules.quote(normalized.spec, table, { messages: ctx.messages });
+      const { tier, billableSeconds, seconds } = normalized.spec;
+      out(json({ ...priced, tier, seconds, billableSeconds, warnings: normalized.warnings }));
+      return priced.ok ? 0 : 1;
+    },
+  },
+  'check-prices': {
+    args: '[--json] FILE',
+    summary: "check a price table against the catalog's tiers (problems found: exit 1)",
+    options: { json: JSON_FLAG },
+    files: 'one',
+    run(ctx) {
+      const path = ctx.files[0] as string;
+      const text = read(path);
+      let table: unknown;
+      let check;
+      try {
+        table = JSON.parse(text);
+        check = ctx.rules.checkPriceTable(table, { messages: ctx.messages });
+      } catch (error) {
+        // The table is what this command checks: text that is not JSON is a problem found, not a broken configuration.
+        check = { ok: false, missing: [], unknown: [], invalid: [{ path: '', message: `price table ${path} is not valid JSON: ${(error as Error).message}` }] };
+      }
+      if (ctx.values.json === true) {
+        out(json(check));
+      } else {
+        const lines = [check.ok ? `ok: all ${ctx.rules.listTiers().length} tiers priced, no unknown or invalid entries` : 'problems found:'];
+        const list = (title: string, items: string[]) => {
+          if (items.length > 0) lines.push(`${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
+        };
+        list('missing', check.missing);
+        list('unknown', check.unknown);
+        list('invalid', check.invalid.map((p) => `${p.path === '' ? '(root)' : p.path}: ${p.message}`));
+        out(lines.join('\n'));
+      }
+      return check.ok ? 0 : 1;
+    },
   },
 };
 
-/** The messages of the language asked for (R69): `--lang zh-CN`, or `LC_ALL` / `LANG` starting with `zh`; else English. */
-let messages: Messages | undefined;
+function usage(): string {
+  const width = Math.max(...Object.entries(COMMANDS).map(([name, c]) => `${name} ${c.args}`.length));
+  return [
+    `Usage: kling-video-rules <command> [options] [file|-]   (version ${version})`,
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for every command:',
+    ...optionLines(COMMON),
+    '',
+    "A file of '-' (or none) reads standard input. Options take '--name value' or '--name=value'.",
+    "Run 'kling-video-rules <command> --help' for a command's options; --version prints the version.",
+    'Exit codes: 0 success, 1 refused request or problems found, 2 usage error or unreadable file,',
+    '            3 invalid configuration file (--prices, --catalog).',
+  ].join('\n');
+}
 
-function chooseLanguage(args: string[]): void {
-  const flag = option(args, '--lang');
-  if (flag !== undefined && !/^(zh|en)([-_].*)?$/i.test(flag)) throw new UsageError(`--lang ${flag}: the languages are zh-CN and en`);
-  const asked = flag ?? process.env.LC_ALL ?? process.env.LANG ?? '';
-  messages = /^zh/i.test(asked) ? zhCN : undefined;
+function optionLines(options: Record<string, OptionSpec>): string[] {
+  const names = Object.entries(options).map(([name, o]) => [`--${name}${o.value !== undefined ? ` ${o.value}` : ''}`, o.help] as const);
+  const width = Math.max(...names.map(([n]) => n.length));
+  return names.map(([n, help]) => `  ${n.padEnd(width)}  ${help}`);
+}
+
+function commandUsage(name: string, command: Command): string {
+  return [`Usage: kling-video-rules ${name} ${command.args}`.trimEnd(), '', command.summary, '', 'Options:', ...optionLines({ ...command.options, ...COMMON })].join('\n');
+}
+
+/** The messages of the language asked for (R69): `--lang zh-CN`, or `LC_ALL` / `LANG` starting with `zh`; else English. */
+function languageOf(flag: unknown): Messages | undefined {
+  if (typeof flag === 'string' && !/^(zh|en)([-_].*)?$/i.test(flag)) throw new Stop(`--lang ${flag}: the languages are zh-CN and en`);
+  const asked = typeof flag === 'string' ? flag : (process.env.LC_ALL || process.env.LANG || '');
+  return /^zh/i.test(asked) ? zhCN : undefined;
+}
+
+/** `--catalog FILE` made into rules; an invalid catalog is exit 3 with its issues (R70, R71). */
+function rulesFrom(path: unknown, messages: Messages | undefined): Rules {
+  if (typeof path !== 'string') return defaultRules;
+  const made = createRules(readConfig(path, 'catalog'), { messages });
+  if (!made.ok) throw new Stop(`catalog ${path} is invalid`, 3, made.issues);
+  return made.rules;
+}
+
+function runCommand(name: string, command: Command, argv: string[]): Exit {
+  const spec = { ...command.options, ...COMMON };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: Object.fromEntries(Object.entries(spec).map(([k, o]) => [k, { type: o.type }])), allowPositionals: true, strict: true });
+  } catch (error) {
+    // node:util's own message names the option (`Unknown option '--fast'`, `Option '--prices <value>' argument missing`).
+    throw new Stop(`${name}: ${(error as Error).message.split('\n')[0]?.replace(/\. To specify a positional.*$/, '')}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    out(commandUsage(name, command));
+    return 0;
+  }
+  const most = command.files === 'none' ? 0 : 1;
+  if (positionals.length > most) throw new Stop(`${name}: expected ${most === 0 ? 'no file' : 'one file'}, got ${positionals.length}`);
+  if (command.files === 'one' && positionals.length === 0) throw new Stop(`${name}: expected a FILE`);
+  const readsStdin = command.files !== 'none' && (positionals[0] ?? '-') === '-' && values.form === undefined;
+  if (readsStdin && positionals.length === 0 && process.stdin.isTTY === true) {
+    // R52: nothing piped in and no file: say how to use the command instead of waiting for a terminal's input.
+    process.stderr.write(`${commandUsage(name, command)}\n`);
+    return 2;
+  }
+  const messages = languageOf(values.lang);
+  return command.run({ rules: rulesFrom(values.catalog, messages), messages, values, files: positionals });
 }
 
 function main(argv: string[]): Exit {
-  const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+  const [name, ...args] = argv;
+  if (name === '--version' || name === '-v') {
+    out(version);
+    return 0;
   }
-  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? process.stderr : process.stdout).write(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
   try {
-    if (run === undefined) throw new UsageError(`unknown command ${command}`);
-    chooseLanguage(args);
-    return run(args);
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (command === undefined) throw new Stop(`unknown command ${name}`);
+    return runCommand(name, command, args);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`kling-video-rules: ${error.message}\nRun 'kling-video-rules --help' for usage.\n`);
-    return 2;
+    if (!(error instanceof Stop)) throw error;
+    if (error.issues !== undefined) out(json({ ok: false, issues: error.issues }));
+    const hint = error.code === 2 ? "\nRun 'kling-video-rules --help' for usage." : '';
+    process.stderr.write(`kling-video-rules: ${error.message}${hint}\n`);
+    return error.code;
   }
 }
 

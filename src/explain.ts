@@ -1,11 +1,12 @@
 /**
- * The CLI's `explain` view (R52), for people: it renders a result and decides nothing. Not part of the package's
+ * The CLI's views for people (R52): `explain` and `models` render a result and decide nothing. Not part of the package's
  * main entry, to keep that entry small for browsers and edge runtimes.
  *
  * A plain-text explanation of a normalization result: each resolved value and the
  * input field that decided it, the tier, the billable seconds, warnings and issues, as aligned columns.
  * @module
  */
+import type { ModelDescription } from './describe.js';
 import type { Notice, NormalizeResult, SourcedField, TaskSpec } from './types.js';
 
 /** East Asian wide and fullwidth characters take two terminal cells (CJK, Hangul, fullwidth forms, emoji). */
@@ -66,4 +67,18 @@ export function explain(result: NormalizeResult): string {
   }
   lines.push(...notices('warnings', result.warnings));
   return `${lines.join('\n')}\n`;
+}
+
+/** Renders {@link ModelDescription}s (R73) for people: one row a model, then each tier's prices when a table gave any. */
+export function describeLines(models: readonly ModelDescription[]): string[] {
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const seconds = (d: ModelDescription['durations']) => ('values' in d ? d.values.join(', ') : `${d.min}-${d.max}`);
+  const lines = table([
+    ['model', 'family', 'scenes', 'seconds', 'resolutions', 'audio', 'multi-shot', 'tiers'],
+    ...models.map((m) => [m.id, m.family, m.scenes.join(', '), seconds(m.durations), m.resolutions.join(', '), yes(m.audio), yes(m.multiShot), String(m.tiers.length)]),
+  ]);
+  const priced = new Map<string, string[]>();
+  for (const m of models) for (const t of m.tiers) if (t.perSecond !== undefined || t.perTask !== undefined) priced.set(t.name, [t.name, t.perSecond ?? '', t.perTask ?? '']);
+  if (priced.size > 0) lines.push('', ...table([['tier', 'per second', 'per task'], ...[...priced.values()].sort((a, b) => (a[0] as string).localeCompare(b[0] as string))]));
+  return lines;
 }

@@ -6,8 +6,12 @@
 import { DEFAULT_BOOK } from './book.js';
 import { type Rules, rulesOf } from './rules.js';
 
-/** The default catalog's rules: what the functions below are (R70). */
-const root: Rules = rulesOf(DEFAULT_BOOK);
+/**
+ * The default catalog's rules (R70): the functions below, as one object of the same shape `createRules` gives, so
+ * code that serves several catalogs can treat the default like any other.
+ */
+export const defaultRules: Rules = rulesOf(DEFAULT_BOOK);
+const root = defaultRules;
 
 /**
  * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every

@@ -1,9 +1,10 @@
 // The built bin, run as a subprocess (npm test builds it first: see the pretest script).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/index.js';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'dist', 'cli.js');
@@ -38,7 +39,7 @@ describe('cli: tiers', () => {
   it('an unexpected argument is a usage error with a one-line message', () => {
     const r = run(['tiers', '--yaml']);
     expect(r.code).toBe(2);
-    expect(r.err.split('\n')[0]).toMatch(/^kling-video-rules: tiers: unexpected argument --yaml$/);
+    expect(r.err.split('\n')[0]).toBe("kling-video-rules: tiers: Unknown option '--yaml'");
     expect(r.out).toBe('');
   });
 });
@@ -124,12 +125,20 @@ describe('cli: quote and check-prices', () => {
     expect(result.quote).toEqual({ tier: 'kling-identify-face', billableSeconds: 5, currency: 'CNY', perSecond: '0.30', amount: '1.50' });
   });
 
-  it('exits 1 for a refused request, an unpriced tier or a prices file that is not JSON', () => {
+  it('exits 1 for a refused request or an unpriced tier', () => {
     expect(run(['quote', '--prices', prices, '-'], '{"model":"x"}').code).toBe(1);
     const unpriced = run(['quote', '--prices', file('empty.json', '{"currency":"CNY","tiers":{}}'), fixture('request-01-text-2.5-720p.json')]);
     expect(unpriced.code).toBe(1);
     expect(JSON.parse(unpriced.out).issues[0].code).toBe('missing_price');
-    expect(run(['quote', '--prices', file('p.json', 'nope'), fixture('request-01-text-2.5-720p.json')]).code).toBe(1);
+  });
+
+  it('exits 3 for a price table that is not JSON or is invalid, so a broken configuration is told from a refusal (R52)', () => {
+    const notJson = run(['quote', '--prices', file('p.json', 'nope'), fixture('request-01-text-2.5-720p.json')]);
+    expect(notJson.code).toBe(3);
+    expect(notJson.err).toMatch(/^kling-video-rules: price table .*p\.json is not valid JSON/);
+    const invalid = run(['quote', '--prices', file('typo.json', '{"currency":"CNY","tiers":{"kling-2.5-720p-mute":{"perTsk":"1"}}}'), fixture('request-01-text-2.5-720p.json')]);
+    expect(invalid.code).toBe(3);
+    expect(JSON.parse(invalid.out).issues.map((i: { code: string; path: string }) => `${i.code}@${i.path}`)).toEqual(['invalid_price_table@tiers.kling-2.5-720p-mute.perTsk']);
   });
 
   it('exits 2 without --prices or with an unreadable file', () => {
@@ -210,5 +219,96 @@ describe('cli: --lang and LANG (R69)', () => {
     expect(runEnv(['normalize', '-'], { LANG: 'en_US.UTF-8' }, refusedRequest).stdout).toContain('unknown model');
     expect(runEnv(['normalize', '--lang', 'en', '-'], { LANG: 'zh_CN.UTF-8' }, refusedRequest).stdout).toContain('unknown model');
     expect(run(['normalize', '--lang', 'fr', '-'], refusedRequest).code).toBe(2);
+  });
+});
+
+describe('cli: R52 conventions', () => {
+  it('--version prints the package version', () => {
+    const r = run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it.each(['normalize', 'explain', 'tiers', 'models', 'quote', 'check-prices'])('%s --help prints its usage and options, exit 0', (command) => {
+    const r = run([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^Usage: kling-video-rules ${command}`));
+    expect(r.out).toContain('--catalog FILE');
+    expect(r.out).toContain('--lang LANG');
+  });
+
+  it('options take --name=value as well as --name value', () => {
+    const prices = fixture('prices.example.json');
+    const spaced = run(['quote', '--prices', prices, fixture('request-01-text-2.5-720p.json')]);
+    const joined = run(['quote', `--prices=${prices}`, fixture('request-01-text-2.5-720p.json')]);
+    expect(joined.code).toBe(0);
+    expect(joined.out).toBe(spaced.out);
+    expect(run(['normalize', '--lang=zh-CN', '-'], '{"model":"kling-25","prompt":"x"}').out).toContain('未知模型');
+  });
+
+  it('with no file and a terminal on standard input, prints the usage (exit 2) instead of waiting', () => {
+    const tty = file('tty.cjs', "Object.defineProperty(process.stdin, 'isTTY', { value: true });");
+    for (const command of ['normalize', 'explain', 'quote --prices fixtures/prices.example.json']) {
+      const r = spawnSync(process.execPath, ['-r', tty, bin, ...command.split(' ')], { encoding: 'utf8', cwd: root, timeout: 10_000 });
+      expect(r.status, command).toBe(2);
+      expect(r.stderr).toMatch(/^Usage: kling-video-rules /);
+    }
+  });
+});
+
+describe('cli: models and --catalog (R70, R73)', () => {
+  const catalogJson = () => JSON.parse(JSON.stringify(catalog));
+  const k35 = () => {
+    const c = catalogJson();
+    c.models.push({ alias: 'kling-3.5', family: 'kling-3.5', audio: true, durations: { min: 3, max: 20 }, scenes: ['standard'], multiShot: true });
+    c.families.push({ name: 'kling-3.5', referenceInTier: false });
+    return file('k35.json', JSON.stringify(c));
+  };
+
+  it('models lists each alias with what it can do', () => {
+    const r = run(['models']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^model\s+family\s+scenes\s+seconds\s+resolutions\s+audio\s+multi-shot\s+tiers$/);
+    expect(lines.find((l) => l.startsWith('kling-3.0-omni '))).toMatch(/^kling-3\.0-omni\s+kling-3\.0-omni\s+standard, lip_sync\s+3-15\s+720P, 1080P\s+yes\s+yes\s+9$/);
+    expect(lines).toHaveLength(13);
+  });
+
+  it('models --json is describeModels; with --prices each tier has its price', () => {
+    const r = run(['models', '--json', '--prices', fixture('prices.example.json')]);
+    expect(r.code).toBe(0);
+    const models = JSON.parse(r.out);
+    expect(models.map((m: { id: string }) => m.id)).toEqual(catalog.models.map((m) => m.alias));
+    expect(models.find((m: { id: string }) => m.id === 'kling-identify-face').tiers).toEqual([{ name: 'kling-identify-face', perSecond: '0.30' }]);
+    expect(run(['models', '--prices', fixture('prices.example.json')]).out).toMatch(/\nkling-identify-face\s+0\.30\n/);
+  });
+
+  it('every catalog-dependent command takes --catalog FILE', () => {
+    const path = k35();
+    expect(run(['models', '--catalog', path]).out).toMatch(/\nkling-3\.5\s+kling-3\.5\s+standard\s+3-20\s/);
+    expect(run(['tiers', '--catalog', path]).out).toContain('kling-3.5-1080p-audio\n');
+    const request = '{"model":"kling-3.5","prompt":"x","seconds":18}';
+    const n = run(['normalize', '--catalog', path, '-'], request);
+    expect(n.code).toBe(0);
+    expect(JSON.parse(n.out).spec.tier).toBe('kling-3.5-720p-mute');
+    expect(run(['normalize', '-'], request).code).toBe(1);
+    expect(run(['explain', `--catalog=${path}`, '-'], request).out).toMatch(/tier\s+kling-3\.5-720p-mute/);
+    const prices = file('k35-prices.json', JSON.stringify({ currency: 'CNY', tiers: { 'kling-3.5-720p-mute': { perSecond: '1' } } }));
+    expect(JSON.parse(run(['quote', '--catalog', path, '--prices', prices, '-'], request).out).quote.amount).toBe('18');
+    expect(run(['check-prices', '--catalog', path, prices]).out).toMatch(/^problems found:\nmissing \(36\):/);
+    expect(run(['normalize', '--form', '-', '--catalog', path], 'model=kling-3.5\nprompt=x\n').code).toBe(0);
+  });
+
+  it('an invalid catalog exits 3 with every problem at its path; one that is not JSON too; an unreadable one is 2', () => {
+    const c = catalogJson();
+    c.models[0].durations = { min: 10, max: 5 };
+    const r = run(['tiers', '--catalog', file('bad-catalog.json', JSON.stringify(c))]);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.out).issues).toEqual([
+      { code: 'invalid_catalog', path: 'models.0.durations.min', message: '`models.0.durations.min`: the range is reversed (min 10 > max 5)', params: { reason: 'reversed', min: 10, max: 5 } },
+    ]);
+    expect(r.err).toMatch(/^kling-video-rules: catalog .*bad-catalog\.json is invalid\n$/);
+    expect(run(['normalize', '--catalog', file('nope.json', '{'), '-'], '{}').code).toBe(3);
+    expect(run(['models', '--catalog', join(tmp, 'absent.json')]).code).toBe(2);
   });
 });
