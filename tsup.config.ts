@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
@@ -9,6 +10,10 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     treeshake: true,
+    // R74: the request's JSON Schema is also a file of the package (`kling-video-rules/request.schema.json`).
+    async onSuccess() {
+      copyFileSync('src/request.schema.json', 'dist/request.schema.json');
+    },
   },
   {
     entry: { cli: 'src/cli.ts' },

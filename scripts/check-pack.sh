@@ -22,6 +22,11 @@ if (toErrorResponse(normalizeBody('text/plain', 'x')).status !== 415) throw new 
 const { zhCN } = await import('kling-video-rules/messages/zh-CN');
 const zh = normalizeRequest({ model: 'kling-25' }, { messages: zhCN });
 if (zh.ok || !zh.issues[0].message.includes('未知模型')) throw new Error('ESM: messages/zh-CN');
+const { default: schema } = await import('kling-video-rules/request.schema.json', { with: { type: 'json' } });
+const { requestJsonSchema, createRules, catalog } = await import('kling-video-rules');
+if (schema.\$schema !== 'https://json-schema.org/draft/2020-12/schema' || JSON.stringify(schema) !== JSON.stringify(requestJsonSchema)) throw new Error('ESM: request.schema.json');
+const made = createRules(JSON.parse(JSON.stringify(catalog)));
+if (!made.ok || made.rules.listTiers().length !== 33) throw new Error('ESM: createRules');
 console.log('ESM import ok');
 "
 node -e "
@@ -32,10 +37,12 @@ if (!r.ok || r.spec.tier !== 'kling-identify-face' || r.spec.billableSeconds !==
 if (parseTier('kling-identify-face').scene !== 'lip_sync') throw new Error('CJS: parseTier');
 const { zhCN } = require('kling-video-rules/messages/zh-CN');
 if (typeof zhCN.unknown_model !== 'function') throw new Error('CJS: messages/zh-CN');
+if (require('kling-video-rules/request.schema.json').required[0] !== 'model') throw new Error('CJS: request.schema.json');
 console.log('CommonJS require ok');
 "
 out=$(npx --no-install kling-video-rules tiers | wc -l)
 [ "$out" -eq 33 ] || { echo "bin: expected 33 tiers, got $out"; exit 1; }
 echo '{"model":"kling-2.5","prompt":"x"}' | npx --no-install kling-video-rules normalize - | grep -q '"tier": "kling-2.5-720p-mute"' || { echo "bin normalize failed"; exit 1; }
+npx --no-install kling-video-rules models --json | node -e "const m = JSON.parse(require('fs').readFileSync(0, 'utf8')); if (m.length !== 12) process.exit(1)" || { echo "bin models failed"; exit 1; }
 echo "bin ok"
 ls node_modules/kling-video-rules/dist

@@ -179,7 +179,7 @@ const english = (p: Problem): string => fill(EN_TEMPLATES.invalid_catalog, p.par
  * giving one tier name, a special model whose fixed scene is not one of its scenes. Each problem is an issue at its
  * path (`models.3.durations.min`).
  */
-export const CatalogSchema: v.GenericSchema<Catalog> = schemaOf(catalogProblems, english);
+export const CatalogSchema: v.GenericSchema<Catalog> = /* @__PURE__ */ schemaOf(catalogProblems, english);
 
 /** A copy of a checked catalog with exactly its known keys, deeply frozen (R70): the operator's object stays theirs. */
 function frozenCopy(value: unknown): Catalog {

@@ -80,7 +80,8 @@ export interface Catalog {
 const FIVE_OR_TEN: DurationSet = { values: [5, 10] };
 const CLASSIC_SCENES: readonly Scene[] = ['standard', 'avatar_i2v', 'lip_sync'];
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything it holds (data tables that rules and callers share). */
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);

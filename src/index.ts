@@ -3,15 +3,19 @@
  * task spec and billing tier out. Nothing here throws, does I/O, or mutates its input.
  * @module
  */
-import { DEFAULT_BOOK } from './book.js';
-import { type Rules, rulesOf } from './rules.js';
+import { normalizeBody as normalizeBodyIn } from './body.js';
+import { DEFAULT_BOOK as BOOK } from './book.js';
+import { toCanonicalRequest as canonical } from './canonical.js';
+import { describeModels as describeIn } from './describe.js';
+import { normalizeForm as normalizeFormIn } from './form.js';
+import { normalizeParsed, normalizeRequestBody as normalizeTextIn } from './normalize.js';
+import { checkPriceTable as checkPricesIn } from './prices.js';
+import { quote as quoteIn, quoteRequest as quoteRequestIn } from './quote.js';
+import type { Rules } from './rules.js';
+import { formatTierIn, parseTierIn } from './tier.js';
 
-/**
- * The default catalog's rules (R70): the functions below, as one object of the same shape `createRules` gives, so
- * code that serves several catalogs can treat the default like any other.
- */
-export const defaultRules: Rules = rulesOf(DEFAULT_BOOK);
-const root = defaultRules;
+// The root functions are the default catalog's rules (R70), each bound on its own so that a bundle keeps only
+// what it imports (one object holding them all would keep every one of them).
 
 /**
  * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every
@@ -21,42 +25,62 @@ const root = defaultRules;
  * const result = normalizeRequest({ model: 'kling-2.5', prompt: 'a city at night', seconds: '10' });
  * if (result.ok) result.spec.tier; // 'kling-2.5-720p-mute'
  */
-export const normalizeRequest: Rules['normalizeRequest'] = root.normalizeRequest;
+export const normalizeRequest: Rules['normalizeRequest'] = (raw, options) => normalizeParsed(raw, options, undefined, BOOK);
 /**
  * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
-export const normalizeRequestBody: Rules['normalizeRequestBody'] = root.normalizeRequestBody;
+export const normalizeRequestBody: Rules['normalizeRequestBody'] = (body, options) => normalizeTextIn(body, options, BOOK);
 /**
  * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a
  * URL-encoded one, as a `FormData`, a `URLSearchParams` or `[name, value]` pairs. Files need `options.uploads`
  * (R61): call once, store what {@link formUploads} lists when `missing_upload` is the only code left, call again.
  */
-export const normalizeForm: Rules['normalizeForm'] = root.normalizeForm;
+export const normalizeForm: Rules['normalizeForm'] = (form, options) => normalizeFormIn(form, options, BOOK);
 /**
  * Normalizes a request body by its `Content-Type` (R63): JSON text, a multipart `FormData`, or a URL-encoded body.
  * Another media type is `unsupported_content_type`; a body of the wrong kind is `invalid_type`.
  */
-export const normalizeBody: Rules['normalizeBody'] = root.normalizeBody;
+export const normalizeBody: Rules['normalizeBody'] = (contentType, body, options) => normalizeBodyIn(contentType, body, options, BOOK);
 /** Writes a spec back as the one canonical raw request that normalizes to it, with no warning (R51). */
-export const toCanonicalRequest: Rules['toCanonicalRequest'] = root.toCanonicalRequest;
+export const toCanonicalRequest: Rules['toCanonicalRequest'] = canonical;
 /** Every tier the default catalog can produce, sorted (R46); a fresh array each call. */
-export const listTiers: Rules['listTiers'] = root.listTiers;
+export const listTiers: Rules['listTiers'] = () => BOOK.tiers.names.slice();
 /** The parts of a tier name (R47), or `undefined` for a name the catalog cannot produce, spelled exactly. */
-export const parseTier: Rules['parseTier'] = root.parseTier;
+export const parseTier: Rules['parseTier'] = (name) => parseTierIn(BOOK.tiers, name);
 /** The tier name of `parts` (R45), or `undefined` for parts the catalog cannot produce. */
-export const formatTier: Rules['formatTier'] = root.formatTier;
+export const formatTier: Rules['formatTier'] = (parts) => formatTierIn(BOOK.tiers, parts);
 /**
  * Prices a task (R55): `perTask + perSecond x billableSeconds`, exactly, in integers. A malformed table is refused
  * whole (`invalid_price_table`); a tier without an entry is `missing_price`.
  */
-export const quote: Rules['quote'] = root.quote;
+export const quote: Rules['quote'] = quoteIn;
 /** {@link normalizeRequest} then {@link quote} (R56): the spec and its quote, or the issues of either step. */
-export const quoteRequest: Rules['quoteRequest'] = root.quoteRequest;
+export const quoteRequest: Rules['quoteRequest'] = (raw, table, options) => quoteRequestIn(raw, table, options, BOOK);
 /** Checks a price table against the catalog's tiers (R54): `{ ok, missing, unknown, invalid }`. Never throws. */
-export const checkPriceTable: Rules['checkPriceTable'] = root.checkPriceTable;
+export const checkPriceTable: Rules['checkPriceTable'] = (table, options) => checkPricesIn(table, options, BOOK);
 /** What each alias can do, for a gateway's model list (R73), with prices when a table is given. */
-export const describeModels: Rules['describeModels'] = root.describeModels;
+export const describeModels: Rules['describeModels'] = (prices) => describeIn(BOOK, prices);
+
+/**
+ * The default catalog's rules (R70): the functions above, as one object of the shape `createRules` gives, so code
+ * that serves several catalogs can treat the default like any other.
+ */
+export const defaultRules: Rules = /* @__PURE__ */ Object.freeze({
+  catalog: BOOK.catalog,
+  normalizeRequest,
+  normalizeRequestBody,
+  normalizeForm,
+  normalizeBody,
+  toCanonicalRequest,
+  listTiers,
+  parseTier,
+  formatTier,
+  quote,
+  quoteRequest,
+  checkPriceTable,
+  describeModels,
+});
 
 export type { Rules } from './rules.js';
 export { CatalogSchema, createRules } from './catalog-check.js';
@@ -73,6 +97,7 @@ export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './quo
 export { PriceEntrySchema, PriceSchema, PriceTableSchema } from './prices.js';
 export type { PriceProblem, PriceTable, PriceTableCheck } from './prices.js';
 export { catalog } from './catalog.js';
+export { requestJsonSchema } from './request-json.js';
 export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog.js';
 export { sizeOf } from './size.js';
 export { normalizeStatus } from './status.js';

@@ -59,10 +59,10 @@ function tableProblems(table: unknown): Problem[] {
 const english = (problem: Problem): string => fill(PRICE_TABLE, problem.params, problem.path.join('.'), ENGLISH);
 
 /** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
-export const PriceSchema: v.GenericSchema<string | number> = schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]), english);
+export const PriceSchema: v.GenericSchema<string | number> = /* @__PURE__ */ schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]), english);
 
 /** One tier's entry (R53): `perSecond`, `perTask`, or both; no other key. */
-export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> = schemaOf((value) => entryProblems(value, []), english);
+export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> = /* @__PURE__ */ schemaOf((value) => entryProblems(value, []), english);
 
 /** A price table as a service writes it (R53): `$`-keys such as `$comment` are annotations. */
 export interface PriceTable {
@@ -76,7 +76,7 @@ export interface PriceTable {
  * `$` (such as `$comment`) are allowed beside `currency` and `tiers` as annotations; any other key is refused. Each
  * problem is an issue at its path, with the message `checkPriceTable` gives.
  */
-export const PriceTableSchema: v.GenericSchema<PriceTable> = schemaOf(tableProblems, english);
+export const PriceTableSchema: v.GenericSchema<PriceTable> = /* @__PURE__ */ schemaOf(tableProblems, english);
 
 /** A malformed part of a price table. */
 export interface PriceProblem {

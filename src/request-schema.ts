@@ -1,0 +1,70 @@
+/**
+ * The raw request's shape as a valibot schema (R74), built from the field table (R4) so that the JSON types of the
+ * known fields are written once. It describes shapes (R3), not cross-field rules: every optional field may be
+ * `null` (R2), enumerations are strings (R5 folds their case), unknown keys are allowed (R4 only warns), and array
+ * elements are described as far as the library reads them whatever the rest of the request says. The build turns
+ * it into `request.schema.json` (JSON Schema draft 2020-12) with valibot's official converter; the library itself
+ * reads requests with plain checks, so this module is not on the request path.
+ * @module
+ */
+import * as v from 'valibot';
+import { FIELD, type Field, type FieldPath } from './fields.js';
+
+/** R2: a blank string (empty or whitespace only, as JavaScript's `\s` has it) counts as absent for any field. */
+const BLANK = v.pipe(v.string(), v.regex(/^\s*$/));
+
+/** An optional field: absent, `null`, blank (R2), or of its JSON type. */
+const nullable = (schema: v.GenericSchema) =>
+  v.optional(schema.type === 'unknown' ? schema : schema.type === 'string' ? v.nullable(schema) : v.union([schema, v.null(), BLANK]));
+
+/** A `{ url }` object or a URL string, where content parts and `input_reference` allow one (R35, R62). */
+const INPUT_REFERENCE = v.union([
+  v.string(),
+  v.looseObject({ image_url: nullable(v.string()), file_id: nullable(v.string()) }),
+]);
+
+/** Array elements, by the array's dot path: what the media rules read from each element (R33-R36). */
+const ITEMS: Partial<Record<FieldPath, v.GenericSchema>> = {
+  images: v.string(),
+  content: v.looseObject({ type: v.string() }),
+  'metadata.file_infos': v.looseObject({ type: v.string(), category: v.string(), usage: nullable(v.string()) }),
+};
+
+/** R31: outside `motion_control` these are ignored whatever their value, so their type depends on the scene. */
+const SCENE_DEPENDENT: ReadonlySet<string> = new Set<FieldPath>(['mode', 'metadata.mode', 'metadata.motion_level']);
+
+/** The JSON type of a field, from its `expects` in the field table. */
+function typeOf(field: Field, children: () => Record<string, v.GenericSchema>): v.GenericSchema {
+  if (SCENE_DEPENDENT.has(field.path)) return v.unknown();
+  switch (field.expects) {
+    case 'string':
+      return v.string();
+    case 'boolean':
+      return v.boolean();
+    case 'number_or_string':
+      return v.union([v.number(), v.string()]);
+    case 'input_reference':
+      return INPUT_REFERENCE;
+    case 'array':
+      return v.array(ITEMS[field.path] ?? v.unknown());
+    case 'object':
+      return v.looseObject(children());
+    default:
+      throw new Error(`request-schema: no JSON type for ${field.path} (${field.expects})`);
+  }
+}
+
+/** The known keys directly under `prefix`, each typed, optional and nullable (but `model`). */
+function entries(prefix: string): Record<string, v.GenericSchema> {
+  const out: Record<string, v.GenericSchema> = {};
+  for (const field of Object.values(FIELD)) {
+    if (!field.path.startsWith(prefix) || field.path.slice(prefix.length).includes('.')) continue;
+    const key = field.path.slice(prefix.length);
+    const type = typeOf(field, () => entries(`${field.path}.`));
+    out[key] = prefix === '' && key === 'model' ? type : nullable(type);
+  }
+  return out;
+}
+
+/** The raw JSON request (sections 1-9, R62) as a valibot schema: shapes only (R74). */
+export const RequestSchema = v.looseObject(entries(''));
