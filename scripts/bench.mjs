@@ -5,10 +5,16 @@
 //   normalize/JSON.parse      normalizeRequest(parsed) vs JSON.parse(compact body)      budget 2.0
 //   body/JSON.parse           normalizeRequestBody(text) vs JSON.parse(text)             (reported)
 //   form/normalize            normalizeForm(SDK entries) vs normalizeRequest(parsed)     budget 2.0
+//   bound/root                createRules(catalog).rules.normalizeRequest vs the root    budget 1.05
+// Then createRules(catalog) itself, per call (a gateway may make rules per tenant).
 // The SDK entries are fixtures/forms/*.form, which a test checks are what the openai package sends.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeForm, normalizeRequest, normalizeRequestBody } from '../dist/index.js';
+import { catalog, createRules, normalizeForm, normalizeRequest, normalizeRequestBody } from '../dist/index.js';
+
+const made = createRules(JSON.parse(JSON.stringify(catalog)));
+if (!made.ok) throw new Error('the default catalog is invalid');
+const bound = made.rules;
 
 const dir = join(import.meta.dirname, '..', 'fixtures');
 const examples = readdirSync(dir)
@@ -32,6 +38,7 @@ const candidates = {
   normalize: (e) => (sink += normalizeRequest(e.raw).ok ? 1 : 0),
   body: (e) => (sink += normalizeRequestBody(e.body).ok ? 1 : 0),
   form: (e) => (sink += normalizeForm(e.form).ok ? 1 : 0),
+  bound: (e) => (sink += bound.normalizeRequest(e.raw).ok ? 1 : 0),
 };
 
 function time(fn, example) {
@@ -50,9 +57,10 @@ const median = (xs) => {
 for (let i = 0; i < 3; i++) for (const e of examples) for (const fn of Object.values(candidates)) time(fn, e);
 
 const perExample = new Map(examples.map((e) => [e.name, Object.fromEntries(Object.keys(candidates).map((k) => [k, []]))]));
-const ratios = { 'normalize/JSON.parse': [], 'body/JSON.parse': [], 'form/normalize': [] };
+const RATIOS = ['normalize/JSON.parse', 'body/JSON.parse', 'form/normalize', 'bound/root'];
+const ratios = Object.fromEntries(RATIOS.map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++) {
-  const within = { 'normalize/JSON.parse': [], 'body/JSON.parse': [], 'form/normalize': [] };
+  const within = Object.fromEntries(RATIOS.map((name) => [name, []]));
   for (const e of examples) {
     const ns = {};
     for (const [name, fn] of Object.entries(candidates)) ns[name] = time(fn, e);
@@ -60,6 +68,7 @@ for (let round = 0; round < ROUNDS; round++) {
     within['normalize/JSON.parse'].push(ns.normalize / ns.parse);
     within['body/JSON.parse'].push(ns.body / ns.parse);
     within['form/normalize'].push(ns.form / ns.normalize);
+    within['bound/root'].push(ns.bound / ns.normalize);
   }
   for (const [name, list] of Object.entries(within)) ratios[name].push(median(list));
 }
@@ -76,3 +85,13 @@ console.log('');
 for (const [name, list] of Object.entries(ratios)) {
   console.log(`${name.padEnd(22)} = ${median(list).toFixed(2)}  (rounds: ${Math.min(...list).toFixed(2)}-${Math.max(...list).toFixed(2)}, ${list.length} rounds)`);
 }
+
+// createRules per call: a JSON catalog as an operator loads it, checked, copied, frozen and made into rules.
+const json = JSON.parse(JSON.stringify(catalog));
+const samples = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < 50; i++) sink += createRules(json).ok ? 1 : 0;
+  samples.push(Number(process.hrtime.bigint() - start) / 50 / 1000);
+}
+console.log(`${'createRules(catalog)'.padEnd(22)} = ${median(samples).toFixed(1)} us per call  (rounds: ${Math.min(...samples).toFixed(1)}-${Math.max(...samples).toFixed(1)})`);
