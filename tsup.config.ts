@@ -12,11 +12,11 @@ export default defineConfig([
     treeshake: true,
     // R74: the request's JSON Schema is also a file of the package (`kling-video-rules/request.schema.json`).
     async onSuccess() {
-      copyFileSync('src/request.schema.json', 'dist/request.schema.json');
+      copyFileSync('src/read/request.schema.json', 'dist/request.schema.json');
     },
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

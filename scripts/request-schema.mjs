@@ -1,4 +1,4 @@
-// Generates src/request.schema.json (R74) from the library's own valibot schema with valibot's official converter.
+// Generates src/read/request.schema.json (R74) from the library's own valibot schema with valibot's official converter.
 // Run by `npm run build`; a test checks that the committed file is what this script writes.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ try {
   const outfile = join(dir, 'schema.mjs');
   await build({
     stdin: {
-      contents: "export { RequestSchema } from './src/request-schema.ts'; export { requestJsonSchemaOf } from './src/request-json-schema.ts';",
+      contents: "export { RequestSchema } from './src/read/request-schema.ts'; export { requestJsonSchemaOf } from './src/read/request-json-schema.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -26,7 +26,7 @@ try {
   });
   const { RequestSchema, requestJsonSchemaOf } = await import(pathToFileURL(outfile).href);
   const schema = requestJsonSchemaOf(RequestSchema);
-  writeFileSync(join(root, 'src', 'request.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+  writeFileSync(join(root, 'src', 'read', 'request.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -3,16 +3,16 @@
  * task spec and billing tier out. Nothing here throws, does I/O, or mutates its input.
  * @module
  */
-import { normalizeBody as normalizeBodyIn } from './body.js';
-import { DEFAULT_BOOK as BOOK } from './book.js';
-import { toCanonicalRequest as canonical } from './canonical.js';
-import { describeModels as describeIn } from './describe.js';
-import { normalizeForm as normalizeFormIn } from './form.js';
-import { normalizeParsed, normalizeRequestBody as normalizeTextIn } from './normalize.js';
-import { checkPriceTable as checkPricesIn } from './prices.js';
-import { quote as quoteIn, quoteRequest as quoteRequestIn } from './quote.js';
+import { normalizeBody as normalizeBodyIn } from './read/body.js';
+import { DEFAULT_BOOK as BOOK } from './catalog/book.js';
+import { toCanonicalRequest as canonical } from './rules/canonical.js';
+import { describeModels as describeIn } from './wire/describe.js';
+import { normalizeForm as normalizeFormIn } from './read/form.js';
+import { normalizeParsed, normalizeRequestBody as normalizeTextIn } from './rules/normalize.js';
+import { checkPriceTable as checkPricesIn } from './billing/prices.js';
+import { quote as quoteIn, quoteRequest as quoteRequestIn } from './billing/quote.js';
 import type { Rules } from './rules.js';
-import { formatTierIn, parseTierIn } from './tier.js';
+import { formatTierIn, parseTierIn } from './catalog/tier.js';
 
 // The root functions are the default catalog's rules (R70), each bound on its own so that a bundle keeps only
 // what it imports (one object holding them all would keep every one of them).
@@ -83,27 +83,27 @@ export const defaultRules: Rules = /* @__PURE__ */ Object.freeze({
 });
 
 export type { Rules } from './rules.js';
-export { CatalogSchema, createRules } from './catalog-check.js';
-export type { CreateRulesResult } from './catalog-check.js';
-export type { ModelDescription } from './describe.js';
-export { MAX_BODY_CHARS } from './normalize.js';
-export { formUploads } from './form.js';
-export type { FormInput, FormUpload } from './form.js';
-export type { RequestBody } from './body.js';
-export { toErrorResponse, toVideoObject } from './wire.js';
-export type { ErrorBody, ErrorResponse, VideoTask } from './wire.js';
-export { MAX_IMAGE_BYTES, IMAGE_MEDIA_TYPES } from './upload.js';
-export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './quote.js';
-export { PriceEntrySchema, PriceSchema, PriceTableSchema } from './prices.js';
-export type { PriceProblem, PriceTable, PriceTableCheck } from './prices.js';
-export { catalog } from './catalog.js';
-export { requestJsonSchema } from './request-json.js';
-export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog.js';
-export { sizeOf } from './size.js';
-export { normalizeStatus } from './status.js';
-export type { RawVideoRequest } from './fields.js';
-export { ISSUE_CODES, WARNING_CODES } from './codes.js';
-export type { IssueCode, WarningCode } from './codes.js';
+export { CatalogSchema, createRules } from './create-rules.js';
+export type { CreateRulesResult } from './create-rules.js';
+export type { ModelDescription } from './wire/describe.js';
+export { MAX_BODY_CHARS } from './rules/normalize.js';
+export { formUploads } from './read/form.js';
+export type { FormInput, FormUpload } from './read/form.js';
+export type { RequestBody } from './read/body.js';
+export { toErrorResponse, toVideoObject } from './wire/wire.js';
+export type { ErrorBody, ErrorResponse, VideoTask } from './wire/wire.js';
+export { MAX_IMAGE_BYTES, IMAGE_MEDIA_TYPES } from './read/upload.js';
+export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './billing/quote.js';
+export { PriceEntrySchema, PriceSchema, PriceTableSchema } from './billing/prices.js';
+export type { PriceProblem, PriceTable, PriceTableCheck } from './billing/prices.js';
+export { catalog } from './catalog/catalog.js';
+export { requestJsonSchema } from './read/request-json.js';
+export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog/catalog.js';
+export { sizeOf } from './rules/size.js';
+export { normalizeStatus } from './rules/status.js';
+export type { RawVideoRequest } from './read/fields.js';
+export { ISSUE_CODES, WARNING_CODES } from './messages/codes.js';
+export type { IssueCode, WarningCode } from './messages/codes.js';
 export type {
   AspectRatio,
   Generation,

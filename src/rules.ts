@@ -3,16 +3,16 @@
  * that catalog's book. The package root exports the default catalog's rules; `createRules` makes an operator's.
  * @module
  */
-import { normalizeBody, type RequestBody } from './body.js';
-import { type Book } from './book.js';
-import { toCanonicalRequest } from './canonical.js';
-import type { Catalog } from './catalog.js';
-import { describeModels, type ModelDescription } from './describe.js';
-import { type FormInput, normalizeForm } from './form.js';
-import { normalizeParsed, normalizeRequestBody } from './normalize.js';
-import { checkPriceTable, type PriceTableCheck } from './prices.js';
-import { type BillableTask, quote, quoteRequest, type QuoteRequestResult, type QuoteResult } from './quote.js';
-import { formatTierIn, parseTierIn } from './tier.js';
+import { normalizeBody, type RequestBody } from './read/body.js';
+import { type Book } from './catalog/book.js';
+import { toCanonicalRequest } from './rules/canonical.js';
+import type { Catalog } from './catalog/catalog.js';
+import { describeModels, type ModelDescription } from './wire/describe.js';
+import { type FormInput, normalizeForm } from './read/form.js';
+import { normalizeParsed, normalizeRequestBody } from './rules/normalize.js';
+import { checkPriceTable, type PriceTableCheck } from './billing/prices.js';
+import { type BillableTask, quote, quoteRequest, type QuoteRequestResult, type QuoteResult } from './billing/quote.js';
+import { formatTierIn, parseTierIn } from './catalog/tier.js';
 import type { Messages, NormalizeOptions, NormalizeResult, TaskSpec, TierParts } from './types.js';
 
 /** Every catalog-dependent function, bound to one catalog (R70). See the package root for each one's contract. */

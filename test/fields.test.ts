@@ -1,7 +1,7 @@
 // The reader's compiled type guards (fields.ts) agree with the valibot schemas they are read from (R3).
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { FIELD } from '../src/fields.js';
+import { FIELD } from '../src/read/fields.js';
 
 const samples: unknown[] = ['', 'x', 0, 5, -1.5, true, false, null, [], ['a'], {}, { a: 1 }, new Blob([])];
 

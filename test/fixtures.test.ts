@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
-import { parseFormLines } from '../src/form-lines.js';
+import { parseFormLines } from '../src/cli/form-lines.js';
 import { sdkForm } from './sdk-form.js';
 
 const dir = join(__dirname, '..', 'fixtures');

@@ -4,7 +4,7 @@
  * (`messages/zh-CN`).
  * @module
  */
-import type { IssueCode, WarningCode } from '../codes.js';
+import type { IssueCode, WarningCode } from './codes.js';
 import type { MessageFunction, NoticeParams } from '../types.js';
 import { compile, fill, type Language, oneOf, type Template, text } from './template.js';
 

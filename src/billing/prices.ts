@@ -1,0 +1,131 @@
+/**
+ * Price tables (R53, R54): what a table must be, every problem of one with its path, the check of a table against
+ * the catalog's tiers, and valibot schemas built on the same checks for those who validate their config with
+ * valibot. The checks are plain functions so that quoting needs no schema library at run time.
+ * @module
+ */
+import * as v from 'valibot';
+import { DECIMAL } from './decimal.js';
+import { isObject } from '../read/fields.js';
+import { ENGLISH, PRICE_TABLE } from '../messages/en.js';
+import { fill } from '../messages/template.js';
+import { messageOf } from '../messages/notices.js';
+import { type Problem, schemaOf } from '../read/schema.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import type { Messages, Notice } from '../types.js';
+
+/** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
+function isPrice(value: unknown): value is string | number {
+  if (typeof value === 'string') return DECIMAL.test(value);
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && DECIMAL.test(String(value));
+}
+
+const ENTRY_KEYS = ['perSecond', 'perTask'];
+
+
+/** R53: every problem of one tier's entry, at `tiers.<tier>...`. */
+function entryProblems(entry: unknown, at: readonly string[]): Problem[] {
+  if (!isObject(entry)) return [{ path: at, params: { reason: 'entry' } }];
+  const problems: Problem[] = [];
+  for (const key of Object.keys(entry)) {
+    if (!ENTRY_KEYS.includes(key)) problems.push({ path: [...at, key], params: { reason: 'entry_key' } });
+  }
+  let prices = 0;
+  for (const key of ENTRY_KEYS) {
+    if (!Object.hasOwn(entry, key) || entry[key] === undefined) continue;
+    prices++;
+    if (!isPrice(entry[key])) problems.push({ path: [...at, key], params: { reason: 'price' } });
+  }
+  if (prices === 0 && problems.length === 0) problems.push({ path: at, params: { reason: 'entry_empty' } });
+  return problems;
+}
+
+/** R53: every problem of a table, in order: currency, tiers, then stray top-level keys. */
+function tableProblems(table: unknown): Problem[] {
+  if (!isObject(table)) return [{ path: [], params: { reason: 'table' } }];
+  const problems: Problem[] = [];
+  const { currency, tiers } = table;
+  if (currency === undefined) problems.push({ path: ['currency'], params: { reason: 'required', key: 'currency' } });
+  else if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) problems.push({ path: ['currency'], params: { reason: 'currency' } });
+  if (tiers === undefined) problems.push({ path: ['tiers'], params: { reason: 'required', key: 'tiers' } });
+  else if (!isObject(tiers)) problems.push({ path: ['tiers'], params: { reason: 'tiers' } });
+  else for (const tier of Object.keys(tiers)) problems.push(...entryProblems(tiers[tier], ['tiers', tier]));
+  if (!Object.keys(table).every((key) => key === 'currency' || key === 'tiers' || key.startsWith('$'))) {
+    problems.push({ path: [], params: { reason: 'table_key' } });
+  }
+  return problems;
+}
+
+const english = (problem: Problem): string => fill(PRICE_TABLE, problem.params, problem.path.join('.'), ENGLISH);
+
+/** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
+export const PriceSchema: v.GenericSchema<string | number> = /* @__PURE__ */ schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]), english);
+
+/** One tier's entry (R53): `perSecond`, `perTask`, or both; no other key. */
+export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> = /* @__PURE__ */ schemaOf((value) => entryProblems(value, []), english);
+
+/** A price table as a service writes it (R53): `$`-keys such as `$comment` are annotations. */
+export interface PriceTable {
+  currency: string;
+  tiers: { [tier: string]: { perSecond?: string | number; perTask?: string | number } };
+  [annotation: `$${string}`]: unknown;
+}
+
+/**
+ * A price table (R53): `{ "currency": "CNY", "tiers": { "<tier>": { "perSecond": "0.51" } } }`. Keys starting with
+ * `$` (such as `$comment`) are allowed beside `currency` and `tiers` as annotations; any other key is refused. Each
+ * problem is an issue at its path, with the message `checkPriceTable` gives.
+ */
+export const PriceTableSchema: v.GenericSchema<PriceTable> = /* @__PURE__ */ schemaOf(tableProblems, english);
+
+/** A malformed part of a price table. */
+export interface PriceProblem {
+  /** Dot path into the table: `tiers.kling-2.5-720p-mute.perSecond`; `''` for the root. */
+  path: string;
+  message: string;
+}
+
+/** What {@link checkPriceTable} finds (R54). */
+export interface PriceTableCheck {
+  /** True only when `missing`, `unknown` and `invalid` are all empty. */
+  ok: boolean;
+  /** Catalog tiers without a price (a tier whose entry is invalid is listed in `invalid` instead). */
+  missing: string[];
+  /** Priced names that are not tiers: typos, retired tiers, aliases. */
+  unknown: string[];
+  /** Malformed entries and fields. */
+  invalid: PriceProblem[];
+}
+
+/** Every problem of a table (R53) as `invalid_price_table` issues; empty for a well-formed table. */
+export function priceTableIssues(table: unknown, messages?: unknown): Notice[] {
+  return tableProblems(table).map(({ path, params }) => {
+    const at = path.join('.');
+    return { code: 'invalid_price_table', path: at, message: messageOf('invalid_price_table', params, at, messages), params };
+  });
+}
+
+/** Whether one tier's entry is well formed (R53). */
+export function isPriceEntry(entry: unknown): entry is { perSecond?: string | number; perTask?: string | number } {
+  return entryProblems(entry, []).length === 0;
+}
+
+/**
+ * Checks a price table against the catalog (R54): which tiers have no price, which priced names are not tiers,
+ * and which entries are malformed. `options.messages` writes the problems in another language (R69). Never throws.
+ */
+export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }, book: Book = DEFAULT_BOOK): PriceTableCheck {
+  const problems = tableProblems(table);
+  const messages = isObject(options) ? options.messages : undefined;
+  const broken = new Set(problems.filter((p) => p.path[0] === 'tiers' && p.path.length > 1).map((p) => p.path[1]));
+  const tiers = isObject(table) && isObject(table.tiers) ? table.tiers : {};
+  const names = book.tiers.names;
+  const known = new Set(names);
+  const missing = names.filter((tier) => !Object.hasOwn(tiers, tier) && !broken.has(tier));
+  const unknown = Object.keys(tiers).filter((name) => !known.has(name));
+  const invalid = problems.map((p) => {
+    const path = p.path.join('.');
+    return { path, message: messageOf('invalid_price_table', p.params, path, messages) };
+  });
+  return { ok: missing.length === 0 && unknown.length === 0 && invalid.length === 0, missing, unknown, invalid };
+}

@@ -1,0 +1,112 @@
+/**
+ * Quotes (R55-R57): what a task costs under a price table, exactly.
+ * @module
+ */
+import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
+import { isObject } from '../read/fields.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import { normalizeParsed } from '../rules/normalize.js';
+import { messageOf } from '../messages/notices.js';
+import { isPriceEntry, priceTableIssues } from './prices.js';
+import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../types.js';
+
+/** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
+export interface BillableTask {
+  tier: string;
+  billableSeconds: number;
+}
+
+/** A priced task. Prices and amount are decimal strings. */
+export interface Quote {
+  tier: string;
+  billableSeconds: number;
+  currency: string;
+  perSecond?: string;
+  perTask?: string;
+  /** `perTask + perSecond x billableSeconds`, exact, with the most decimals of its prices. */
+  amount: string;
+}
+
+/** Result of {@link quote}. */
+export type QuoteResult = { ok: true; quote: Quote } | { ok: false; issues: [Notice, ...Notice[]] };
+
+/** Result of {@link quoteRequest}: the spec with its quote, or the issues of either step. */
+export type QuoteRequestResult =
+  | { ok: true; spec: TaskSpec; quote: Quote; warnings: Notice[] }
+  | { ok: false; issues: [Notice, ...Notice[]]; warnings: Notice[] };
+
+function priceText(value: unknown): string | undefined {
+  return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+}
+
+function issue(code: string, path: string, params: NoticeParams, messages: unknown): Notice {
+  return { code, path, message: messageOf(code, params, path, messages), params };
+}
+
+function taskIssues(task: unknown, messages: unknown): Notice[] {
+  if (!isObject(task)) return [issue('invalid_task', '', { field: 'the task', expected: 'task' }, messages)];
+  const issues: Notice[] = [];
+  if (typeof task.tier !== 'string') issues.push(issue('invalid_task', 'tier', { field: 'tier', expected: 'tier' }, messages));
+  const seconds = task.billableSeconds;
+  if (typeof seconds !== 'number' || !Number.isSafeInteger(seconds) || seconds < 1) {
+    issues.push(issue('invalid_task', 'billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }, messages));
+  }
+  return issues;
+}
+
+/**
+ * Prices a task (R55): `perTask + perSecond x billableSeconds`, computed in integers. A malformed table is refused
+ * whole, with every problem listed (`invalid_price_table`); a tier without an entry is `missing_price`.
+ * `options.messages` writes the issues in another language (R69).
+ */
+export function quote(task: BillableTask, table: unknown, options?: { messages?: Messages | undefined }): QuoteResult {
+  return quoteWith(task, table, isObject(options) ? options.messages : undefined);
+}
+
+function quoteWith(task: BillableTask, table: unknown, messages: unknown): QuoteResult {
+  const issues = [...taskIssues(task, messages), ...priceTableIssues(table, messages)];
+  const first = issues[0];
+  if (first !== undefined) return { ok: false, issues: [first, ...issues.slice(1)] };
+
+  const { tier, billableSeconds } = task;
+  const { currency, tiers } = table as { currency: string; tiers: Record<string, Record<string, unknown>> };
+  const entry = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
+  if (entry !== undefined && !isPriceEntry(entry)) {
+    // A key the record schema passes over (such as __proto__) is checked here, so no entry is used unchecked.
+    return { ok: false, issues: [issue('invalid_price_table', `tiers.${tier}`, { reason: 'entry' }, messages)] };
+  }
+  if (entry === undefined) return { ok: false, issues: [issue('missing_price', `tiers.${tier}`, { tier }, messages)] };
+  const perSecond = priceText(entry.perSecond);
+  const perTask = priceText(entry.perTask);
+  const amount = amountOf(
+    perSecond === undefined ? undefined : parseDecimal(perSecond),
+    perTask === undefined ? undefined : parseDecimal(perTask),
+    billableSeconds,
+  );
+  return {
+    ok: true,
+    quote: {
+      tier,
+      billableSeconds,
+      currency,
+      ...(perSecond === undefined ? {} : { perSecond }),
+      ...(perTask === undefined ? {} : { perTask }),
+      amount: formatDecimal(amount),
+    },
+  };
+}
+
+/**
+ * {@link normalizeRequest} then {@link quote} (R56): the spec with its quote when both succeed, otherwise the
+ * issues of either (a malformed table is reported even when the request is refused).
+ */
+export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): QuoteRequestResult {
+  const normalized = normalizeParsed(raw, options, undefined, book);
+  const messages = isObject(options) ? options.messages : undefined;
+  if (!normalized.ok) {
+    return { ok: false, issues: [...normalized.issues, ...priceTableIssues(table, messages)], warnings: normalized.warnings };
+  }
+  const priced = quoteWith(normalized.spec, table, messages);
+  if (!priced.ok) return { ok: false, issues: priced.issues, warnings: normalized.warnings };
+  return { ok: true, spec: normalized.spec, quote: priced.quote, warnings: normalized.warnings };
+}

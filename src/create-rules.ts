@@ -1,0 +1,223 @@
+/**
+ * Operators' catalogs (R70, R71): what a catalog must be, every problem of one at its path, and `createRules`.
+ * A catalog is plain JSON data in the shape of the exported `catalog`, checked strictly (an unknown key is a typo,
+ * not an extension), then copied, deeply frozen, and made into rules. Nothing is thrown; the input is not touched.
+ * @module
+ */
+import type * as v from 'valibot';
+import { bookOf } from './catalog/book.js';
+import type { Catalog } from './catalog/catalog.js';
+import { isObject } from './read/fields.js';
+import { ENGLISH, EN_TEMPLATES } from './messages/en.js';
+import { fill } from './messages/template.js';
+import { messageOf } from './messages/notices.js';
+import { type Rules, rulesOf } from './rules.js';
+import { type Problem, schemaOf } from './read/schema.js';
+import { SCENE_LIST, tiersOf } from './catalog/tier.js';
+import type { Messages, Notice, NoticeParams } from './types.js';
+
+const RESOLUTIONS = ['720P', '1080P'];
+const PLACEHOLDERS = ['family', 'resolution', 'audio', 'reference', 'motionLevel'];
+
+type Check = (value: unknown, path: string[], problems: Problem[]) => void;
+
+const problem = (problems: Problem[], path: string[], params: NoticeParams) => problems.push({ path, params });
+
+/** A strict object: every key of `required` present, those of `optional` allowed, nothing else (R71). */
+function object(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+  return (value, path, problems) => {
+    if (!isObject(value)) return void problem(problems, path, { reason: path.length === 0 ? 'catalog' : 'object' });
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) problem(problems, [...path, key], { reason: 'unknown_key' });
+    }
+    for (const [key, check] of Object.entries(required)) {
+      if (value[key] === undefined) problem(problems, [...path, key], { reason: 'required' });
+      else check(value[key], [...path, key], problems);
+    }
+    for (const [key, check] of Object.entries(optional)) if (value[key] !== undefined) check(value[key], [...path, key], problems);
+  };
+}
+
+function array(each: Check, nonEmpty = true): Check {
+  return (value, path, problems) => {
+    if (!Array.isArray(value)) return void problem(problems, path, { reason: 'array' });
+    if (nonEmpty && value.length === 0) problem(problems, path, { reason: 'empty' });
+    for (let i = 0; i < value.length; i++) each(value[i], [...path, String(i)], problems);
+  };
+}
+
+const text: Check = (value, path, problems) => {
+  if (typeof value !== 'string' || value.trim() === '') problem(problems, path, { reason: 'string' });
+};
+const flag: Check = (value, path, problems) => {
+  if (typeof value !== 'boolean') problem(problems, path, { reason: 'boolean' });
+};
+const whole = (min: number): Check => (value, path, problems) => {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) problem(problems, path, { reason: 'whole_number', min });
+};
+const oneOf = (values: readonly string[], reason = 'value'): Check => (value, path, problems) => {
+  if (typeof value !== 'string' || !values.includes(value)) problem(problems, path, { reason, allowed: [...values], value: typeof value === 'string' ? value.slice(0, 64) : '' });
+};
+const record = (each: Check): Check => (value, path, problems) => {
+  if (!isObject(value)) return void problem(problems, path, { reason: 'object' });
+  for (const key of Object.keys(value)) each(value[key], [...path, key], problems);
+};
+
+/** R71: `{ min, max }` (not reversed: reported at `min`) or `{ values: [...] }` (not empty), whole seconds >= 1. */
+const durations: Check = (value, path, problems) => {
+  if (isObject(value) && Object.hasOwn(value, 'values')) {
+    object({ values: array(whole(1)) })(value, path, problems);
+  } else {
+    const before = problems.length;
+    object({ min: whole(1), max: whole(1) })(value, path, problems);
+    if (problems.length === before && isObject(value) && (value.min as number) > (value.max as number)) {
+      problem(problems, [...path, 'min'], { reason: 'reversed', min: value.min as number, max: value.max as number });
+    }
+  }
+};
+
+const scene = oneOf(SCENE_LIST, 'unknown_scene');
+const template: Check = (value, path, problems) => {
+  text(value, path, problems);
+  if (typeof value !== 'string') return;
+  for (const [, name] of value.matchAll(/\{(\w*)\}/g)) {
+    if (!PLACEHOLDERS.includes(name ?? '')) problem(problems, path, { reason: 'placeholder', value: `{${name ?? ''}}`, allowed: PLACEHOLDERS.map((p) => `{${p}}`) });
+  }
+};
+
+const model = object(
+  { alias: text, family: text, audio: flag, durations, scenes: array(scene), multiShot: flag },
+  { withReferenceVideo: object({ durations, audio: flag, multiShot: flag }), fixedScene: scene, fixedResolution: oneOf(RESOLUTIONS) },
+);
+
+const sceneRules = object(
+  { durations: (value, path, problems) => (value === 'model' ? undefined : durations(value, path, problems)), tier: template },
+  { tierWithReference: template, requires: oneOf(['video', 'image', 'face']) },
+);
+
+/** R71: the catalog's shape, strictly. */
+const shape = object({
+  models: array(model),
+  families: array(object({ name: text, referenceInTier: flag })),
+  scenes: object(Object.fromEntries(SCENE_LIST.map((s) => [s, sceneRules]))),
+  resolutions: array(oneOf(RESOLUTIONS)),
+  defaults: object({
+    seconds: whole(1),
+    resolution: oneOf(RESOLUTIONS),
+    textToVideoAspectRatio: oneOf(['16:9', '9:16', '1:1']),
+    motionLevel: oneOf(['std', 'pro']),
+  }),
+  tierTokens: object({
+    resolution: object({ '720P': text, '1080P': text }),
+    audio: object({ on: text, off: text }),
+    reference: object({ on: text, off: text }),
+  }),
+  minimumBillableSeconds: record(whole(0)),
+});
+
+/** R71: the checks across fields, on a catalog whose shape is right. */
+function crossProblems(catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const families = new Set<string>();
+  catalog.families.forEach((f, i) => {
+    if (families.has(f.name)) problem(problems, ['families', String(i), 'name'], { reason: 'duplicate', value: f.name });
+    families.add(f.name);
+  });
+  const aliases = new Map<string, number>();
+  catalog.models.forEach((m, i) => {
+    const at = (key: string) => ['models', String(i), key];
+    const folded = m.alias.trim().toLowerCase();
+    const first = aliases.get(folded);
+    if (first !== undefined) problem(problems, at('alias'), { reason: 'duplicate_alias', value: m.alias, other: `models.${first}.alias` });
+    else aliases.set(folded, i);
+    if (folded !== m.alias) problem(problems, at('alias'), { reason: 'alias_case', value: m.alias });
+    if (!families.has(m.family)) problem(problems, at('family'), { reason: 'unknown_family', value: m.family });
+    if (m.fixedScene !== undefined && !m.scenes.includes(m.fixedScene)) problem(problems, at('fixedScene'), { reason: 'fixed_scene', value: m.fixedScene });
+    if (m.fixedResolution !== undefined && !catalog.resolutions.includes(m.fixedResolution)) {
+      problem(problems, at('fixedResolution'), { reason: 'unknown_resolution', value: m.fixedResolution });
+    }
+  });
+  // R45, R47: `{reference}` belongs to the template of families that bill it, which otherwise says what `tier` says.
+  for (const s of SCENE_LIST) {
+    const { tier, tierWithReference } = catalog.scenes[s];
+    const used = (t: string) => [...new Set(Array.from(t.matchAll(/\{(\w+)\}/g), (m) => m[1]))].filter((n) => n !== 'reference').sort().join();
+    if (tier.includes('{reference}')) problem(problems, ['scenes', s, 'tier'], { reason: 'reference_placeholder', value: '{reference}' });
+    if (tierWithReference !== undefined && (!tierWithReference.includes('{reference}') || used(tierWithReference) !== used(tier))) {
+      problem(problems, ['scenes', s, 'tierWithReference'], { reason: 'reference_template', value: '{reference}' });
+    }
+  }
+  if (!catalog.resolutions.includes(catalog.defaults.resolution)) {
+    problem(problems, ['defaults', 'resolution'], { reason: 'unknown_resolution', value: catalog.defaults.resolution });
+  }
+  // One problem per scene template: a token clash can make many names collide, and the first names it.
+  const clashing = new Set<string>();
+  for (const { name, scene: s } of tiersOf(catalog).collisions) {
+    if (!clashing.has(s)) problem(problems, ['scenes', s, 'tier'], { reason: 'duplicate_tier', value: name });
+    clashing.add(s);
+  }
+  return problems;
+}
+
+/** Every problem of a catalog (R71), shape first; the cross checks run on a catalog whose shape is right. */
+export function catalogProblems(value: unknown): Problem[] {
+  const problems: Problem[] = [];
+  try {
+    shape(value, [], problems);
+    if (problems.length === 0) problems.push(...crossProblems(value as Catalog));
+  } catch {
+    // R7: a getter that throws, a proxy... is a catalog that cannot be read.
+    problems.push({ path: [], params: { reason: 'unreadable' } });
+  }
+  return problems;
+}
+
+const english = (p: Problem): string => fill(EN_TEMPLATES.invalid_catalog, p.params, p.path.join('.'), ENGLISH);
+
+/**
+ * A catalog (R71), checked strictly: unknown keys, unknown family or scene references, aliases equal after trimming
+ * and lower-casing, empty or reversed duration sets, tier templates with unknown placeholders, two dimension sets
+ * giving one tier name, a special model whose fixed scene is not one of its scenes. Each problem is an issue at its
+ * path (`models.3.durations.min`).
+ */
+export const CatalogSchema: v.GenericSchema<Catalog> = /* @__PURE__ */ schemaOf(catalogProblems, english);
+
+/** A copy of a checked catalog with exactly its known keys, deeply frozen (R70): the operator's object stays theirs. */
+function frozenCopy(value: unknown): Catalog {
+  const copy = (v: unknown): unknown => {
+    if (Array.isArray(v)) return Object.freeze(v.map(copy));
+    if (isObject(v)) {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v)) Object.defineProperty(out, key, { value: copy(v[key]), enumerable: true });
+      return Object.freeze(out);
+    }
+    return v;
+  };
+  return copy(value) as Catalog;
+}
+
+/** What {@link createRules} returns. */
+export type CreateRulesResult = { ok: true; rules: Rules } | { ok: false; issues: Notice[] };
+
+/**
+ * The rules of an operator's catalog (R70): every catalog-dependent function of the package root, bound to that
+ * catalog, or every problem of the catalog as `invalid_catalog` with its path (R71). Cheap enough to call per
+ * tenant. Never throws; the input is copied, not kept.
+ *
+ * @example
+ * const made = createRules({ ...catalog, models: [...catalog.models, { alias: 'kling-3.5', family: 'kling-3.5', ... }], families: [...] });
+ * if (made.ok) made.rules.normalizeRequest({ model: 'kling-3.5', prompt: 'x' });
+ */
+export function createRules(catalog: unknown, options?: { messages?: Messages | undefined }): CreateRulesResult {
+  const problems = catalogProblems(catalog);
+  if (problems.length > 0) {
+    const messages = isObject(options) ? options.messages : undefined;
+    return {
+      ok: false,
+      issues: problems.map(({ path, params }) => {
+        const at = path.join('.');
+        return { code: 'invalid_catalog', path: at, message: messageOf('invalid_catalog', params, at, messages), params };
+      }),
+    };
+  }
+  return { ok: true, rules: rulesOf(bookOf(frozenCopy(catalog))) };
+}

@@ -1,0 +1,121 @@
+/**
+ * Collecting issues and warnings (R6): never thrown, gathered in one report, then put in a deterministic order
+ * (by the SPEC section of the field concerned, then by path).
+ * @module
+ */
+import { EN } from './en.js';
+import type { Notice, NoticeParams } from '../types.js';
+import { isBlob } from '../read/upload.js';
+
+/** SPEC sections, used to order notices (R6). */
+export const enum Section {
+  General = 1,
+  Model = 2,
+  Scene = 3,
+  Duration = 4,
+  Size = 5,
+  Audio = 6,
+  Motion = 7,
+  Media = 8,
+  Output = 9,
+  Billing = 17,
+}
+
+interface Entry {
+  readonly section: Section;
+  readonly seq: number;
+  readonly code: string;
+  readonly path: string;
+  readonly params: NoticeParams;
+}
+
+/** A sort key for a dot path in which array indexes compare by value (`images.2` before `images.10`). */
+function pathKey(path: string): string {
+  return path.replace(/\d+/g, (digits) => digits.padStart(10, '0'));
+}
+
+function order(entries: Entry[]): Entry[] {
+  if (entries.length < 2) return entries;
+  const keyed = entries.map((e) => ({ e, key: pathKey(e.path) }));
+  keyed.sort((a, b) => a.e.section - b.e.section || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.seq - b.e.seq));
+  return keyed.map((k) => k.e);
+}
+
+/**
+ * R69: the message of a notice: the caller's function for its code when there is one and it returns a non-empty
+ * string (a function that throws or returns anything else is ignored: R7), else the English table's.
+ */
+export function messageOf(code: string, params: NoticeParams, path: string, messages: unknown): string {
+  if (typeof messages === 'object' && messages !== null && Object.hasOwn(messages, code)) {
+    const custom = (messages as Record<string, unknown>)[code];
+    if (typeof custom === 'function') {
+      try {
+        const text: unknown = custom(params, path);
+        if (typeof text === 'string' && text !== '') return text;
+      } catch {
+        // R7: the English message stays.
+      }
+    }
+  }
+  const english = Object.hasOwn(EN, code) ? EN[code] : undefined;
+  return english === undefined ? code : english(params, path);
+}
+
+/** The issues and warnings of one call; messages are written when the notices are read, from code and params. */
+export class Report {
+  private readonly issueEntries: Entry[] = [];
+  private readonly warningEntries: Entry[] = [];
+  private seq = 0;
+
+  /** `messages`: the caller's message functions (R69), if any. */
+  constructor(private readonly messages?: unknown) {}
+
+  /** A reason to refuse the request. `params` are the values its message names (R68). */
+  issue(section: Section, code: string, path: string, params: NoticeParams = {}): void {
+    this.issueEntries.push({ section, seq: this.seq++, code, path, params });
+  }
+
+  /** A note on what was accepted but ignored or overridden. */
+  warn(section: Section, code: string, path: string, params: NoticeParams = {}): void {
+    this.warningEntries.push({ section, seq: this.seq++, code, path, params });
+  }
+
+  /** How many issues have been reported so far. */
+  get issueCount(): number {
+    return this.issueEntries.length;
+  }
+
+  /** The issues, in the order of R6. */
+  issues(): Notice[] {
+    return this.notices(this.issueEntries);
+  }
+
+  /** The warnings, in the order of R6. */
+  warnings(): Notice[] {
+    return this.notices(this.warningEntries);
+  }
+
+  private notices(entries: Entry[]): Notice[] {
+    return order(entries).map(({ code, path, params }) => ({ code, path, message: messageOf(code, params, path, this.messages), params }));
+  }
+}
+
+/** A client value's type for params (R68): `string`, `number`, `boolean`, `null`, `array`, `object`, `file`... */
+export function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (isBlob(value)) return 'file';
+  return typeof value;
+}
+
+/**
+ * The params that name a value a client gave (R68): `got`, its type, and `value` when it is a string (cut to 64
+ * characters), a number or a boolean (as text).
+ */
+export function given(value: unknown): NoticeParams {
+  const got = typeOf(value);
+  if (typeof value === 'string') return { got, value: value.length > 64 ? `${value.slice(0, 61)}...` : value };
+  if (typeof value === 'number') return { got, value };
+  if (typeof value === 'boolean') return { got, value: String(value) };
+  return { got };
+}

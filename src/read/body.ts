@@ -1,0 +1,61 @@
+/**
+ * Request bodies by `Content-Type` (R63): one call for whatever a client sent to `POST /v1/videos`.
+ * @module
+ */
+import { type FormInput, normalizeForm } from './form.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import { normalizeRequestBody, refusedWith } from '../rules/normalize.js';
+import { given } from '../messages/notices.js';
+import type { NormalizeOptions, NormalizeResult } from '../types.js';
+
+/** A request body as a gateway has it: JSON or URL-encoded text, a `FormData`, a `URLSearchParams` or form entries. */
+export type RequestBody = string | FormInput;
+
+function isIterable(value: unknown): value is FormInput {
+  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** The media type of a `Content-Type` value: parameters dropped, trimmed, lower case; `''` for none. */
+function mediaType(contentType: unknown): string | undefined {
+  if (contentType === undefined || contentType === null) return '';
+  if (typeof contentType !== 'string') return undefined;
+  const semicolon = contentType.indexOf(';');
+  return (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
+}
+
+const wrongKind = (expected: string, body: unknown, options: unknown) => refusedWith('invalid_type', '', { expected, ...given(body) }, options);
+
+/** The media types a body may have (R63), for messages. */
+const ACCEPTED = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
+
+/**
+ * Normalizes a request body by its `Content-Type` header value (R63): JSON (`application/json`, any `+json` type,
+ * or no content type) as text; `multipart/form-data` as a `FormData` or form entries (the library does not parse
+ * multipart text: use the web `Request.formData()`); `application/x-www-form-urlencoded` as text, a
+ * `URLSearchParams`, a `FormData` or entries. Another media type is `unsupported_content_type`; a body of the wrong
+ * kind for its type is `invalid_type`. Never throws.
+ *
+ * @example
+ * const type = request.headers.get('content-type');
+ * const result = normalizeBody(type, type?.startsWith('multipart/') ? await request.formData() : await request.text());
+ */
+export function normalizeBody(
+  contentType: string | null | undefined,
+  body: RequestBody,
+  options?: NormalizeOptions,
+  book: Book = DEFAULT_BOOK,
+): NormalizeResult {
+  const type = mediaType(contentType);
+  if (type === '' || type === 'application/json' || (type !== undefined && type.endsWith('+json'))) {
+    return typeof body === 'string' ? normalizeRequestBody(body, options, book) : wrongKind('json_body', body, options);
+  }
+  if (type === 'multipart/form-data') {
+    return typeof body !== 'string' && isIterable(body) ? normalizeForm(body, options, book) : wrongKind('multipart_body', body, options);
+  }
+  if (type === 'application/x-www-form-urlencoded') {
+    if (typeof body === 'string') return normalizeForm(new URLSearchParams(body), options, book);
+    return isIterable(body) ? normalizeForm(body, options, book) : wrongKind('urlencoded_body', body, options);
+  }
+  const params = typeof contentType === 'string' ? { type: contentType.slice(0, 100), allowed: [...ACCEPTED] } : { allowed: [...ACCEPTED] };
+  return refusedWith('unsupported_content_type', '', params, options);
+}

@@ -1,0 +1,58 @@
+/**
+ * Enumerated string values (R5): matched case-insensitively after trimming, returned in their canonical spelling.
+ * @module
+ */
+import { oneOf } from '../messages/en.js';
+import { given, type Report, type Section } from '../messages/notices.js';
+
+/** A closed set of canonical spellings. */
+export interface Enum<T extends string> {
+  readonly values: readonly T[];
+  /** The canonical spelling of `text`, or `undefined`. */
+  match(text: string): T | undefined;
+  /** `a, b or c`, for messages. */
+  readonly allowed: string;
+}
+
+/** Builds an {@link Enum} with its look-up table. */
+export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> {
+  const table = new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
+  for (const v of values) table.set(v, v); // exact spellings need no case folding
+  const longest = Math.max(...values.map((v) => v.length));
+  return {
+    values,
+    allowed: oneOf(values),
+    match(text: string): T | undefined {
+      const exact = table.get(text);
+      if (exact !== undefined || text.length > longest + 64) return exact;
+      return table.get(text.trim().toLowerCase());
+    },
+  };
+}
+
+/**
+ * R3, R5: reads an enumerated value at `path`: its canonical spelling, or an issue (`invalid_type` for a
+ * non-string, `invalid_enum` naming the allowed values) and `undefined`.
+ */
+export function readEnum<T extends string>(value: unknown, path: string, values: Enum<T>, report: Report, section: Section): T | undefined {
+  if (typeof value !== 'string') {
+    report.issue(section, 'invalid_type', path, { expected: 'string', allowed: [...values.values], ...given(value) });
+    return undefined;
+  }
+  const match = values.match(value);
+  if (match === undefined) report.issue(section, 'invalid_enum', path, { allowed: [...values.values], ...given(value) });
+  return match;
+}
+
+export const SCENES = makeEnum(['standard', 'motion_control', 'avatar_i2v', 'lip_sync']);
+export const RESOLUTIONS = makeEnum(['720P', '1080P']);
+export const ASPECT_RATIOS = makeEnum(['16:9', '9:16', '1:1']);
+export const SWITCH = makeEnum(['Enabled', 'Disabled']);
+export const MOTION_LEVELS = makeEnum(['std', 'pro']);
+export const FILE_TYPES = makeEnum(['File', 'Url']);
+export const FILE_CATEGORIES = makeEnum(['Image', 'Video']);
+export const FILE_USAGES = makeEnum(['FirstFrame', 'Reference']);
+export const REFERENCE_TYPES = makeEnum(['feature', 'base']);
+export const STORAGE_MODES = makeEnum(['Permanent', 'Temporary']);
+export const PERSON_GENERATION = makeEnum(['AllowAdult', 'Disallowed']);
+export const SHOT_TYPES = makeEnum(['customize', 'intelligence']);

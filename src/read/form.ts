@@ -1,0 +1,315 @@
+/**
+ * Form bodies (R58-R61): the `multipart/form-data` (or URL-encoded) body the OpenAI SDKs send, rebuilt into the raw
+ * request that the rules read. Bracket names (`metadata[output_config][duration]`, `images[]`,
+ * `metadata[file_infos][][type]`) become nested objects and arrays; text values stay text except where R60 says;
+ * files stay `Blob`s for the media rules (R61). Nothing is guessed: a malformed name stops the request.
+ * @module
+ */
+import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith } from '../rules/normalize.js';
+import { Report, Section } from '../messages/notices.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import { FIELD } from './fields.js';
+import { given } from '../messages/notices.js';
+import type { NormalizeOptions, NormalizeResult, NoticeParams } from '../types.js';
+import { checkImageFile, isBlob, isEmptyFileInput } from './upload.js';
+
+/** A form as a gateway has it: a web `FormData`, a `URLSearchParams`, or any iterable of `[name, value]` pairs. */
+export type FormInput = Iterable<readonly [string, string | Blob]>;
+
+const MAX_ENTRIES = 1000;
+const MAX_NAME = 200;
+const MAX_GROUPS = 6;
+const MAX_INDEX = 99;
+
+/** One `[...]` group of a name: a member key, an array index, or `null` for `[]` (append). */
+type Group = string | number | null;
+
+const NO_GROUPS: readonly Group[] = Object.freeze([]);
+
+/** R59: `base` then `[key]`, `[index]` or `[]` groups; `undefined` for a name that breaks the grammar. */
+function parseName(name: string): { base: string; groups: readonly Group[] } | undefined {
+  const open = name.indexOf('[');
+  if (open < 0) return name === '' || name.includes(']') ? undefined : { base: name, groups: NO_GROUPS };
+  const base = name.slice(0, open);
+  if (base === '' || base.includes(']')) return undefined;
+  const groups: Group[] = [];
+  let i = open;
+  while (i < name.length) {
+    if (name.charCodeAt(i) !== 91 /* [ */ || groups.length === MAX_GROUPS) return undefined; // `a[b]c`, too deep
+    const close = name.indexOf(']', i + 1);
+    if (close < 0) return undefined; // `a[b`
+    if (close === i + 1) {
+      groups.push(null);
+    } else {
+      const key = name.slice(i + 1, close);
+      if (key.includes('[')) return undefined;
+      const index = indexOf(key);
+      if (index === -1) return undefined; // an index of 100 or more, or with a leading zero
+      groups.push(index === undefined ? key : index);
+    }
+    i = close + 1;
+  }
+  return { base, groups };
+}
+
+/** A key of digits is an index: its value (0-99, no leading zero), or -1 when malformed; `undefined` for a member key. */
+function indexOf(key: string): number | undefined {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  if (key.length > 2 || (key.length === 2 && key.charCodeAt(0) === 48)) return -1;
+  const n = Number(key);
+  return n > MAX_INDEX ? -1 : n;
+}
+
+/** R60: blank text is absent (a blank HTML input is not an error). */
+function isBlank(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const first = value.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x1680) return false;
+  return !/\S/.test(value);
+}
+
+/** An object or array this reader built (values are text or files). */
+type Container = Record<string, unknown> | unknown[];
+
+/**
+ * The objects this reader builds inherit nothing: their prototype is an empty object with a `null` prototype. So a
+ * plain property read is an own-key read, and `__proto__` or `constructor` is an ordinary key the rules then warn
+ * about (R4, R7). Unlike `Object.create(null)`, such objects stay in V8's fast mode.
+ */
+const Members = function Members() {} as unknown as new () => Record<string, unknown>;
+Members.prototype = Object.create(null) as object;
+
+function isContainer(value: unknown): value is Container {
+  return typeof value === 'object' && value !== null && !isBlob(value);
+}
+
+function get(container: Container, slot: string | number): unknown {
+  return (container as Record<string | number, unknown>)[slot];
+}
+
+function put(container: Container, slot: string | number, value: unknown): void {
+  (container as Record<string | number, unknown>)[slot] = value;
+}
+
+/**
+ * The names the SDKs send for the request's known fields (`metadata[output_config][duration]`,
+ * `metadata[file_infos][][type]`, `content[][image_url][url]`...), parsed once at load. Looking a whole name up
+ * here replaces slicing and hashing each of its groups (measured: most of the decoder's time); any other name is
+ * parsed as it comes. Derived from the field table, so it holds no name the rules do not know.
+ */
+const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }> = (() => {
+  const names = new Map<string, { base: string; groups: readonly Group[] }>();
+  const add = (base: string, groups: Group[]) => {
+    const name = base + groups.map((g) => (g === null ? '[]' : `[${g}]`)).join('');
+    names.set(name, { base, groups: Object.freeze(groups) });
+  };
+  for (const path of Object.keys(FIELD)) {
+    const [base, ...keys] = path.split('.') as [string, ...string[]];
+    add(base, keys);
+  }
+  add('images', [null]);
+  for (const key of ['image_url', 'file_id']) add('input_reference', [key]);
+  for (const key of ['type', 'category', 'url', 'file_id', 'usage', 'reference_type']) add('metadata', ['file_infos', null, key]);
+  for (const key of ['type', 'text', 'image_url', 'video_url']) add('content', [null, key]);
+  for (const part of ['image_url', 'video_url']) for (const key of ['url', 'detail']) add('content', [null, part, key]);
+  return names;
+})();
+
+/**
+ * R59's Rack rule: whether `node` already holds a value at the rest of a name (`groups` from `from`), so that an
+ * `a[][k]` part starts a new element. A value met on the way occupies the position; an append always fits.
+ */
+function holds(node: unknown, groups: readonly Group[], from: number): boolean {
+  if (from === groups.length) return true;
+  if (!isContainer(node)) return true;
+  const group = groups[from];
+  if (group === null || Array.isArray(node) === (typeof group === 'string')) return false;
+  const child = get(node, group as string | number);
+  return child !== undefined && holds(child, groups, from + 1);
+}
+
+/** What placing one entry found: nothing, an issue to report with the others, or a reason to stop (R59). */
+type Placed = undefined | { readonly stop: boolean; readonly issue: EarlyIssue };
+
+const formIssue = (path: string, params: NoticeParams): Placed => ({ stop: true, issue: { code: 'invalid_form', path, params } });
+const valueAndMembers = (path: string, members: boolean): Placed =>
+  formIssue(path, { reason: 'value_and_members', kind: members ? 'members' : 'elements' });
+
+/** R59: places one value in the request at the position its name gives. */
+function place(root: Record<string, unknown>, base: string, groups: readonly Group[], value: string | Blob): Placed {
+  let parent: Container = root;
+  let slot: string | number = base;
+  let path = base;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as Group;
+    const wantObject = typeof group === 'string';
+    let node = get(parent, slot);
+    if (node === undefined || isBlank(node)) {
+      node = wantObject ? new Members() : [];
+      put(parent, slot, node);
+    } else if (!isContainer(node)) {
+      return valueAndMembers(path, wantObject);
+    } else if (Array.isArray(node) === wantObject) {
+      return formIssue(path, { reason: 'object_and_array' });
+    }
+    const container = node as Container;
+    if (group === null) {
+      const items = container as unknown[];
+      const last = items[items.length - 1];
+      const next = groups[i + 1];
+      const continues =
+        next !== undefined && isContainer(last) && Array.isArray(last) !== (typeof next === 'string') && !holds(last, groups, i + 1);
+      slot = continues ? items.length - 1 : items.length;
+    } else {
+      if (typeof group === 'number' && group > (container as unknown[]).length) {
+        return formIssue(path, { reason: 'gap', index: group });
+      }
+      slot = group;
+    }
+    parent = container;
+    path = `${path}.${slot}`;
+  }
+  const existing = get(parent, slot);
+  if (existing === undefined || isBlank(existing)) {
+    put(parent, slot, value);
+    return undefined;
+  }
+  if (existing === value || isBlank(value)) return undefined; // equal values count once (R59)
+  if (isContainer(existing)) return valueAndMembers(path, !Array.isArray(existing));
+  return { stop: false, issue: { code: 'conflicting_fields', path, params: { reason: 'form_duplicate' } } };
+}
+
+const JSON_TEXT = /^\s*[{[]/;
+
+/** R60: one text part at an object or array field that starts with `{` or `[` is JSON; `false` when it is not text. */
+function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: EarlyIssue[]): boolean {
+  const value = container[key];
+  if (typeof value !== 'string' || !JSON_TEXT.test(value)) return false;
+  try {
+    container[key] = JSON.parse(value) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 200) : 'syntax error';
+    early.push({ code: 'invalid_json', path, params: { detail } });
+    container[key] = undefined;
+  }
+  return true;
+}
+
+/** R60: the values that are not kept as text: JSON text parts of object and array fields, `metadata.audio`. */
+function convertValues(raw: Record<string, unknown>, early: EarlyIssue[]): void {
+  // Inside metadata that was itself one JSON part, values are JSON already: only bracket-built metadata is converted.
+  const metadata = raw.metadata;
+  for (const key of TOP_LEVEL_JSON) parseJsonAt(raw, key, key, early);
+  if (!(metadata instanceof Members)) return;
+  parseJsonAt(metadata, 'output_config', 'metadata.output_config', early);
+  parseJsonAt(metadata, 'file_infos', 'metadata.file_infos', early);
+  const audio = metadata.audio;
+  if (typeof audio === 'string') {
+    const text = audio.trim().toLowerCase();
+    if (text === 'true' || text === 'false') metadata.audio = text === 'true';
+  }
+}
+
+const TOP_LEVEL_JSON = ['metadata', 'content', 'images', 'input_reference'] as const;
+
+/** A form rebuilt as a raw request, or the one issue that stopped it (R59: `invalid_form`, `body_too_large`). */
+export type DecodedForm =
+  | { readonly ok: true; readonly raw: Record<string, unknown>; readonly early: EarlyIssue[]; readonly order: ReadonlyMap<Blob, number> }
+  | { readonly ok: false; readonly issue: EarlyIssue };
+
+const stopped = (code: string, params: NoticeParams): DecodedForm => ({ ok: false, issue: { code, path: '', params } });
+const cut = (name: string): string => (name.length > 64 ? `${name.slice(0, 61)}...` : name);
+
+/** R58-R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
+export function decodeForm(form: unknown): DecodedForm {
+  if (typeof form !== 'object' || form === null || typeof (form as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    return { ok: false, issue: { code: 'invalid_type', path: '', params: { expected: 'form', ...given(form) } } };
+  }
+  const raw = new Members();
+  const early: EarlyIssue[] = [];
+  const order = new Map<Blob, number>();
+  let count = 0;
+  let chars = 0;
+  try {
+    for (const entry of form as Iterable<unknown>) {
+      if (++count > MAX_ENTRIES) return stopped('invalid_form', { reason: 'entries', max: MAX_ENTRIES });
+      const name: unknown = Array.isArray(entry) ? entry[0] : undefined;
+      const value: unknown = Array.isArray(entry) ? entry[1] : undefined;
+      if (typeof name !== 'string') return stopped('invalid_form', { reason: 'pair', index: count });
+      const text = typeof value === 'string';
+      if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: cut(name) });
+      chars += name.length + (text ? value.length : 0);
+      if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
+      const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
+      if (parsed === undefined) {
+        return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: cut(name), max: MAX_NAME } : { reason: 'name', name: cut(name), max: MAX_GROUPS });
+      }
+      if (!text && isEmptyFileInput(value as Blob)) continue; // R61: a file input left empty
+      let { groups } = parsed;
+      // R60: plain `images` parts are the array's elements (a blank one is absent); one JSON text part is the array.
+      if (groups.length === 0 && parsed.base === 'images' && !(text && JSON_TEXT.test(value as string))) {
+        if (isBlank(value)) continue;
+        groups = APPEND;
+      }
+      if (!text && !order.has(value as Blob)) order.set(value as Blob, count);
+      const placed = place(raw, parsed.base, groups, value as string | Blob);
+      if (placed !== undefined) {
+        if (placed.stop) return { ok: false, issue: placed.issue };
+        early.push(placed.issue);
+      }
+    }
+  } catch {
+    return stopped('invalid_form', { reason: 'read' });
+  }
+  convertValues(raw, early);
+  return { ok: true, raw, early, order };
+}
+
+const APPEND: readonly Group[] = Object.freeze([null]);
+
+/**
+ * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a
+ * URL-encoded one. `form` is a web `FormData`, a `URLSearchParams`, or any iterable of `[name, value]` pairs.
+ * The raw request is rebuilt from bracket names (R59) and text values (R60), then every rule applies, with the
+ * same result, paths and order as {@link normalizeRequest}. Uploaded files (R61) need `options.uploads`: call once,
+ * store the files {@link formUploads} lists when `missing_upload` is the only issue code left, and call again.
+ * Never throws.
+ *
+ * @example
+ * const result = normalizeForm(await request.formData());
+ */
+export function normalizeForm(form: FormInput, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
+  const decoded = decodeForm(form);
+  if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.params, options);
+  return normalizeParsed(decoded.raw, options, decoded.early, book);
+}
+
+/** One uploaded file a gateway must store (R61): where it is in the request, and the file. */
+export interface FormUpload {
+  /** Dot path of the file in the rebuilt request: `input_reference`, `image`, `images.0`. */
+  path: string;
+  file: Blob;
+}
+
+/**
+ * The uploaded images of a form that pass their checks (R61), in form order: what a gateway stores before calling
+ * {@link normalizeForm} again with `uploads`. Files of an `images` list over 3 are not listed (the list is refused).
+ */
+export function formUploads(form: FormInput): FormUpload[] {
+  const decoded = decodeForm(form);
+  if (!decoded.ok) return [];
+  const { raw, order } = decoded;
+  const found: FormUpload[] = [];
+  const report = new Report();
+  const consider = (value: unknown, path: string) => {
+    if (isBlob(value) && checkImageFile(value, path, report, Section.Media)) found.push({ path, file: value });
+  };
+  consider(raw.input_reference, 'input_reference');
+  consider(raw.image, 'image');
+  const images = raw.images;
+  if (Array.isArray(images) && images.length <= 3) images.forEach((item, i) => consider(item, `images.${i}`));
+  return found.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+}

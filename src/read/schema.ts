@@ -1,0 +1,33 @@
+/**
+ * Valibot schemas built on the library's own checks (R53, R71): a schema that runs a problem finder and reports
+ * each problem as an issue at its path, so the schema and the plain check can never disagree.
+ * @module
+ */
+import * as v from 'valibot';
+import { isObject } from './fields.js';
+import type { NoticeParams } from '../types.js';
+
+/** One problem of a configuration: its path (keys) and the params of its notice (R68). */
+export interface Problem {
+  readonly path: readonly string[];
+  readonly params: NoticeParams;
+}
+
+/** A valibot schema that runs `find` and reports each problem at its path, with the message `write` gives it. */
+export function schemaOf<T>(find: (value: unknown) => Problem[], write: (problem: Problem) => string): v.GenericSchema<T> {
+  return v.pipe(
+    v.unknown(),
+    v.rawCheck(({ dataset, addIssue }) => {
+      for (const problem of find(dataset.value)) {
+        let input: unknown = dataset.value;
+        const path = problem.path.map((key) => {
+          const value = isObject(input) || Array.isArray(input) ? (input as Record<string, unknown>)[key] : undefined;
+          const item = { type: 'object' as const, origin: 'value' as const, input: input as Record<string, unknown>, key, value };
+          input = value;
+          return item;
+        });
+        addIssue(path.length > 0 ? { message: write(problem), path: path as [v.ObjectPathItem, ...v.ObjectPathItem[]] } : { message: write(problem) });
+      }
+    }),
+  ) as unknown as v.GenericSchema<T>;
+}

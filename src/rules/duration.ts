@@ -1,0 +1,101 @@
+/**
+ * Duration (R14-R16): where the seconds come from, what values are valid, what the model and scene allow, and
+ * what is billed.
+ * @module
+ */
+import type { Book } from '../catalog/book.js';
+import type { CatalogModel, DurationSet } from '../catalog/catalog.js';
+import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import { type Field, FIELD, type Fields } from '../read/fields.js';
+import { given, type Report, Section } from '../messages/notices.js';
+import type { NoticeParams, Scene } from '../types.js';
+
+/** R14: duration sources, highest first. */
+const SOURCES: readonly Field[] = [
+  FIELD.seconds,
+  FIELD.duration,
+  FIELD['metadata.seconds'],
+  FIELD['metadata.duration'],
+  FIELD['metadata.video_duration'],
+  FIELD['metadata.output_config.duration'],
+];
+
+const DIGITS = /^\s*(\d+)(?:\.0+)?\s*$/;
+
+/**
+ * A whole number of seconds >= 1 (R14): a JSON number that is whole, or a string of digits with optional
+ * surrounding spaces and an optional `.0...` fraction. `undefined` for anything else.
+ */
+export function parseWholeSeconds(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 ? value : undefined;
+  if (typeof value !== 'string' || value.length > 64) return undefined;
+  const match = DIGITS.exec(value);
+  if (match === null) return undefined;
+  const n = Number(match[1]);
+  return n >= 1 && Number.isFinite(n) ? n : undefined;
+}
+
+/** R14: the winning duration and its source; `undefined` when the winning source was refused. */
+export function resolveSeconds(fields: Fields, book: Book, report: Report): Resolved<number> | undefined {
+  const candidates: Candidate<number>[] = [];
+  for (const { slot, path } of SOURCES) {
+    const raw = fields[slot];
+    if (raw === undefined) continue;
+    const value = parseWholeSeconds(raw);
+    if (value === undefined) {
+      report.issue(Section.Duration, 'invalid_duration', path, given(raw));
+    }
+    candidates.push({ value: value ?? INVALID, source: path });
+  }
+  const winner = pick(candidates, report, Section.Duration);
+  if (winner === INVALID) return undefined;
+  return winner ?? { value: book.catalog.defaults.seconds, source: 'default' };
+}
+
+function allows(set: DurationSet, seconds: number): boolean {
+  return 'values' in set ? set.values.includes(seconds) : seconds >= set.min && seconds <= set.max;
+}
+
+/** R68: a duration set as params: `values` (as text) or `min` and `max`. */
+function durationParams(set: DurationSet): NoticeParams {
+  return 'values' in set ? { values: set.values.map(String) } : { min: set.min, max: set.max };
+}
+
+/**
+ * R15: the durations allowed for a scene on a model. `undefined` when they depend on a model that is unknown.
+ * Returns the set and who sets it, for the message.
+ */
+export function allowedDurations(
+  scene: Scene,
+  model: CatalogModel | undefined,
+  referenceVideo: boolean,
+  book: Book,
+): { set: DurationSet; by: NoticeParams } | undefined {
+  const rule = book.catalog.scenes[scene].durations;
+  if (rule !== 'model') return { set: rule, by: { by: 'scene', scene } };
+  if (model === undefined) return undefined;
+  if (referenceVideo && model.withReferenceVideo !== undefined) {
+    return { set: model.withReferenceVideo.durations, by: { by: 'reference_video', model: model.alias, scene } };
+  }
+  return { set: model.durations, by: { by: 'model', model: model.alias, scene } };
+}
+
+/** R15: reports `unsupported_duration` when the seconds are outside what the model and scene allow. */
+export function checkDuration(
+  seconds: Resolved<number>,
+  scene: Scene,
+  model: CatalogModel | undefined,
+  referenceVideo: boolean,
+  book: Book,
+  report: Report,
+): void {
+  const allowed = allowedDurations(scene, model, referenceVideo, book);
+  if (allowed === undefined || allows(allowed.set, seconds.value)) return;
+  const path = seconds.source === 'default' ? 'seconds' : seconds.source;
+  report.issue(Section.Duration, 'unsupported_duration', path, { ...allowed.by, ...durationParams(allowed.set), seconds: seconds.value });
+}
+
+/** R16: billable seconds, raised to the tier's minimum (catalog data). */
+export function billableSeconds(seconds: number, tier: string, book: Book): number {
+  return Math.max(seconds, book.tiers.minimum(tier));
+}

@@ -1,0 +1,402 @@
+/**
+ * Media inputs (R32-R36, R40-R43): first frame, reference images, reference video, last frame, structured files,
+ * and the OpenAI-style `content` array. Presence facts are judged from the input alone (R6), so a refused URL
+ * still counts as given.
+ * @module
+ */
+import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, readEnum, REFERENCE_TYPES } from '../read/enum.js';
+import { type Field, FIELD, type Fields, isAbsent, isObject, typed } from '../read/fields.js';
+import { given, type Report, Section } from '../messages/notices.js';
+import type { Book } from '../catalog/book.js';
+import type { NoticeParams, Scene, TaskFile } from '../types.js';
+import { checkImageFile, isBlob, uploadedUrl, type Uploads } from '../read/upload.js';
+import { checkUrl, type UrlKind } from './url.js';
+
+const S = Section.Media;
+const MAX_IMAGES = 3;
+const MAX_FILES = 3;
+
+/** What the media fields hold, after their checks. */
+export interface Media {
+  firstFrame?: string;
+  images: string[];
+  video?: string;
+  lastFrame?: { url: string } | { fileId: string };
+  files: TaskFile[];
+  /** Texts of `content` text parts, in order (R35, R37). */
+  texts: { text: string; path: string }[];
+  /** R40: the `ref` billing dimension. */
+  reference: boolean;
+  /** R72: the fields that make the task a reference task (`images`, a video URL, `metadata.file_infos`). */
+  referencePaths: string[];
+  /** R40: a video URL or a `file_infos` video. */
+  referenceVideo: boolean;
+  /** R42: any media input. */
+  hasMedia: boolean;
+  /** R43: any image input (first frame, `images`, or a `file_infos` image). */
+  hasImage: boolean;
+  /** R43: a video URL (`metadata.video_url` or a `content` video part). */
+  hasVideoUrl: boolean;
+}
+
+interface Context {
+  readonly allowPrivate: boolean;
+  readonly uploads: Uploads | undefined;
+  readonly report: Report;
+}
+
+/**
+ * The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). A missing, `null` or blank
+ * URL is `missing_field` at the path of the missing value.
+ */
+function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, ctx: Context): string | undefined {
+  const value = Object.hasOwn(part, key) ? part[key] : undefined;
+  const path = `${base}.${key}`;
+  if (isAbsent(value)) {
+    ctx.report.issue(S, 'missing_field', path, { what: 'url' });
+    return undefined;
+  }
+  if (typeof value === 'string') return checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S);
+  if (isObject(value) && !isBlob(value)) {
+    const url = Object.hasOwn(value, 'url') ? value.url : undefined;
+    if (!isAbsent(url)) return checkUrl(url, `${path}.url`, kind, ctx.allowPrivate, ctx.report, S);
+    ctx.report.issue(S, 'missing_field', `${path}.url`, { what: 'url' });
+    return undefined;
+  }
+  ctx.report.issue(S, 'invalid_type', path, { expected: 'url_or_object', ...given(value) });
+  return undefined;
+}
+
+/** A first-frame or reference image input: its URL when it passed every check, and what identifies it (R33). */
+interface ImageInput {
+  /** The URL the upstream gets: the value's `href`, or where an uploaded file was stored. */
+  readonly href?: string;
+  /** What the input is, for comparing first frames: the `href` of a URL, the file itself, or a file id. */
+  readonly identity?: unknown;
+}
+
+/**
+ * R32, R61: an image given as a URL string or as an uploaded file. A file is checked (media type, size) and then
+ * stands for the URL the gateway stored it at (`options.uploads`), checked like any URL; without one it is
+ * `missing_upload`.
+ */
+function readImage(value: unknown, path: string, ctx: Context): ImageInput {
+  if (!isBlob(value)) {
+    const href = checkUrl(value, path, 'upload', ctx.allowPrivate, ctx.report, S);
+    return href === undefined ? {} : { href, identity: href };
+  }
+  if (!checkImageFile(value, path, ctx.report, S)) return { identity: value };
+  const url = uploadedUrl(ctx.uploads, value);
+  if (url === undefined) {
+    ctx.report.issue(S, 'missing_upload', path);
+    return { identity: value };
+  }
+  const href = checkUrl(url, path, 'image', ctx.allowPrivate, ctx.report, S);
+  return href === undefined ? { identity: value } : { href, identity: value };
+}
+
+/** What `input_reference` gives (R33, R62): an image, or a first frame by file id; and where a conflict is reported. */
+interface Reference extends ImageInput {
+  readonly fileId?: string;
+  readonly conflictAt: string;
+}
+
+const REFERENCE_KEYS = new Set(['image_url', 'file_id']);
+
+/**
+ * R62: `input_reference` as a URL string, an uploaded file, or the SDKs' object `{ image_url }` / `{ file_id }`.
+ */
+function readInputReference(value: unknown, ctx: Context): Reference {
+  if (!isObject(value) || isBlob(value)) return { ...readImage(value, 'input_reference', ctx), conflictAt: 'input_reference' };
+  const { report } = ctx;
+  for (const key of Object.keys(value)) {
+    if (!REFERENCE_KEYS.has(key)) report.warn(S, 'unknown_field', `input_reference.${key}`);
+  }
+  const url = Object.hasOwn(value, 'image_url') && !isAbsent(value.image_url) ? value.image_url : undefined;
+  const fileId = Object.hasOwn(value, 'file_id') && !isAbsent(value.file_id) ? value.file_id : undefined;
+  if (url !== undefined && fileId !== undefined) {
+    conflict(report, 'input_reference.file_id', { reason: 'reference_keys' });
+    return { conflictAt: 'input_reference.file_id' };
+  }
+  if (url !== undefined) {
+    const href = checkUrl(url, 'input_reference.image_url', 'upload', ctx.allowPrivate, report, S);
+    return href === undefined ? { conflictAt: 'input_reference.image_url' } : { href, identity: href, conflictAt: 'input_reference.image_url' };
+  }
+  if (fileId === undefined) {
+    report.issue(S, 'missing_field', 'input_reference.image_url', { what: 'input_reference' });
+    return { conflictAt: 'input_reference.image_url' };
+  }
+  if (typeof fileId !== 'string') {
+    report.issue(S, 'invalid_type', 'input_reference.file_id', { expected: 'non_empty_string', ...given(fileId) });
+    return { identity: fileId, conflictAt: 'input_reference.file_id' };
+  }
+  return { fileId, identity: { fileId }, conflictAt: 'input_reference.file_id' };
+}
+
+function conflict(report: Report, path: string, params: NoticeParams): void {
+  report.issue(S, 'conflicting_fields', path, params);
+}
+
+const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'reference_type']);
+
+/** R36: one `file_infos` entry. Returns the file when valid, and the facts R40-R43 need either way. */
+function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ctx: Context): Facts {
+  const { report } = ctx;
+  if (!isObject(entry)) {
+    report.issue(S, 'invalid_type', path, { expected: 'file_info', ...given(entry) });
+    return {};
+  }
+  const issuesBefore = report.issueCount;
+  const at = (key: string) => `${path}.${key}`;
+  const get = (key: string): unknown => (Object.hasOwn(entry, key) ? entry[key] : undefined);
+  for (const key of Object.keys(entry)) {
+    if (!FILE_KEYS.has(key)) report.warn(S, 'unknown_field', at(key));
+  }
+  const need = (key: string): boolean => {
+    if (!isAbsent(get(key))) return true;
+    report.issue(S, 'missing_field', at(key), { what: 'value' });
+    return false;
+  };
+  const facts = presence(entry);
+  const type = need('type') ? readEnum(get('type'), at('type'), FILE_TYPES, report, S) : undefined;
+  const category = need('category') ? readEnum(get('category'), at('category'), FILE_CATEGORIES, report, S) : undefined;
+  const usage = isAbsent(get('usage')) ? undefined : readEnum(get('usage'), at('usage'), FILE_USAGES, report, S);
+  const file: TaskFile = { type: type ?? 'Url', category: category ?? 'Image' };
+  const ignored = (key: string, reason: string) => {
+    if (!isAbsent(get(key))) report.warn(S, 'ignored_field', at(key), { reason });
+  };
+
+  if (type === 'File') {
+    ignored('url', 'file_url');
+    const fileId = get('file_id');
+    if (need('file_id')) {
+      if (typeof fileId === 'string') file.fileId = fileId;
+      else report.issue(S, 'invalid_type', at('file_id'), { expected: 'non_empty_string', ...given(fileId) });
+    }
+  } else {
+    if (type === 'Url') ignored('file_id', 'file_id');
+    if (type === 'Url' ? need('url') : !isAbsent(get('url'))) {
+      const href = checkUrl(get('url'), at('url'), facts.category === 'video' ? 'video' : 'image', ctx.allowPrivate, report, S);
+      if (href !== undefined) file.url = href;
+    }
+  }
+  if (usage === 'FirstFrame' && category === 'Video') {
+    report.issue(S, 'invalid_value', at('usage'), { reason: 'first_frame_video' });
+  }
+  if (usage !== undefined) file.usage = usage;
+  if (facts.category === 'image') ignored('reference_type', 'reference_type');
+  else if (!isAbsent(get('reference_type'))) {
+    const referenceType = readEnum(get('reference_type'), at('reference_type'), REFERENCE_TYPES, report, S);
+    if (referenceType !== undefined) file.referenceType = referenceType;
+  }
+  if (facts.usage === 'firstframe' && firstFrameTaken) {
+    conflict(report, path, { reason: 'file_first_frame' });
+  }
+  if (report.issueCount === issuesBefore) facts.file = file;
+  return facts;
+}
+
+/** What one `file_infos` entry contributes: the file when valid, and its presence facts. */
+interface Facts {
+  file?: TaskFile;
+  category?: string;
+  usage?: string;
+}
+
+/** The presence facts of a `file_infos` entry, read from its raw text (R6). */
+function presence(entry: unknown): Facts {
+  if (!isObject(entry)) return {};
+  const facts: Facts = {};
+  if (typeof entry.category === 'string') facts.category = entry.category.trim().toLowerCase();
+  if (typeof entry.usage === 'string') facts.usage = entry.usage.trim().toLowerCase();
+  return facts;
+}
+
+/** What has been found so far of the first frame and the reference video, shared by the readers below. */
+interface Found {
+  firstFrame: string | undefined;
+  firstFrameGiven: boolean;
+  /** What the first frame is, for comparisons (see {@link ImageInput.identity}). */
+  firstFrameIdentity: unknown;
+  /** R62: where a conflict with `input_reference`'s object form is reported; `undefined` for the other forms. */
+  conflictAt: string | undefined;
+  /** The field that gave the first frame, for messages. */
+  firstFramePath: string;
+  video: string | undefined;
+  videoGiven: boolean;
+}
+
+/** R35: the `content` parts: texts into `media.texts`, one image part as first frame, one video part as video. */
+function readContent(content: unknown[], found: Found, media: Media, ctx: Context): void {
+  const { report } = ctx;
+  let imageParts = 0;
+  let videoParts = 0;
+  content.forEach((part, i) => {
+    const path = `content.${i}`;
+    if (!isObject(part) || typeof part.type !== 'string') {
+      report.issue(S, 'invalid_type', path, { expected: 'content_part', ...given(part) });
+      return;
+    }
+    const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
+    if (type === 'text') {
+      const text = part.text;
+      if (typeof text === 'string') {
+        if (/\S/.test(text)) media.texts.push({ text, path: `${path}.text` });
+      } else if (text !== undefined && text !== null) {
+        report.issue(S, 'invalid_type', `${path}.text`, { expected: 'string', ...given(text) });
+      }
+    } else if (type === 'image_url') {
+      const href = partUrl(part, 'image_url', path, 'image', ctx);
+      if (++imageParts > 1) {
+        conflict(report, path, { reason: 'content_images' });
+      } else if (!found.firstFrameGiven) {
+        found.firstFrame = href;
+        found.firstFrameIdentity = href;
+        found.firstFramePath = path;
+      } else if (href !== undefined && found.firstFrameIdentity !== undefined && href !== found.firstFrameIdentity) {
+        // R62: with input_reference's object form, the conflict is reported there, once.
+        if (found.conflictAt === undefined) conflict(report, path, { reason: 'first_frames', other: found.firstFramePath });
+        else conflict(report, found.conflictAt, { reason: 'first_frames', other: path });
+      }
+      found.firstFrameGiven = true;
+    } else if (type === 'video_url') {
+      const href = partUrl(part, 'video_url', path, 'video', ctx);
+      if (++videoParts > 1) {
+        conflict(report, path, { reason: 'content_videos' });
+      } else if (!found.videoGiven) {
+        found.video = href;
+      } else if (href !== undefined && found.video !== undefined && href !== found.video) {
+        conflict(report, path, { reason: 'videos', other: 'metadata.video_url' });
+      }
+      found.videoGiven = true;
+    } else {
+      report.warn(S, 'ignored_field', path, { reason: 'content_part', ...given(part.type) });
+    }
+  });
+}
+
+/** What the `file_infos` entries say, for R40-R43. */
+interface FileFacts {
+  reference: boolean;
+  video: boolean;
+  image: boolean;
+  firstFrame: boolean;
+}
+
+/** R36: the `file_infos` entries, 1-3. More is refused whole; the entries then only count by their presence. */
+function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Context): FileFacts {
+  const facts: FileFacts = { reference: false, video: false, image: false, firstFrame: false };
+  const tooMany = entries.length > MAX_FILES;
+  if (tooMany) {
+    ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', { max: MAX_FILES, count: entries.length });
+  }
+  entries.forEach((entry, i) => {
+    const read = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, found.firstFrameGiven || facts.firstFrame, ctx);
+    if (read.file !== undefined) media.files.push(read.file);
+    if (read.category === 'video') facts.video = true;
+    if (read.category === 'image') facts.image = true;
+    if (read.usage === 'firstframe') {
+      if (read.category !== 'video') facts.firstFrame = true;
+    } else if (isObject(entry)) {
+      facts.reference = true;
+    }
+  });
+  return facts;
+}
+
+/** A URL field (R32): its `href`, or `undefined` when absent or refused. */
+function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): string | undefined {
+  const value = fields[field.slot];
+  return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
+}
+
+/** Reads and checks every media input (R32-R36, R40-R42). */
+export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Uploads | undefined, report: Report): Media {
+  const ctx: Context = { allowPrivate, uploads, report };
+  const media: Media = {
+    images: [], files: [], texts: [],
+    reference: false, referencePaths: [], referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
+  };
+
+  // R33, R61, R62: image and input_reference are the first frame (a URL, an uploaded file, or a file id).
+  const imageGiven = fields[FIELD.image.slot] !== undefined;
+  const referenceGiven = fields[FIELD.input_reference.slot] !== undefined;
+  const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : {};
+  const reference: Reference = referenceGiven ? readInputReference(fields[FIELD.input_reference.slot], ctx) : { conflictAt: 'input_reference' };
+  if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
+    conflict(report, reference.conflictAt, { reason: 'first_frames', other: 'image' });
+  }
+  // The reference video is read before `content`, so that a content video part can be compared with it.
+  const found: Found = {
+    firstFrame: image.href ?? reference.href,
+    firstFrameGiven: imageGiven || referenceGiven,
+    firstFrameIdentity: image.identity ?? reference.identity,
+    conflictAt: reference.conflictAt === 'input_reference' ? undefined : reference.conflictAt,
+    firstFramePath: imageGiven ? 'image' : 'input_reference',
+    video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
+    videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
+  };
+
+  // R34: images, 1-3 reference images. Given counts even when refused for its type (R6).
+  const images = typed(fields, FIELD.images, report);
+  const imagesGiven = fields[FIELD.images.slot] !== undefined && (!Array.isArray(images) || images.length > 0);
+  if (Array.isArray(images) && images.length > MAX_IMAGES) {
+    report.issue(S, 'too_many_items', 'images', { max: MAX_IMAGES, count: images.length });
+  } else if (Array.isArray(images)) {
+    images.forEach((item, i) => {
+      const { href } = readImage(item, `images.${i}`, ctx);
+      if (href !== undefined) media.images.push(href);
+    });
+  }
+
+  const content = typed(fields, FIELD.content, report);
+  if (Array.isArray(content)) readContent(content, found, media, ctx);
+
+  // R41: last frame, a URL or a file id.
+  const lastFrameUrl = urlField(fields, FIELD['metadata.last_frame_url'], 'image', ctx);
+  const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
+  const lastFrameGiven = fields[FIELD['metadata.last_frame_url'].slot] !== undefined || fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
+  if (fields[FIELD['metadata.last_frame_url'].slot] !== undefined && fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined) {
+    conflict(report, 'metadata.last_frame_file_id', { reason: 'last_frames', other: 'metadata.last_frame_url' });
+  } else if (lastFrameUrl !== undefined) {
+    media.lastFrame = { url: lastFrameUrl };
+  } else if (typeof lastFrameFileId === 'string') {
+    media.lastFrame = { fileId: lastFrameFileId };
+  }
+
+  const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
+  const filesGiven = fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
+  const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, media, ctx) : { reference: false, video: false, image: false, firstFrame: false };
+  // R62: a first frame given by file id follows the file_infos entries (it is not one of their 3).
+  if (reference.fileId !== undefined) media.files.push({ type: 'File', category: 'Image', fileId: reference.fileId, usage: 'FirstFrame' });
+
+  // R41: a last frame needs a first frame.
+  if (lastFrameGiven && !found.firstFrameGiven && !files.firstFrame) {
+    const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
+    report.issue(S, 'missing_first_frame', path);
+  }
+
+  if (found.firstFrame !== undefined) media.firstFrame = found.firstFrame;
+  if (found.video !== undefined) media.video = found.video;
+  media.hasVideoUrl = found.videoGiven;
+  media.referenceVideo = found.videoGiven || files.video; // R40
+  media.reference = imagesGiven || found.videoGiven || files.reference; // R40
+  if (imagesGiven) media.referencePaths.push('images');
+  if (found.videoGiven) media.referencePaths.push(fields[FIELD['metadata.video_url'].slot] !== undefined ? 'metadata.video_url' : 'content');
+  if (files.reference) media.referencePaths.push('metadata.file_infos');
+  media.hasImage = found.firstFrameGiven || imagesGiven || files.image; // R43
+  media.hasMedia = found.firstFrameGiven || imagesGiven || lastFrameGiven || found.videoGiven || filesGiven; // R42
+  return media;
+}
+
+/** R43: what a scene requires (catalog data). A face may come from any image or video input. */
+export function checkSceneInputs(scene: Scene, media: Media, book: Book, report: Report): void {
+  const requires = book.catalog.scenes[scene].requires;
+  if (requires === 'video' && !media.hasVideoUrl) {
+    report.issue(S, 'missing_reference_video', 'metadata.video_url', { scene });
+  } else if (requires === 'image' && !media.hasImage) {
+    report.issue(S, 'missing_image', 'image', { scene, need: 'image' });
+  } else if (requires === 'face' && !media.hasMedia) {
+    report.issue(S, 'missing_image', 'image', { scene, need: 'face' });
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Model and scene (R8-R13).
+ * @module
+ */
+import type { Book } from '../catalog/book.js';
+import type { CatalogModel } from '../catalog/catalog.js';
+import { readEnum, SCENES } from '../read/enum.js';
+import { FIELD, type Fields, typed } from '../read/fields.js';
+import { given, type Report, Section } from '../messages/notices.js';
+import type { Scene, TierParts } from '../types.js';
+
+
+/** Levenshtein distance (names are short: `suggestModel` caps their length). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/** The closest known alias within edit distance 2 (R10), or `undefined`. */
+export function suggestModel(name: string, book: Book): string | undefined {
+  if (name.length > book.longestAlias + 2) return undefined;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const alias of book.aliases) {
+    const d = distance(name, alias);
+    if (d < bestDistance) {
+      best = alias;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The model a request names: its catalog row, and for a tier name used as a model id (R72) that tier. */
+export interface ModelChoice {
+  readonly row: CatalogModel;
+  readonly tier?: { readonly name: string; readonly parts: TierParts };
+}
+
+/** R8, R10, R72: the model a request names, or `undefined` with an issue. */
+export function resolveModel(fields: Fields, book: Book, report: Report): ModelChoice | undefined {
+  if (fields[FIELD.model.slot] === undefined) {
+    report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: [...book.aliases] });
+    return undefined;
+  }
+  const raw = typed(fields, FIELD['model'], report);
+  if (typeof raw !== 'string') return undefined;
+  const name = raw.length > book.longestAlias + 64 ? raw : raw.trim().toLowerCase();
+  const model = book.models.get(name);
+  if (model !== undefined) return { row: model };
+  const tier = book.tierModels.get(name);
+  if (tier !== undefined) return { row: tier.model, tier: { name, parts: tier.parts } };
+  const suggestion = suggestModel(name, book);
+  const params = { ...given(raw), models: [...book.aliases] };
+  report.issue(Section.Model, 'unknown_model', 'model', suggestion === undefined ? params : { ...params, suggestion });
+  return undefined;
+}
+
+
+/**
+ * R11-R13: the scene and what decided it, or `undefined` when it cannot be known (an invalid `scene_type` on a
+ * model that does not fix the scene).
+ */
+export function resolveScene(
+  fields: Fields,
+  choice: ModelChoice | undefined,
+  book: Book,
+  report: Report,
+): { value: Scene; source: string } | undefined {
+  const model = choice?.row;
+  const field = FIELD['metadata.scene_type'];
+  const { path } = field;
+  const raw = fields[field.slot];
+  const named = raw === undefined ? undefined : readEnum(raw, path, SCENES, report, Section.Scene);
+  const invalid = raw !== undefined && named === undefined;
+  // R11, R72: a special model, or a tier used as a model id, fixes the scene.
+  const fixed = choice?.tier?.parts.scene ?? model?.fixedScene;
+  if (fixed !== undefined && model !== undefined) {
+    if (named !== undefined && named !== fixed) {
+      report.issue(Section.Scene, 'conflicting_fields', path, { reason: 'model_scene', model: choice?.tier?.name ?? model.alias, fixed, value: named });
+    }
+    if (!model.scenes.includes(fixed)) report.issue(Section.Scene, 'unsupported_scene', path, { scene: fixed, model: model.alias, models: [...(book.sceneModels.get(fixed) ?? [])] });
+    return { value: fixed, source: 'model' };
+  }
+  if (invalid) return undefined;
+  const scene: Scene = named ?? 'standard';
+  if (model !== undefined && !model.scenes.includes(scene)) {
+    report.issue(Section.Scene, 'unsupported_scene', path, { scene, model: model.alias, models: [...(book.sceneModels.get(scene) ?? [])] });
+  }
+  return { value: scene, source: named === undefined ? 'default' : path };
+}

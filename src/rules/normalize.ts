@@ -1,0 +1,195 @@
+/**
+ * The pipeline: raw JSON -> read -> resolve (precedence) -> check (cross-field rules) -> tier -> TaskSpec.
+ * @module
+ */
+import { checkAudio, resolveAudio } from './audio.js';
+import { INVALID } from './chain.js';
+import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
+import { checkMultiShot, readExtInfo } from './ext-info.js';
+import { FIELD, isObject, sectionOf } from '../read/fields.js';
+import { checkSceneInputs, readMedia } from './media.js';
+import { resolveModel, resolveScene } from './model.js';
+import { resolveMotionLevel } from './motion.js';
+import { given, messageOf, Report, Section } from '../messages/notices.js';
+import { readOutput } from './output.js';
+import { checkPromptRequired, resolvePrompt } from './prompt.js';
+import { readRequest } from '../read/read.js';
+import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import type { Media } from './media.js';
+import type { MotionLevel, Notice, NoticeParams, NormalizeOptions, NormalizeResult, Resolution, TaskSpec } from '../types.js';
+import { uploadsOf } from '../read/upload.js';
+
+/** The largest request body {@link normalizeRequestBody} parses, in characters. */
+export const MAX_BODY_CHARS = 1_048_576;
+
+function refused(report: Report, messages?: unknown): NormalizeResult {
+  const issues = report.issues();
+  const [first, ...rest] = issues;
+  const params = { reason: 'unresolved' };
+  const head: Notice = first ?? { code: 'invalid_value', path: '', message: messageOf('invalid_value', params, '', messages), params };
+  return { ok: false, issues: [head, ...rest], warnings: report.warnings() };
+}
+
+/**
+ * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every
+ * issue found (R1-R44). Never throws and never mutates `raw`.
+ *
+ * @example
+ * const result = normalizeRequest({ model: 'kling-2.5', prompt: 'a city at night', seconds: '10' });
+ * if (result.ok) result.spec.tier; // 'kling-2.5-720p-mute'
+ */
+export function normalizeRequest(raw: unknown, options?: NormalizeOptions): NormalizeResult {
+  return normalizeParsed(raw, options, undefined);
+}
+
+/** An issue found before the rules run (by the form reader, R59-R60), at a dot path of the rebuilt request. */
+export interface EarlyIssue {
+  readonly code: string;
+  readonly path: string;
+  readonly params: NoticeParams;
+}
+
+/** `options.messages`, read defensively (R69). */
+function messagesOf(options: unknown): unknown {
+  return typeof options === 'object' && options !== null ? (options as { messages?: unknown }).messages : undefined;
+}
+
+/**
+ * {@link normalizeRequest} with issues already found while rebuilding the raw request (a form's duplicate names or
+ * JSON text parts); they are ordered with the others (R6, R58).
+ */
+export function normalizeParsed(
+  raw: unknown,
+  options: NormalizeOptions | undefined,
+  early: readonly EarlyIssue[] | undefined,
+  book: Book = DEFAULT_BOOK,
+): NormalizeResult {
+  const messages = messagesOf(options);
+  const report = new Report(messages);
+  if (early !== undefined) for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
+  if (!isObject(raw)) {
+    report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...given(raw) });
+    return refused(report, messages);
+  }
+  const allowPrivate = isObject(options) && options.allowPrivateUrls === true;
+  const uploads = uploadsOf(options);
+
+  // Read and resolve each value with its source.
+  const fields = readRequest(raw, report);
+  const choice = resolveModel(fields, book, report);
+  const model = choice?.row;
+  // R72: a tier used as a model id fixes its dimensions as if the request had said them.
+  const fixed = choice?.tier;
+  const pin = <T>(dimension: string, value: T | undefined) => (fixed === undefined || value === undefined ? undefined : { model: fixed.name, dimension, value });
+  const parts = fixed?.parts as { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean } | undefined;
+  const scene = resolveScene(fields, choice, book, report);
+  const media = readMedia(fields, allowPrivate, uploads, report);
+  const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
+  const seconds = resolveSeconds(fields, book, report);
+  const size = readSize(fields, report);
+  const resolution = resolveResolution(fields, size, model, book, report, pin('resolution', parts?.resolution));
+  // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
+  const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
+  const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, book, report);
+  const audio = resolveAudio(fields, report, pin('audio', parts?.audio));
+  const motionLevel = resolveMotionLevel(fields, scene?.value, book, report, pin('motion level', parts?.motionLevel));
+  const ext = readExtInfo(fields, report);
+  const prompt = resolvePrompt(fields, media.texts, report);
+  const output = readOutput(fields, report);
+  if (fixed !== undefined && parts?.reference !== undefined) checkTierReference(fixed.name, parts.reference, media, report);
+
+  // Cross-field checks against the catalog; each is skipped when a value it needs was refused (R6).
+  if (scene !== undefined) checkSceneInputs(scene.value, media, book, report);
+  if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, book, report);
+  if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, book, report);
+  checkMultiShot(ext, model, media.referenceVideo, seconds?.value, book, report);
+  const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
+  checkPromptRequired(standardTextToVideo && !ext.customAsked && !promptGiven, report);
+
+  if (
+    report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
+    audio === undefined || aspectRatio === INVALID || (book.tiers.sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
+  ) {
+    return refused(report, messages);
+  }
+
+  // R45, R48: the tier is looked up from the resolved dimensions.
+  const tier = book.tiers.tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
+  if (tier === undefined) {
+    report.issue(Section.Model, 'unsupported_scene', 'model', { reason: 'no_tier', model: model.alias, scene: scene.value });
+    return refused(report, messages);
+  }
+
+  const spec: TaskSpec = {
+    model: model.alias,
+    family: model.family,
+    scene: scene.value,
+    generation,
+    seconds: seconds.value,
+    billableSeconds: billableSeconds(seconds.value, tier, book),
+    resolution: resolution.value,
+    audio: audio.value,
+    reference: media.reference,
+    images: media.images,
+    files: media.files,
+    output,
+    tier,
+    sources: { scene: scene.source, seconds: seconds.source, resolution: resolution.source, audio: audio.source },
+  };
+  if (prompt !== undefined) {
+    spec.prompt = prompt.value;
+    spec.sources.prompt = prompt.source;
+  }
+  if (aspectRatio !== undefined) {
+    spec.aspectRatio = aspectRatio.value;
+    spec.sources.aspectRatio = aspectRatio.source;
+  }
+  if (motionLevel !== undefined) {
+    spec.motionLevel = motionLevel.value;
+    spec.sources.motionLevel = motionLevel.source;
+  }
+  if (media.firstFrame !== undefined) spec.firstFrame = media.firstFrame;
+  if (media.lastFrame !== undefined) spec.lastFrame = media.lastFrame;
+  if (media.video !== undefined) spec.video = media.video;
+  if (ext.multiShot !== undefined) spec.multiShot = ext.multiShot;
+  if (ext.text !== undefined) spec.extInfo = ext.text;
+  return { ok: true, spec, warnings: report.warnings() };
+}
+
+/**
+ * R72: the `ref`/`noref` dimension of a tier used as a model id. A `-noref` model with reference input is a conflict
+ * at each field that gives it; a `-ref` model without any is a conflict at `model`.
+ */
+function checkTierReference(model: string, reference: boolean, media: Media, report: Report): void {
+  if (!reference) {
+    for (const path of media.referencePaths) report.issue(Section.Media, 'conflicting_fields', path, { reason: 'model_reference', model });
+  } else if (!media.reference) {
+    report.issue(Section.Model, 'conflicting_fields', 'model', { reason: 'model_no_reference', model });
+  }
+}
+
+/** A refusal with one issue at the root's section, found before any rule ran (a body that cannot be read). */
+export function refusedWith(code: string, path: string, params: NoticeParams, options?: unknown): NormalizeResult {
+  const messages = messagesOf(options);
+  const report = new Report(messages);
+  report.issue(Section.General, code, path, params);
+  return refused(report, messages);
+}
+
+/**
+ * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
+ * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
+ */
+export function normalizeRequestBody(body: string, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
+  if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...given(body) }, options);
+  if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 200) : 'syntax error';
+    return refusedWith('invalid_json', '', { detail }, options);
+  }
+  return normalizeParsed(raw, options, undefined, book);
+}

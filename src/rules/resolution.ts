@@ -1,0 +1,132 @@
+/**
+ * Resolution and aspect ratio (R11, R18-R24): three request sources each, with `size` shared between them.
+ * @module
+ */
+import type { Book } from '../catalog/book.js';
+import type { CatalogModel } from '../catalog/catalog.js';
+import { type Candidate, INVALID, pick, type Pin, pinned, type Resolved } from './chain.js';
+import { ASPECT_RATIOS, type Enum, readEnum, RESOLUTIONS } from '../read/enum.js';
+import { type Field, FIELD, type Fields, typed } from '../read/fields.js';
+import { given, type Report, Section } from '../messages/notices.js';
+import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
+import type { AspectRatio, Resolution } from '../types.js';
+
+const RESOLUTION_SOURCES = [FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']] as const;
+const ASPECT_RATIO_SOURCES = [FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']] as const;
+
+/** What `size` contributes: a resolution, maybe an aspect ratio; or INVALID; or nothing when absent. */
+export interface SizeFacts {
+  readonly resolution?: Resolution | typeof INVALID;
+  readonly aspectRatio?: AspectRatio | typeof INVALID;
+}
+
+/** R20-R22: reads `size` once, reporting its issue or its snap warning once. */
+export function readSize(fields: Fields, report: Report): SizeFacts {
+  const raw = typed(fields, FIELD['size'], report);
+  if (fields[FIELD.size.slot] === undefined) return {};
+  if (typeof raw !== 'string') return { resolution: INVALID, aspectRatio: INVALID };
+  const parsed = raw.length > 64 ? ({ ok: false, code: 'invalid_size' } as const) : parseSize(raw);
+  if (!parsed.ok) {
+    report.issue(
+      Section.Size,
+      parsed.code,
+      'size',
+      parsed.code === 'invalid_size' ? given(raw) : { ...given(raw), sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] },
+    );
+    // A WxH form that fails would also have named an aspect ratio; a bad value is no source of it either way.
+    return { resolution: INVALID, aspectRatio: INVALID };
+  }
+  if (parsed.snapped) {
+    report.warn(Section.Size, 'size_snapped', 'size', { ...given(raw), resolution: parsed.resolution });
+  }
+  return parsed.aspectRatio === undefined
+    ? { resolution: parsed.resolution }
+    : { resolution: parsed.resolution, aspectRatio: parsed.aspectRatio };
+}
+
+function enumCandidate<T extends string>(
+  fields: Fields,
+  field: Field,
+  values: Enum<T>,
+  report: Report,
+): Candidate<T> | undefined {
+  const raw = fields[field.slot];
+  if (raw === undefined) return undefined;
+  return { value: readEnum(raw, field.path, values, report, field.section) ?? INVALID, source: field.path };
+}
+
+/** Present candidates of an enum-valued chain, highest first, with `size` at its place. */
+function candidates<T extends string>(
+  fields: Fields,
+  paths: readonly [Field, Field],
+  values: Enum<T>,
+  fromSize: T | typeof INVALID | undefined,
+  report: Report,
+): Candidate<T>[] {
+  const list: Candidate<T>[] = [];
+  for (const path of paths) {
+    const c = enumCandidate(fields, path, values, report);
+    if (c !== undefined) list.push(c);
+  }
+  if (fromSize !== undefined) list.push({ value: fromSize, source: 'size' });
+  return list;
+}
+
+/**
+ * R11, R18: the resolution and its source; `undefined` when the winning source was refused. A `kling-avatar-*`
+ * model's fixed resolution ranks below the request's sources; a request value that differs is a conflict.
+ */
+export function resolveResolution(
+  fields: Fields,
+  size: SizeFacts,
+  model: CatalogModel | undefined,
+  book: Book,
+  report: Report,
+  pin?: Pin<Resolution>,
+): Resolved<Resolution> | undefined {
+  const list = candidates(
+    fields,
+    RESOLUTION_SOURCES,
+    RESOLUTIONS,
+    size.resolution,
+    report,
+  );
+  if (pin !== undefined) return pinned(list, pin, report, Section.Size);
+  const winner = pick(list, report, Section.Size);
+  if (winner === INVALID) return undefined;
+  const fixed = model?.fixedResolution;
+  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: book.catalog.defaults.resolution, source: 'default' };
+  if (fixed !== undefined && winner.value !== fixed) {
+    report.issue(Section.Size, 'conflicting_fields', winner.source, {
+      reason: 'model_resolution',
+      model: model?.alias ?? '',
+      fixed,
+      value: winner.value,
+    });
+    return undefined;
+  }
+  return winner;
+}
+
+/**
+ * R23, R24: the aspect ratio and its source. Without a source, `16:9` for a standard text-to-video task and
+ * none otherwise (the upstream follows the first frame or reference).
+ */
+export function resolveAspectRatio(
+  fields: Fields,
+  size: SizeFacts,
+  defaultsTo16x9: boolean,
+  book: Book,
+  report: Report,
+): Resolved<AspectRatio> | typeof INVALID | undefined {
+  const list = candidates(
+    fields,
+    ASPECT_RATIO_SOURCES,
+    ASPECT_RATIOS,
+    size.aspectRatio,
+    report,
+  );
+  const winner = pick(list, report, Section.Size);
+  if (winner !== undefined) return winner;
+  return defaultsTo16x9 ? { value: book.catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
+}
