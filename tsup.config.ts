@@ -10,9 +10,10 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     treeshake: true,
-    // R74: the request's JSON Schema is also a file of the package (`kling-video-rules/request.schema.json`).
+    // R74: the request's JSON Schema is also a file of the package, `kling-video-rules/request.schema.json`, at the
+    // package root so that node10-style resolvers find it too.
     async onSuccess() {
-      copyFileSync('src/read/request.schema.json', 'dist/request.schema.json');
+      copyFileSync('src/read/request.schema.json', 'request.schema.json');
     },
   },
   {

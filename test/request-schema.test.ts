@@ -28,8 +28,9 @@ describe('R74: requestJsonSchema', () => {
 
   it('ships as kling-video-rules/request.schema.json', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(pkg.exports['./request.schema.json']).toBe('./dist/request.schema.json');
-    expect(JSON.parse(readFileSync(join(root, 'dist', 'request.schema.json'), 'utf8'))).toEqual(requestJsonSchema);
+    expect(pkg.exports['./request.schema.json']).toBe('./request.schema.json');
+    expect(pkg.files).toContain('request.schema.json');
+    expect(JSON.parse(readFileSync(join(root, 'request.schema.json'), 'utf8'))).toEqual(requestJsonSchema);
   });
 
   it.each(examples.map((e, i) => [i + 1, e] as const))('accepts document example %i', (_, example) => {
