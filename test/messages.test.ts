@@ -145,3 +145,12 @@ describe('R68: the English wording (pinned)', () => {
     ]);
   });
 });
+
+describe('R68: params are JSON data', () => {
+  it.each([[Number.NEGATIVE_INFINITY, '-Infinity'], [Number.POSITIVE_INFINITY, 'Infinity'], [Number.NaN, 'NaN']])('a non-finite number %s is given as text', (value, text) => {
+    const r = normalizeRequest(value);
+    expect(!r.ok && r.issues[0]?.params).toEqual({ expected: 'request', got: 'number', value: text });
+    const s = normalizeRequest({ model: 'kling-2.5', prompt: 'x', seconds: value });
+    for (const n of s.ok ? [] : s.issues) for (const p of Object.values(n.params)) expect(isParam(p), `${n.code} ${String(p)}`).toBe(true);
+  });
+});

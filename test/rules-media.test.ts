@@ -58,7 +58,7 @@ describe('R32: URL checks', () => {
     ['http://8.8.8.8/a.png', 'http://8.8.8.8/a.png'],
     ['http://100.128.0.1/a.png', 'http://100.128.0.1/a.png'],
     ['http://172.32.0.1/a.png', 'http://172.32.0.1/a.png'],
-    ['http://[2001:db8::1]/a.png', 'http://[2001:db8::1]/a.png'],
+    ['http://[2606:4700::1111]/a.png', 'http://[2606:4700::1111]/a.png'],
     ['http://[::ffff:8.8.8.8]/a.png', 'http://[::ffff:808:808]/a.png'],
     ['http://[2002:808:808::1]/a.png', 'http://[2002:808:808::1]/a.png'],
     ['https://例え.jp/a.png', 'https://xn--r8jz45g.jp/a.png'],

@@ -115,7 +115,8 @@ export function typeOf(value: unknown): string {
 export function given(value: unknown): NoticeParams {
   const got = typeOf(value);
   if (typeof value === 'string') return { got, value: value.length > 64 ? `${value.slice(0, 61)}...` : value };
-  if (typeof value === 'number') return { got, value };
+  // Params are JSON data (R68): a number that JSON cannot write (from JavaScript callers) is given as its text.
+  if (typeof value === 'number') return { got, value: Number.isFinite(value) ? value : String(value) };
   if (typeof value === 'boolean') return { got, value: String(value) };
   return { got };
 }

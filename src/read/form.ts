@@ -310,6 +310,6 @@ export function formUploads(form: FormInput): FormUpload[] {
   consider(raw.input_reference, 'input_reference');
   consider(raw.image, 'image');
   const images = raw.images;
-  if (Array.isArray(images) && images.length <= 3) images.forEach((item, i) => consider(item, `images.${i}`));
+  if (Array.isArray(images) && images.length <= 3) for (let i = 0; i < images.length; i++) consider(images[i], `images.${i}`);
   return found.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 }

@@ -56,12 +56,14 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
   const shots: Shot[] = [];
   const seen = new Set<number>();
   let ok = true;
-  value.forEach((item, i) => {
+  // R7: by index over the whole length (a parsed JSON array has no holes, but the rule is the same everywhere).
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
     const at = `multi_prompt.${i}`;
     if (!isObject(item)) {
       bad(report, 'shot', { at });
       ok = false;
-      return;
+      continue;
     }
     const { index, prompt, duration } = item;
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 1) {
@@ -86,7 +88,7 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
       ok = false;
     }
     if (ok) shots.push({ index: index as number, prompt: prompt as string, seconds: seconds as number });
-  });
+  }
   return ok ? shots : undefined;
 }
 

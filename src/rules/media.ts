@@ -231,11 +231,13 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   const { report } = ctx;
   let imageParts = 0;
   let videoParts = 0;
-  content.forEach((part, i) => {
+  // R7: by index over the whole length, so a hole of a sparse array is an `undefined` part, refused, not skipped.
+  for (let i = 0; i < content.length; i++) {
+    const part: unknown = content[i];
     const path = `content.${i}`;
     if (!isObject(part) || typeof part.type !== 'string') {
       report.issue(S, 'invalid_type', path, { expected: 'content_part', ...given(part) });
-      return;
+      continue;
     }
     const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
     if (type === 'text') {
@@ -272,7 +274,7 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
     } else {
       report.warn(S, 'ignored_field', path, { reason: 'content_part', ...given(part.type) });
     }
-  });
+  }
 }
 
 /** What the `file_infos` entries say, for R40-R43. */
@@ -290,7 +292,8 @@ function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Cont
   if (tooMany) {
     ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', { max: MAX_FILES, count: entries.length });
   }
-  entries.forEach((entry, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const entry: unknown = entries[i];
     const read = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, found.firstFrameGiven || facts.firstFrame, ctx);
     if (read.file !== undefined) media.files.push(read.file);
     if (read.category === 'video') facts.video = true;
@@ -300,7 +303,7 @@ function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Cont
     } else if (isObject(entry)) {
       facts.reference = true;
     }
-  });
+  }
   return facts;
 }
 
@@ -343,10 +346,11 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   if (Array.isArray(images) && images.length > MAX_IMAGES) {
     report.issue(S, 'too_many_items', 'images', { max: MAX_IMAGES, count: images.length });
   } else if (Array.isArray(images)) {
-    images.forEach((item, i) => {
-      const { href } = readImage(item, `images.${i}`, ctx);
+    // R7: by index, so a hole is an `undefined` element, refused like any element of the wrong type.
+    for (let i = 0; i < images.length; i++) {
+      const { href } = readImage(images[i], `images.${i}`, ctx);
       if (href !== undefined) media.images.push(href);
-    });
+    }
   }
 
   const content = typed(fields, FIELD.content, report);

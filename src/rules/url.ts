@@ -12,6 +12,8 @@ import { given, type Report, type Section } from '../messages/notices.js';
 export type UrlKind = 'image' | 'video' | 'upload';
 
 const MAX_HREF = 2048;
+/** R7, R32: longer text is refused before parsing (the parser's percent-encoding can grow a string ninefold). */
+const MAX_TEXT = 8192;
 
 /**
  * Checks one media URL (R32) and returns its serialization (`href`), or reports the first failing check and
@@ -28,6 +30,10 @@ export function checkUrl(
   if (typeof value !== 'string') {
     // R61: a file is accepted only where an image may be uploaded; elsewhere a URL is expected (the message says so).
     report.issue(section, 'invalid_type', path, { expected: 'url', ...given(value) });
+    return undefined;
+  }
+  if (value.length > MAX_TEXT) {
+    report.issue(section, 'invalid_url', path, { reason: 'too_long', max: MAX_TEXT });
     return undefined;
   }
   let url: URL;
@@ -66,20 +72,32 @@ export function checkUrl(
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
+/**
+ * The IPv4 ranges of R32 that are not public, as `[first address, prefix length]`: the special-purpose ranges of
+ * the IANA registry that are not globally reachable, and multicast and reserved space (224/4 and above).
+ */
+const PRIVATE_V4: readonly (readonly [number, number])[] = [
+  [0x00000000, 8], // 0.0.0.0/8 "this network"
+  [0x0a000000, 8], // 10/8 private
+  [0x64400000, 10], // 100.64/10 shared address space (CGN)
+  [0x7f000000, 8], // 127/8 loopback
+  [0xa9fe0000, 16], // 169.254/16 link-local
+  [0xac100000, 12], // 172.16/12 private
+  [0xc0000000, 24], // 192.0.0/24 IETF protocol assignments
+  [0xc0000200, 24], // 192.0.2/24 documentation (TEST-NET-1)
+  [0xc0a80000, 16], // 192.168/16 private
+  [0xc6120000, 15], // 198.18/15 benchmarking
+  [0xc6336400, 24], // 198.51.100/24 documentation (TEST-NET-2)
+  [0xcb007100, 24], // 203.0.113/24 documentation (TEST-NET-3)
+  [0xe0000000, 3], // 224/4 multicast and 240/4 reserved, with 255.255.255.255: 224/3
+];
+
 /** Whether an IPv4 address (as a 32-bit unsigned number) is in a non-public range of R32. */
-function isPrivateV4(a: number): boolean {
-  const o1 = a >>> 24;
-  const o2 = (a >>> 16) & 0xff;
-  return (
-    o1 === 0 || // 0.0.0.0/8
-    o1 === 10 || // 10/8
-    (o1 === 100 && o2 >= 64 && o2 <= 127) || // 100.64/10
-    o1 === 127 || // 127/8
-    (o1 === 169 && o2 === 254) || // 169.254/16
-    (o1 === 172 && o2 >= 16 && o2 <= 31) || // 172.16/12
-    (o1 === 192 && o2 === 168) || // 192.168/16
-    o1 >= 224 // 224/4 and above
-  );
+export function isPrivateV4(a: number): boolean {
+  for (const [first, bits] of PRIVATE_V4) {
+    if ((a >>> (32 - bits)) === (first >>> (32 - bits))) return true;
+  }
+  return false;
 }
 
 /** The eight 16-bit groups of a serialized IPv6 address (the parser's compressed hex form), or `undefined`. */
@@ -95,24 +113,33 @@ function ipv6Groups(text: string): number[] | undefined {
   return groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
 }
 
+/** R32: whether IPv6 groups are a non-public address, or embed a non-public IPv4 address. */
 function isPrivateV6(g: number[]): boolean {
   const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
   const v4 = (hi: number, lo: number) => isPrivateV4(((hi << 16) | lo) >>> 0);
-  const zero4 = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
-  if (zero4 && g5 === 0) return v4(g6, g7) || (g6 === 0 && g7 <= 1); // ::, ::1, IPv4-compatible ::/96
-  if (zero4 && g5 === 0xffff) return v4(g6, g7); // IPv4-mapped ::ffff:0:0/96
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return v4(g6, g7); // NAT64
-  if (g0 === 0x2002) return v4(g1, g2); // 6to4 2002::/16
+  const low = v4(g6, g7); // the IPv4 address in the last 32 bits
+  if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0) {
+    if (g4 === 0 && g5 === 0) return low; // ::/96 IPv4-compatible, with :: and ::1 (0.0.0.0/8)
+    if (g4 === 0 && g5 === 0xffff) return low; // ::ffff:0:0/96 IPv4-mapped
+    if (g4 === 0xffff && g5 === 0) return low; // ::ffff:0:0:0/96 IPv4-translated
+  }
+  if (g0 === 0x64 && g1 === 0xff9b) {
+    if (g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return low; // 64:ff9b::/96 NAT64
+    if (g2 === 1) return low; // 64:ff9b:1::/48 local-use NAT64
+  }
+  if (g0 === 0x2002) return v4(g1, g2); // 2002::/16 6to4
+  if (g0 === 0x2001 && (g1 === 0 || g1 === 0xdb8)) return true; // 2001::/32 Teredo, 2001:db8::/32 documentation
   if ((g0 & 0xfe00) === 0xfc00) return true; // fc00::/7 unique local
   if ((g0 & 0xffc0) === 0xfe80) return true; // fe80::/10 link-local
+  if ((g0 & 0xffc0) === 0xfec0) return true; // fec0::/10 site-local (deprecated)
   if ((g0 & 0xff00) === 0xff00) return true; // ff00::/8 multicast
   return false;
 }
 
 /**
  * Whether a host, as the WHATWG parser normalizes it (`url.hostname`), is public (R32). Refused: `localhost`,
- * `*.localhost`, single-label names, and the private, loopback, link-local, shared, multicast and reserved
- * address ranges, including IPv6 forms that embed such an IPv4 address.
+ * `*.localhost`, single-label names (every trailing dot dropped first), and the non-public IPv4 and IPv6 ranges,
+ * including IPv6 forms that embed such an IPv4 address.
  */
 export function isPublicHost(hostname: string): boolean {
   if (hostname.startsWith('[')) {
@@ -124,7 +151,9 @@ export function isPublicHost(hostname: string): boolean {
     const value = ((Number(v4[1]) << 24) | (Number(v4[2]) << 16) | (Number(v4[3]) << 8) | Number(v4[4])) >>> 0;
     return !isPrivateV4(value);
   }
-  const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+  let end = hostname.length;
+  while (end > 0 && hostname.charCodeAt(end - 1) === 46) end--; // `localhost..` is `localhost`
+  const name = end === hostname.length ? hostname : hostname.slice(0, end);
   if (name === '' || !name.includes('.')) return false; // single-label names, localhost
   return !(name === 'localhost' || name.endsWith('.localhost'));
 }
