@@ -168,3 +168,47 @@ describe('R7: sparse arrays are read by index', () => {
     expect(refuse({ model: 'kling-3.0-omni', prompt: 'x', images: holes(4) })).toEqual(['too_many_items@images']);
   });
 });
+
+describe('R7: bounded notices', () => {
+  it('keeps the first 100 issues and says how many more there were', () => {
+    const r = normalizeRequest({ model: 'kling-2.5', prompt: 'x', content: new Array(250).fill(1) });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(100);
+    expect(r.issues[0]?.path).toBe('content.0');
+    expect(r.issues[99]?.path).toBe('content.99');
+    expect(r.warnings).toEqual([
+      {
+        code: 'notices_truncated', path: '',
+        message: 'only the first 100 issues and 100 warnings are listed; at least 150 more issues and 0 more warnings were left out',
+        params: { issues: 150, warnings: 0, max: 100 },
+      },
+    ]);
+  });
+
+  it('keeps the first 100 warnings of an accepted request, which stays accepted', () => {
+    const raw: Record<string, unknown> = { model: 'kling-2.5', prompt: 'x' };
+    for (let i = 0; i < 130; i++) raw[`extra${i}`] = i;
+    const r = normalizeRequest(raw);
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toHaveLength(101);
+    expect(r.warnings.filter((w) => w.code === 'unknown_field')).toHaveLength(100);
+    expect(r.warnings.at(-1)?.params).toEqual({ issues: 0, warnings: 30, max: 100 });
+  });
+
+  it('exactly 100 notices are all listed, with no truncation warning', () => {
+    const raw: Record<string, unknown> = { model: 'kling-2.5', prompt: 'x' };
+    for (let i = 0; i < 100; i++) raw[`extra${i}`] = i;
+    const r = normalizeRequest(raw);
+    expect(r.warnings).toHaveLength(100);
+    expect(r.warnings.some((w) => w.code === 'notices_truncated')).toBe(false);
+  });
+
+  it('a second image part past the limit is counted without being parsed', () => {
+    const parts = Array.from({ length: 300 }, () => ({ type: 'image_url', image_url: 'https://example.com/a.png' }));
+    const r = normalizeRequest({ model: 'kling-2.5', prompt: 'x', content: parts });
+    expect(!r.ok && r.issues.length).toBe(100);
+    expect(!r.ok && r.issues.every((i) => i.code === 'conflicting_fields')).toBe(true);
+    expect(r.warnings.at(-1)?.params).toEqual({ issues: 199, warnings: 0, max: 100 });
+  });
+});

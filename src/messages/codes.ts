@@ -17,9 +17,9 @@ export type IssueCode =
   | 'missing_price' | 'invalid_price_table' | 'invalid_task' | 'invalid_catalog';
 
 /** A warning code. */
-export type WarningCode = 'unknown_field' | 'ignored_field' | 'overridden_field' | 'size_snapped';
+export type WarningCode = 'unknown_field' | 'ignored_field' | 'overridden_field' | 'size_snapped' | 'notices_truncated';
 
-const WARNINGS: readonly string[] = ['unknown_field', 'ignored_field', 'overridden_field', 'size_snapped'];
+const WARNINGS: readonly string[] = ['unknown_field', 'ignored_field', 'overridden_field', 'size_snapped', 'notices_truncated'];
 
 /** Every issue code the library reports. */
 export const ISSUE_CODES: readonly IssueCode[] = Object.freeze(Object.keys(EN).filter((code) => !WARNINGS.includes(code)) as IssueCode[]);

@@ -230,6 +230,7 @@ export const EN_TEMPLATES = {
     },
     overridden_field: '{path} ({value}) is overridden by {by|f} ({winner})',
     size_snapped: '`size` {given} was snapped to {resolution}',
+    notices_truncated: 'only the first {max} issues and {max} warnings are listed; at least {issues} more issues and {warnings} more warnings were left out',
 } as const satisfies Record<IssueCode | WarningCode, Template | MessageFunction>;
 
 /** Every code's English message (R68). */

@@ -61,28 +61,57 @@ export function messageOf(code: string, params: NoticeParams, path: string, mess
   return english === undefined ? code : english(params, path);
 }
 
+/**
+ * R7: at most this many issues and this many warnings are kept per call, in the order they were found (R6 then
+ * orders what is kept). A request with more, such as 200 000 malformed `content` parts or 50 000 unknown keys,
+ * costs bounded work and a bounded answer; one `notices_truncated` warning says how many more there were.
+ */
+export const MAX_NOTICES = 100;
+
 /** The issues and warnings of one call; messages are written when the notices are read, from code and params. */
 export class Report {
   private readonly issueEntries: Entry[] = [];
   private readonly warningEntries: Entry[] = [];
   private seq = 0;
+  private issueTotal = 0;
+  private warningTotal = 0;
 
   /** `messages`: the caller's message functions (R69), if any. */
   constructor(private readonly messages?: unknown) {}
 
   /** A reason to refuse the request. `params` are the values its message names (R68). */
   issue(section: Section, code: string, path: string, params: NoticeParams = {}): void {
-    this.issueEntries.push({ section, seq: this.seq++, code, path, params });
+    if (this.issueTotal++ < MAX_NOTICES) this.issueEntries.push({ section, seq: this.seq++, code, path, params });
   }
 
   /** A note on what was accepted but ignored or overridden. */
   warn(section: Section, code: string, path: string, params: NoticeParams = {}): void {
-    this.warningEntries.push({ section, seq: this.seq++, code, path, params });
+    if (this.warningTotal++ < MAX_NOTICES) this.warningEntries.push({ section, seq: this.seq++, code, path, params });
   }
 
-  /** How many issues have been reported so far. */
+  /** R7: whether another issue would be kept. Loops over client arrays build an issue's path and params only then. */
+  get keepsIssues(): boolean {
+    return this.issueTotal < MAX_NOTICES;
+  }
+
+  /** R7: whether another warning would be kept (see {@link keepsIssues}). */
+  get keepsWarnings(): boolean {
+    return this.warningTotal < MAX_NOTICES;
+  }
+
+  /** Counts an issue that would not be kept, without building it. */
+  dropIssue(): void {
+    this.issueTotal++;
+  }
+
+  /** Counts a warning that would not be kept, without building it. */
+  dropWarning(): void {
+    this.warningTotal++;
+  }
+
+  /** How many issues have been reported so far (those not kept included). */
   get issueCount(): number {
-    return this.issueEntries.length;
+    return this.issueTotal;
   }
 
   /** The issues, in the order of R6. */
@@ -90,9 +119,16 @@ export class Report {
     return this.notices(this.issueEntries);
   }
 
-  /** The warnings, in the order of R6. */
+  /** The warnings, in the order of R6, then `notices_truncated` when notices were left out (R7). */
   warnings(): Notice[] {
-    return this.notices(this.warningEntries);
+    const list = this.notices(this.warningEntries);
+    const issues = Math.max(0, this.issueTotal - MAX_NOTICES);
+    const warnings = Math.max(0, this.warningTotal - MAX_NOTICES);
+    if (issues + warnings > 0) {
+      const params = { issues, warnings, max: MAX_NOTICES };
+      list.push({ code: 'notices_truncated', path: '', message: messageOf('notices_truncated', params, '', this.messages), params });
+    }
+    return list;
   }
 
   private notices(entries: Entry[]): Notice[] {

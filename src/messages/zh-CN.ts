@@ -252,6 +252,7 @@ export const zhCN: Messages = {
   unknown_field: (_, path) => `未知字段 ${field(path)}，已忽略`,
   ignored_field: byReason(IGNORED),
   overridden_field: (p, path) => `${field(path)}（${str(p.value)}）被 ${field(str(p.by))}（${str(p.winner)}）覆盖`,
+  notices_truncated: (p) => `只列出前 ${str(p.max)} 条错误和前 ${str(p.max)} 条警告；另有至少 ${str(p.issues)} 条错误、${str(p.warnings)} 条警告未列出`,
   size_snapped: (p) => `\`size\` ${shown(p)} 已按 ${str(p.resolution)} 处理`,
 };
 

@@ -21,7 +21,8 @@ function readLevel(
     if (!hasOwn.call(object, key)) continue;
     const field = known.get(key);
     if (field === undefined) {
-      report.warn(Section.General, 'unknown_field', prefix + key);
+      if (report.keepsWarnings) report.warn(Section.General, 'unknown_field', prefix + key);
+      else report.dropWarning(); // R7: 50 000 unknown keys cost a count each, not a notice
       continue;
     }
     const value = object[key];

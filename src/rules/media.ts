@@ -24,7 +24,8 @@ export interface Media {
   lastFrame?: { url: string } | { fileId: string };
   files: TaskFile[];
   /** Texts of `content` text parts, in order (R35, R37). */
-  texts: { text: string; path: string }[];
+  /** R35: the text parts, by the index of their part (their path is `content.<part>.text`). */
+  texts: { text: string; part: number }[];
   /** R40: the `ref` billing dimension. */
   reference: boolean;
   /** R72: the fields that make the task a reference task (`images`, a video URL, `metadata.file_infos`). */
@@ -234,20 +235,34 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   // R7: by index over the whole length, so a hole of a sparse array is an `undefined` part, refused, not skipped.
   for (let i = 0; i < content.length; i++) {
     const part: unknown = content[i];
-    const path = `content.${i}`;
     if (!isObject(part) || typeof part.type !== 'string') {
-      report.issue(S, 'invalid_type', path, { expected: 'content_part', ...given(part) });
+      if (report.keepsIssues) report.issue(S, 'invalid_type', `content.${i}`, { expected: 'content_part', ...given(part) });
+      else report.dropIssue(); // R7: bounded work for a huge array of bad parts
       continue;
     }
     const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
     if (type === 'text') {
       const text = part.text;
       if (typeof text === 'string') {
-        if (/\S/.test(text)) media.texts.push({ text, path: `${path}.text` });
+        if (/\S/.test(text)) media.texts.push({ text, part: i });
       } else if (text !== undefined && text !== null) {
-        report.issue(S, 'invalid_type', `${path}.text`, { expected: 'string', ...given(text) });
+        report.issue(S, 'invalid_type', `content.${i}.text`, { expected: 'string', ...given(text) });
       }
-    } else if (type === 'image_url') {
+      continue;
+    }
+    const image = type === 'image_url';
+    if (!image && type !== 'video_url') {
+      if (report.keepsWarnings) report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...given(part.type) });
+      else report.dropWarning();
+      continue;
+    }
+    if ((image ? imageParts : videoParts) > 0 && !report.keepsIssues) {
+      // R7: a second image or video part is refused whatever its URL; past the notice limit, count it unparsed.
+      report.dropIssue();
+      continue;
+    }
+    const path = `content.${i}`;
+    if (image) {
       const href = partUrl(part, 'image_url', path, 'image', ctx);
       if (++imageParts > 1) {
         conflict(report, path, { reason: 'content_images' });
@@ -261,7 +276,7 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
         else conflict(report, found.conflictAt, { reason: 'first_frames', other: path });
       }
       found.firstFrameGiven = true;
-    } else if (type === 'video_url') {
+    } else {
       const href = partUrl(part, 'video_url', path, 'video', ctx);
       if (++videoParts > 1) {
         conflict(report, path, { reason: 'content_videos' });
@@ -271,8 +286,6 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
         conflict(report, path, { reason: 'videos', other: 'metadata.video_url' });
       }
       found.videoGiven = true;
-    } else {
-      report.warn(S, 'ignored_field', path, { reason: 'content_part', ...given(part.type) });
     }
   }
 }

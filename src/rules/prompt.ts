@@ -15,7 +15,7 @@ const MAX_PROMPT = 2500;
  */
 export function resolvePrompt(
   fields: Fields,
-  texts: readonly { text: string; path: string }[],
+  texts: readonly { text: string; part: number }[],
   report: Report,
 ): Resolved<string> | undefined {
   const raw = typed(fields, FIELD['prompt'], report);
@@ -23,10 +23,12 @@ export function resolvePrompt(
   if (fields[FIELD.prompt.slot] !== undefined && prompt === undefined) return undefined;
   let value = prompt;
   let source = prompt === undefined ? undefined : 'prompt';
-  for (const { text, path } of texts) {
+  for (const { text, part } of texts) {
     if (text === prompt) continue;
     value = value === undefined ? text : `${value}\n${text}`;
-    source ??= path;
+    source ??= `content.${part}.text`;
+    // R7: past twice the limit in UTF-16 units it is surely over the limit in code points; stop joining.
+    if (value.length > 2 * MAX_PROMPT) break;
   }
   if (value === undefined || source === undefined) return undefined;
   if (longerThan(value, MAX_PROMPT)) {
