@@ -1,0 +1,36 @@
+// docs/rules.md is the rule book a user of the package can read (issue 10): it has every rule R1-R74, and every
+// rule id the code and the tests cite is one of them, so citations point inside the repository.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const doc = readFileSync(join(root, 'docs', 'rules.md'), 'utf8');
+const defined = new Set(Array.from(doc.matchAll(/^- \*\*(R\d+)\*\* /gm), (m) => m[1] as string));
+
+function cited(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const file of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
+    if (!/\.(ts|mjs)$/.test(file)) continue;
+    const text = readFileSync(join(root, dir, file), 'utf8');
+    for (const m of text.matchAll(/\bR(\d{1,3})\b/g)) found.set(`R${m[1]}`, `${dir}/${file}`);
+  }
+  return found;
+}
+
+describe('docs/rules.md', () => {
+  it('defines R1 to R74, each once, in order', () => {
+    const ids = Array.from(doc.matchAll(/^- \*\*(R\d+)\*\* /gm), (m) => Number((m[1] as string).slice(1)));
+    expect(ids).toEqual(Array.from({ length: 74 }, (_, i) => i + 1));
+  });
+
+  it.each(['src', 'test', 'scripts'])('every rule id cited in %s/ is defined there', (dir) => {
+    for (const [id, file] of cited(dir)) expect(defined.has(id), `${id} cited in ${file}`).toBe(true);
+  });
+
+  it('the README sends readers to it, not to a file outside the repository', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toContain('docs/rules.md');
+    expect(readme).not.toMatch(/`SPEC\.md`|\.\.\/shared/);
+  });
+});
