@@ -126,15 +126,21 @@ export function emptyFields(): Fields {
 
 const EMPTY: readonly unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
 
-/** The known keys of one level of the request: key -> field. */
-function level(prefix: string): ReadonlyMap<string, Field> {
-  const map = new Map<string, Field>();
+/** The known keys of one level of the request, key -> field. */
+export type Level = { readonly [key: string]: Field | undefined };
+
+/**
+ * The known keys of one level, as a prototype-free object: a property look-up is faster than `Map.get` here, and
+ * with no prototype, `__proto__` or `constructor` find nothing.
+ */
+function level(prefix: string): Level {
+  const table: Record<string, Field> = Object.create(null) as Record<string, Field>;
   for (const field of Object.values(FIELD)) {
     if (!field.path.startsWith(prefix)) continue;
     const key = field.path.slice(prefix.length);
-    if (!key.includes('.')) map.set(key, field);
+    if (!key.includes('.')) table[key] = field;
   }
-  return map;
+  return table;
 }
 
 export const TOP_LEVEL = level('');

@@ -3,14 +3,14 @@
  * dot path; unknown keys are warned about and dropped; absent values (R2) are skipped. Nothing is copied by spread.
  * @module
  */
-import { emptyFields, type Field, FIELD, type Fields, isAbsent, isObject, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
+import { emptyFields, FIELD, type Fields, isAbsent, isObject, type Level, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
 import { type Report, Section } from '../messages/notices.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
 function readLevel(
   object: Record<string, unknown>,
-  known: ReadonlyMap<string, Field>,
+  known: Level,
   prefix: string,
   fields: Fields,
   report: Report,
@@ -19,7 +19,7 @@ function readLevel(
   // (measured: about 40% faster than Object.keys here).
   for (const key in object) {
     if (!hasOwn.call(object, key)) continue;
-    const field = known.get(key);
+    const field = known[key];
     if (field === undefined) {
       if (report.keepsWarnings) report.warn(Section.General, 'unknown_field', prefix + key);
       else report.dropWarning(); // R7: 50 000 unknown keys cost a count each, not a notice

@@ -29,6 +29,17 @@ const DIGITS = /^\s*(\d+)(?:\.0+)?\s*$/;
 export function parseWholeSeconds(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 ? value : undefined;
   if (typeof value !== 'string' || value.length > 64) return undefined;
+  // Fast path (issue 11): up to 15 plain digits, the common case ("5", "10"), read without the regular expression.
+  if (value.length <= 15) {
+    let n = 0;
+    let i = 0;
+    for (; i < value.length; i++) {
+      const digit = value.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      n = n * 10 + digit;
+    }
+    if (i === value.length && i > 0) return n >= 1 ? n : undefined;
+  }
   const match = DIGITS.exec(value);
   if (match === null) return undefined;
   const n = Number(match[1]);
