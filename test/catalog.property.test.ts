@@ -98,9 +98,11 @@ describe('R70: the default catalog as data', () => {
 
 describe('R70, R71: generated catalogs', () => {
   let accepted = 0;
+  let runs = 0;
   it('are valid, and every accepted spec bills a listed tier that round-trips and is priced by a table of listTiers()', () => {
     fc.assert(
       fc.property(catalogArb, fc.oneof(simpleArb, requestArb), fc.nat(), fc.boolean(), (c, raw, pick, asTier) => {
+        runs++;
         const rules = made(c);
         const tiers = rules.listTiers();
         const listed = new Set(tiers);
@@ -132,6 +134,6 @@ describe('R70, R71: generated catalogs', () => {
       { numRuns: 1000 },
     );
     // The law is only worth its name if many requests were accepted.
-    expect(accepted).toBeGreaterThan(80);
+    expect(accepted).toBeGreaterThan(runs / 20);
   });
 });

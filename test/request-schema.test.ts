@@ -76,14 +76,16 @@ describe('R74: requestJsonSchema', () => {
 
   it('accepts every request the library accepts (property)', () => {
     let accepted = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.oneof(requestArb, mutatedExampleArb), (raw) => {
+        runs++;
         if (!normalizeRequest(raw).ok) return;
         accepted++;
         expect(validate(raw), JSON.stringify(validate.errors)).toBe(true);
       }),
       { numRuns: 3000 },
     );
-    expect(accepted).toBeGreaterThan(300);
+    expect(accepted).toBeGreaterThan(runs / 10);
   });
 });

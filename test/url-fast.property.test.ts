@@ -44,8 +44,10 @@ const clean = fc
 describe('plainUrl (issue 11): the fast path agrees with the WHATWG parser', () => {
   it('on 100 000 generated strings, accepts only what the parser serializes unchanged, with the same host', () => {
     let fast = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.oneof({ weight: 4, arbitrary: clean }, { weight: 3, arbitrary: structured }, { weight: 1, arbitrary: random }, { weight: 1, arbitrary: asciiRandom }), (text) => {
+        runs++;
         const hostEnd = plainUrl(text);
         if (hostEnd === 0) return;
         fast++;
@@ -58,7 +60,7 @@ describe('plainUrl (issue 11): the fast path agrees with the WHATWG parser', () 
       { numRuns: 100_000 },
     );
     // The law says something only if the fast path took a good share of the strings.
-    expect(fast).toBeGreaterThan(20_000);
+    expect(fast).toBeGreaterThan(runs / 5);
   });
 
   it.each([
