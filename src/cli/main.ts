@@ -119,29 +119,24 @@ const FORM: OptionSpec = { type: 'string', value: 'FILE', help: "a form body as 
 const JSON_FLAG: OptionSpec = { type: 'boolean', help: 'print JSON' };
 const PRICES: OptionSpec = { type: 'string', value: 'FILE', help: 'a price table (JSON: { currency, tiers })' };
 
+/** `normalize` and `explain`: one request (a JSON file or `--form FILE`), written by `render`. */
+function normalizeCommand(summary: string, render: (result: NormalizeResult) => string): Command {
+  return {
+    args: '[file|-] | --form FILE',
+    summary,
+    options: { form: FORM },
+    files: 'stdin',
+    run(ctx) {
+      const result = normalizeInput(ctx);
+      out(render(result));
+      return result.ok ? 0 : 1;
+    },
+  };
+}
+
 const COMMANDS: Record<string, Command> = {
-  normalize: {
-    args: '[file|-] | --form FILE',
-    summary: 'normalize a request: { ok, spec | issues, warnings } as JSON',
-    options: { form: FORM },
-    files: 'stdin',
-    run(ctx) {
-      const result = normalizeInput(ctx);
-      out(json(result));
-      return result.ok ? 0 : 1;
-    },
-  },
-  explain: {
-    args: '[file|-] | --form FILE',
-    summary: 'the same, for people: each value and the field that decided it',
-    options: { form: FORM },
-    files: 'stdin',
-    run(ctx) {
-      const result = normalizeInput(ctx);
-      out(explain(result));
-      return result.ok ? 0 : 1;
-    },
-  },
+  normalize: normalizeCommand('normalize a request: { ok, spec | issues, warnings } as JSON', (result) => json(result)),
+  explain: normalizeCommand('the same, for people: each value and the field that decided it', explain),
   tiers: {
     args: '[--json]',
     summary: "list the catalog's billing tiers",

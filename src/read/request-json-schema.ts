@@ -1,6 +1,6 @@
 /**
  * R74: the request's JSON Schema from its valibot schema, with valibot's official converter. Used by the build
- * (`scripts/request-schema.mjs`) and by the test that checks the committed `request.schema.json` is current.
+ * (`scripts/request-schema.ts`) and by the test that checks the committed `request.schema.json` is current.
  * @module
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
