@@ -2,8 +2,9 @@
 // gzipped, in two ways: the whole entry and only what a gateway imports (normalizeBody, formUploads,
 // toErrorResponse, toVideoObject, quote). Budgets: issue 7 set 20 KB for the whole entry, issue 11 sets 15 KB for
 // the gateway's imports; neither holds since operators' catalogs, createRules, describeModels and the request's
-// JSON Schema (issue 8) joined the entry, so both are reported, and CI enforces a regression guard of 24.5 KB on
-// the whole entry until the bundle work (issue 11) brings them back.
+// JSON Schema (issue 8), the URL fast path and the R32 tables (issues 10, 11) joined the entry, so both are
+// reported, and CI enforces a regression guard of 26 KB on the whole entry until the bundle work (issue 11)
+// brings them back.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
@@ -24,7 +25,7 @@ async function measure(contents) {
 
 const rows = [
   ['whole main entry', "export * from './dist/index.js';", 20 * KB, false],
-  ['(regression guard)', "export * from './dist/index.js';", 24.5 * KB, true],
+  ['(regression guard)', "export * from './dist/index.js';", 26 * KB, true],
   [
     'gateway imports',
     "export { normalizeBody, formUploads, toErrorResponse, toVideoObject, quote } from './dist/index.js';",

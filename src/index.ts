@@ -5,6 +5,7 @@
  */
 import { normalizeBody as normalizeBodyIn } from './read/body.js';
 import { DEFAULT_BOOK as BOOK } from './catalog/book.js';
+import { catalog as defaultCatalog } from './catalog/catalog.js';
 import { toCanonicalRequest as canonical } from './rules/canonical.js';
 import { describeModels as describeIn } from './wire/describe.js';
 import { normalizeForm as normalizeFormIn } from './read/form.js';
@@ -67,7 +68,9 @@ export const describeModels: Rules['describeModels'] = (prices) => describeIn(BO
  * that serves several catalogs can treat the default like any other.
  */
 export const defaultRules: Rules = /* @__PURE__ */ Object.freeze({
-  catalog: BOOK.catalog,
+  // The catalog binding, not `BOOK.catalog`: a property read could have effects, and would keep this object (and
+  // every function in it) in bundles that never use it.
+  catalog: defaultCatalog,
   normalizeRequest,
   normalizeRequestBody,
   normalizeForm,

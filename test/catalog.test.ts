@@ -7,6 +7,7 @@ import {
   CatalogSchema,
   checkPriceTable,
   createRules,
+  defaultRules,
   describeModels,
   formatTier,
   listTiers,
@@ -377,5 +378,15 @@ describe('R71: reference templates', () => {
     expect(problems(c)).toEqual(expected);
     const made = createRules(c);
     expect(!made.ok && made.issues[0]?.message).toContain('{reference}');
+  });
+});
+
+describe('R70: defaultRules', () => {
+  it('is the root functions and the default catalog, as one object', () => {
+    expect(defaultRules.catalog).toBe(catalog);
+    expect(defaultRules.normalizeRequest).toBe(normalizeRequest);
+    expect(defaultRules.listTiers).toBe(listTiers);
+    expect(defaultRules.describeModels).toBe(describeModels);
+    expect(Object.isFrozen(defaultRules)).toBe(true);
   });
 });

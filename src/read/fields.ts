@@ -1,10 +1,10 @@
 /**
- * The raw request's shape (R4): every known field, its dot path, the JSON type it must have (a valibot schema),
- * and the SPEC section it belongs to. The reader, the type checks and the exported schema all come from this one
- * table.
+ * The raw request's shape (R4): every known field, its dot path, the JSON type it must have, and the SPEC section
+ * it belongs to. The reader, the type checks and the request's valibot schema (`request-schema.ts`, from which the
+ * JSON Schema of R74 is generated) all come from this one table. The type tests are plain functions: the request
+ * path makes no valibot call, and bundles that only read requests do not carry valibot's schemas.
  * @module
  */
-import * as v from 'valibot';
 import { given, type Report, Section } from '../messages/notices.js';
 
 /** A JSON object (not an array, not null). */
@@ -12,47 +12,26 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const STRING = v.string();
-const BOOLEAN = v.custom<boolean>((value) => typeof value === 'boolean');
-const ARRAY = v.custom<unknown[]>(Array.isArray, 'Invalid type: Expected array');
-const OBJECT = v.custom<Record<string, unknown>>(isObject, 'Invalid type: Expected object');
-/** Durations and `class_id` are read by their own rules (R14, R44), which also name their own error codes. */
-/** R62: `input_reference` is a URL string or the SDKs' object `{ image_url }` / `{ file_id }` (a form may send a file). */
-const STRING_OR_OBJECT = v.custom<string | Record<string, unknown>>((value) => typeof value === 'string' || isObject(value));
-const NUMBER_OR_STRING = v.custom<number | string>((value) => typeof value === 'number' || typeof value === 'string');
-
-interface FieldDef {
-  readonly section: Section;
-  readonly schema: v.GenericSchema;
-  /** What the field must be, as `invalid_type`'s `expected` token (R68): read from the schema. */
+/** A JSON type a field may have: its `invalid_type` token (R68) and its test. */
+interface Kind {
   readonly expects: string;
-  /** The schema's type test, compiled once from its definition (see {@link guardOf}). */
   readonly accepts: (value: unknown) => boolean;
 }
 
-/**
- * A type test equivalent to `v.is(schema, value)` for the two schema kinds this table uses (`string` and `custom`),
- * read from the schema's definition once at load, so the hot path makes no per-field valibot call.
- */
-function guardOf(schema: v.GenericSchema): (value: unknown) => boolean {
-  return schema.type === 'custom' ? (schema as v.CustomSchema<unknown, undefined>).check : (value) => typeof value === 'string';
+const STRING: Kind = { expects: 'string', accepts: (value) => typeof value === 'string' };
+const BOOLEAN: Kind = { expects: 'boolean', accepts: (value) => typeof value === 'boolean' };
+const ARRAY: Kind = { expects: 'array', accepts: Array.isArray };
+const OBJECT: Kind = { expects: 'object', accepts: isObject };
+/** R62: `input_reference` is a URL string or the SDKs' object `{ image_url }` / `{ file_id }` (a form may send a file). */
+const STRING_OR_OBJECT: Kind = { expects: 'input_reference', accepts: (value) => typeof value === 'string' || isObject(value) };
+/** Durations and `class_id` are read by their own rules (R14, R44), which also name their own error codes. */
+const NUMBER_OR_STRING: Kind = { expects: 'number_or_string', accepts: (value) => typeof value === 'number' || typeof value === 'string' };
+
+interface FieldDef extends Kind {
+  readonly section: Section;
 }
 
-const EXPECTS = new Map<v.GenericSchema, string>([
-  [STRING, 'string'],
-  [BOOLEAN, 'boolean'],
-  [ARRAY, 'array'],
-  [OBJECT, 'object'],
-  [NUMBER_OR_STRING, 'number_or_string'],
-  [STRING_OR_OBJECT, 'input_reference'],
-]);
-
-const f = (section: Section, schema: v.GenericSchema): FieldDef => ({
-  section,
-  schema,
-  expects: EXPECTS.get(schema) ?? schema.expects,
-  accepts: guardOf(schema),
-});
+const f = (section: Section, kind: Kind): FieldDef => ({ section, expects: kind.expects, accepts: kind.accepts });
 
 /** Every known field by its dot path (R4). */
 const DEFS = {

@@ -33,24 +33,40 @@ const ITEMS: Partial<Record<FieldPath, v.GenericSchema>> = {
 /** R31: outside `motion_control` these are ignored whatever their value, so their type depends on the scene. */
 const SCENE_DEPENDENT: ReadonlySet<string> = new Set<FieldPath>(['mode', 'metadata.mode', 'metadata.motion_level']);
 
-/** The JSON type of a field, from its `expects` in the field table. */
+/**
+ * A JSON object. valibot's object schemas also take arrays (and check a copy of the value they build), while JSON
+ * Schema's `type: object` does not: the array test comes first.
+ */
+const JSON_OBJECT = v.pipe(v.unknown(), v.check((value) => !Array.isArray(value)), v.looseObject({}));
+
+/**
+ * The JSON type of each `expects` of the field table, as valibot: the shape the reader's type tests check (a test
+ * holds them to each other). Arrays and objects are refined per field below.
+ */
+export const KIND_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
+  string: v.string(),
+  boolean: v.boolean(),
+  number_or_string: v.union([v.number(), v.string()]),
+  input_reference: v.union([v.string(), JSON_OBJECT]),
+  array: v.array(v.unknown()),
+  object: JSON_OBJECT,
+};
+
+/** The JSON type of a field, from its `expects` in the field table, with its elements or members. */
 function typeOf(field: Field, children: () => Record<string, v.GenericSchema>): v.GenericSchema {
   if (SCENE_DEPENDENT.has(field.path)) return v.unknown();
   switch (field.expects) {
-    case 'string':
-      return v.string();
-    case 'boolean':
-      return v.boolean();
-    case 'number_or_string':
-      return v.union([v.number(), v.string()]);
     case 'input_reference':
       return INPUT_REFERENCE;
     case 'array':
       return v.array(ITEMS[field.path] ?? v.unknown());
     case 'object':
       return v.looseObject(children());
-    default:
-      throw new Error(`request-schema: no JSON type for ${field.path} (${field.expects})`);
+    default: {
+      const kind = KIND_SCHEMAS[field.expects];
+      if (kind === undefined) throw new Error(`request-schema: no JSON type for ${field.path} (${field.expects})`);
+      return kind;
+    }
   }
 }
 
