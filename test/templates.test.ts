@@ -1,0 +1,60 @@
+// R68: every English template, each variant of each code, writes a message that names what its params say. A law
+// over the whole table: a template that loses a placeholder, or is emptied, fails here.
+import { describe, expect, it } from 'vitest';
+import { EN, EN_TEMPLATES, ENGLISH } from '../src/messages/en.js';
+import { fill } from '../src/messages/template.js';
+import type { NoticeParams } from '../src/types.js';
+
+type Variants = { readonly $: string; readonly [key: string]: string };
+
+/** Params that fill every placeholder of `template` with a recognisable value. */
+function paramsFor(template: string, selector: Record<string, string>): NoticeParams {
+  const params: Record<string, string | string[]> = { ...selector };
+  for (const [, name] of template.matchAll(/\{(\w+)(?:\|\w)?\}/g)) {
+    if (name === undefined || name === 'path' || name in params) continue;
+    if (name === 'given') Object.assign(params, { got: 'string', value: 'GIVEN' });
+    else if (name === 'range') Object.assign(params, { min: '111', max: '222' });
+    else params[name] = `P_${name}`;
+  }
+  return params;
+}
+
+const cases: [string, string, string, NoticeParams, string][] = [];
+for (const [code, template] of Object.entries(EN_TEMPLATES)) {
+  if (typeof template === 'string') {
+    cases.push([code, '', template, paramsFor(template, {}), 'some.path']);
+  } else if (typeof template === 'object') {
+    const variants = template as Variants;
+    const names = variants.$.split('+');
+    for (const [key, text] of Object.entries(variants)) {
+      if (key === '$') continue;
+      const values = key === '_' ? names.map(() => 'OTHER') : key.split('+');
+      const selector: Record<string, string> = {};
+      let path = 'some.path';
+      names.forEach((name, i) => {
+        if (name === 'path') path = values[i] ?? path;
+        else selector[name] = values[i] ?? '';
+      });
+      cases.push([code, key, text, paramsFor(text, selector), path]);
+    }
+  }
+}
+
+describe('R68: every English template names its params', () => {
+  it('covers every template variant of the table', () => {
+    expect(cases.length).toBeGreaterThan(100);
+  });
+
+  it.each(cases)('%s / %s', (code, _, template, params, path) => {
+    const message = EN[code]?.(params, path) ?? '';
+    expect(message).toBe(fill(template, params, path, ENGLISH));
+    expect(message.length).toBeGreaterThan(15);
+    expect(message).not.toMatch(/\{\w+(\|\w)?\}|undefined/);
+    for (const [, name] of template.matchAll(/\{(\w+)(?:\|\w)?\}/g)) {
+      if (name === 'path') expect(message).toContain(`\`${path}\``);
+      else if (name === 'given') expect(message).toContain('"GIVEN"');
+      else if (name === 'range') expect(message).toMatch(/111 to 222/);
+      else expect(message).toContain(String(params[name]));
+    }
+  });
+});
