@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN, EN_TEMPLATES, ENGLISH } from '../src/messages/en.js';
 import { fill } from '../src/messages/template.js';
+import { zhCN } from '../src/messages/zh-CN.js';
 import type { NoticeParams } from '../src/types.js';
 
 type Variants = { readonly $: string; readonly [key: string]: string };
@@ -54,7 +55,31 @@ describe('R68: every English template names its params', () => {
       if (name === 'path') expect(message).toContain(`\`${path}\``);
       else if (name === 'given') expect(message).toContain('"GIVEN"');
       else if (name === 'range') expect(message).toMatch(/111 to 222/);
-      else expect(message).toContain(String(params[name]));
+      else expect(message).toContain(String(params[name ?? ""]));
+    }
+  });
+});
+
+describe('R69: the zh-CN table writes every variant, in Chinese, each its own', () => {
+  it.each(cases)('%s / %s', (code, _, __, params, path) => {
+    const write = zhCN[code as keyof typeof zhCN];
+    expect(typeof write).toBe('function');
+    const message = write!(params, path);
+    expect(message).toMatch(/[\u4e00-\u9fff]/);
+    expect(message).not.toMatch(/undefined|\[object/);
+  });
+
+  it('gives different messages for different variants of a code, as English does', () => {
+    const byCode = new Map<string, [string, string][]>();
+    for (const [code, , , params, path] of cases) {
+      const list = byCode.get(code) ?? [];
+      list.push([EN[code]!(params, path), zhCN[code as keyof typeof zhCN]!(params, path)]);
+      byCode.set(code, list);
+    }
+    for (const [code, list] of byCode) {
+      const english = new Set(list.map(([en]) => en));
+      const chinese = new Set(list.map(([, zh]) => zh));
+      expect(chinese.size, code).toBe(english.size);
     }
   });
 });

@@ -141,8 +141,9 @@ const CATALOG: Record<string, (p: P, path: string) => string> = {
   unreadable: () => '无法读取模型目录',
 };
 
+/** 按 reason 选提示；未知的 reason（新版本的库可能增加）给出通用的中文提示，而不是只有字段名。 */
 const byReason = (table: Record<string, (p: P, path: string) => string>) =>
-  (p: P, path: string): string => (table[str(p.reason)] ?? (() => field(path)))(p, path);
+  (p: P, path: string): string => (Object.hasOwn(table, str(p.reason)) ? (table[str(p.reason)] as (p: P, path: string) => string) : () => `${path === '' ? '请求' : field(path)} 有误`)(p, path);
 
 /** 每个问题码和警告码的中文提示（R69）。 */
 export const zhCN: Messages = {
