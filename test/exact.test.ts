@@ -1,0 +1,113 @@
+// Exact behaviour at the edges of small functions the rules lean on: blank strings (R2), custom messages (R69),
+// price tables (R53, R54) and decimal arithmetic (R55). Each case states what a rule requires there.
+import { describe, expect, it } from 'vitest';
+import { checkPriceTable, normalizeRequest, quote, type Messages } from '../src/index.js';
+import { isAbsent } from '../src/read/fields.js';
+import { amountOf, formatDecimal, parseDecimal } from '../src/billing/decimal.js';
+
+describe('R2: blank strings are absent, whatever white space they use', () => {
+  it.each(['', ' ', '\t\n', '\u00a0', '\u1680', '\u2000\u200a', '\u2028', '\u3000', '\ufeff', ' \u00a0 '])('%j is absent', (text) => {
+    expect(isAbsent(text)).toBe(true);
+  });
+  it.each(['x', ' x', '\u00a0x', '\u1680x', '\u3000猫', '!', '\u200b', '0'])('%j is not', (text) => {
+    expect(isAbsent(text)).toBe(false);
+  });
+  it('null and undefined are absent; other values are not', () => {
+    for (const value of [null, undefined]) expect(isAbsent(value)).toBe(true);
+    for (const value of [0, false, [], {}, Number.NaN]) expect(isAbsent(value)).toBe(false);
+  });
+  it('so a blank nbsp size is absent, and a blank nbsp model is missing', () => {
+    expect(normalizeRequest({ model: 'kling-2.5', prompt: 'x', size: '\u00a0' }).ok).toBe(true);
+    const r = normalizeRequest({ model: '\u3000', prompt: 'x' });
+    expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['missing_field']);
+  });
+});
+
+describe('R69: custom messages', () => {
+  const raw = { model: 'kling-25', prompt: 'x' };
+  const english = normalizeRequest(raw);
+  const first = (messages: unknown) => {
+    const r = normalizeRequest(raw, { messages: messages as Messages });
+    return r.ok ? '' : r.issues[0]?.message;
+  };
+  it('uses a function that returns text, with the params and path', () => {
+    expect(first({ unknown_model: (p: { value: string }, path: string) => `${path}=${p.value}` })).toBe('model=kling-25');
+  });
+  it.each([
+    ['returns an empty string', () => ''],
+    ['returns a number', () => 5],
+    ['returns undefined', () => undefined],
+    ['throws', () => { throw new Error('x'); }],
+    ['is not a function', 'text'],
+    ['is inherited, not own', Object.create({ unknown_model: () => 'inherited' })],
+  ])('keeps English when the entry %s', (_, entry) => {
+    const messages = typeof entry === 'object' ? entry : { unknown_model: entry };
+    expect(first(messages)).toBe(!english.ok && english.issues[0]?.message);
+  });
+  it.each([null, 'zh', 5, []])('keeps English when messages is %j', (messages) => {
+    expect(first(messages)).toBe(!english.ok && english.issues[0]?.message);
+  });
+});
+
+describe('R53, R54: price tables, exactly', () => {
+  const table = (tiers: unknown, extra: Record<string, unknown> = {}) => ({ currency: 'CNY', tiers, ...extra });
+  const problems = (t: unknown) => checkPriceTable(t).invalid.map((p) => p.path);
+  it.each([
+    ['CNY', true], ['USD', true], ['cny', false], ['CN', false], ['CNYX', false], [' CNY', false], ['C1Y', false], [5, false],
+  ])('currency %j valid: %s', (currency, valid) => {
+    expect(problems({ currency, tiers: {} }).includes('currency')).toBe(!valid);
+  });
+  it('a missing currency and missing tiers are each named', () => {
+    expect(checkPriceTable({}).invalid.map((p) => p.path)).toEqual(['currency', 'tiers']);
+    expect(checkPriceTable({ currency: 'CNY', tiers: [] }).invalid.map((p) => p.path)).toEqual(['tiers']);
+  });
+  it('$-keys are notes; another top-level key is refused at the root', () => {
+    expect(problems(table({}, { $comment: 'x', $version: 2 }))).toEqual([]);
+    expect(problems(table({}, { comment: 'x' }))).toEqual(['']);
+  });
+  it.each([
+    [{ perSecond: '0.51' }, []], [{ perTask: 1 }, []], [{ perSecond: '1', perTask: '2' }, []],
+    [{}, ['tiers.t']], [{ perSecond: undefined }, ['tiers.t']], [{ perTsk: '1' }, ['tiers.t.perTsk']],
+    [{ perSecond: '1', extra: 1 }, ['tiers.t.extra']], [{ perSecond: '1.1234567890' }, ['tiers.t.perSecond']],
+    [{ perSecond: '1.123456789' }, []], [{ perSecond: '.5' }, ['tiers.t.perSecond']], [{ perSecond: '5.' }, ['tiers.t.perSecond']],
+    [{ perSecond: '+1' }, ['tiers.t.perSecond']], [{ perSecond: '1e3' }, ['tiers.t.perSecond']], [{ perSecond: 1e-7 }, ['tiers.t.perSecond']],
+    [{ perSecond: Number.POSITIVE_INFINITY }, ['tiers.t.perSecond']], [{ perSecond: Number.NaN }, ['tiers.t.perSecond']], [{ perSecond: true }, ['tiers.t.perSecond']],
+    ['0.5', ['tiers.t']], [null, ['tiers.t']], [[], ['tiers.t']],
+  ])('entry %j: problems at %j', (entry, paths) => {
+    expect(problems(table({ t: entry }))).toEqual(paths);
+  });
+});
+
+describe('R55: decimal arithmetic', () => {
+  it.each([
+    ['0', { units: 0n, scale: 0 }], ['7', { units: 7n, scale: 0 }], ['0.51', { units: 51n, scale: 2 }], ['10.050', { units: 10050n, scale: 3 }],
+    ['123456789.123456789', { units: 123456789123456789n, scale: 9 }],
+  ])('parses %s', (text, decimal) => {
+    expect(parseDecimal(text)).toEqual(decimal);
+    expect(formatDecimal(parseDecimal(text))).toBe(text);
+  });
+  it.each([
+    [{ units: 5n, scale: 2 }, '0.05'], [{ units: 250n, scale: 2 }, '2.50'], [{ units: 0n, scale: 3 }, '0.000'], [{ units: 12n, scale: 0 }, '12'], [{ units: 1n, scale: 9 }, '0.000000001'],
+  ])('formats %# as %s', (decimal, text) => {
+    expect(formatDecimal(decimal)).toBe(text);
+  });
+  it('adds perTask to perSecond x seconds at the larger scale', () => {
+    expect(formatDecimal(amountOf(parseDecimal('0.5'), parseDecimal('1.25'), 3))).toBe('2.75');
+    expect(formatDecimal(amountOf(undefined, parseDecimal('3'), 9))).toBe('3');
+    expect(formatDecimal(amountOf(parseDecimal('0.001'), undefined, 1000))).toBe('1.000');
+    expect(formatDecimal(amountOf(undefined, undefined, 5))).toBe('0');
+  });
+  it('quotes huge prices exactly (no floating point)', () => {
+    const q = quote({ tier: 't', billableSeconds: 300 }, { currency: 'CNY', tiers: { t: { perSecond: '99999999999.999999999' } } });
+    expect(q.ok && q.quote.amount).toBe('29999999999999.999999700');
+  });
+  it('refuses tasks that are not { tier, whole billableSeconds >= 1 }', () => {
+    const t = { currency: 'CNY', tiers: { t: { perSecond: '1' } } };
+    for (const task of [null, {}, { tier: 't' }, { tier: 5, billableSeconds: 5 }, { tier: 't', billableSeconds: 0 }, { tier: 't', billableSeconds: 1.5 }, { tier: 't', billableSeconds: '5' }]) {
+      const q = quote(task as never, t);
+      expect(q.ok, JSON.stringify(task)).toBe(false);
+      expect(!q.ok && q.issues.every((i) => i.code === 'invalid_task')).toBe(true);
+    }
+    expect(quote({ tier: 't', billableSeconds: 1 }, t).ok).toBe(true);
+  });
+});
