@@ -2,6 +2,7 @@
 // refused and the addresses just outside it are accepted (where they are public). Written by hand from R32.
 import { describe, expect, it } from 'vitest';
 import { normalizeRequest } from '../src/index.js';
+import { plainUrl } from '../src/rules/url.js';
 import { accept, base, refuse } from './helpers.js';
 
 const codesOf = (image: string, options?: { allowPrivateUrls?: boolean }) => {
@@ -210,5 +211,36 @@ describe('R7: bounded notices', () => {
     expect(!r.ok && r.issues.length).toBe(100);
     expect(!r.ok && r.issues.every((i) => i.code === 'conflicting_fields')).toBe(true);
     expect(r.warnings.at(-1)?.params).toEqual({ issues: 199, warnings: 0, max: 100 });
+  });
+});
+
+describe('R32: the IPv6 forms, group by group', () => {
+  // Each address differs from a refused form in one group, so each condition of the embedded-IPv4 checks matters.
+  it.each([
+    ['1::a00:1', false], ['0:1::a00:1', false], ['0:0:1::a00:1', false], ['0:0:0:1::a00:1', false],
+    ['::1:0:a00:1', false], ['::1:ffff:a00:1', false], ['::ffff:1:a00:1', false], ['::fffe:0:a00:1', false],
+    ['65:ff9b::a00:1', false], ['64:ff9a::a00:1', false], ['64:ff9b:0:1::a00:1', false], ['64:ff9b::1:0:a00:1', false], ['64:ff9b::1:a00:1', false],
+    ['2003:a00:1::', false], ['2001:2::', false], ['2001:db8::', true], ['2002:808:808::', false], ['2002:a00:1::', true],
+  ] as const)('%s refused: %s', (address, refused) => {
+    expect(codesOf(`http://[${address}]/a.png`)).toEqual(refused ? ['non_public_url@image'] : []);
+  });
+});
+
+describe('the URL fast path at its edges (issue 11)', () => {
+  it.each([
+    ['https://example.com/%41%4a%4A%6f%6F%09', true], ['https://example.com/%4G', false], ['https://example.com/%G4', false], ['https://example.com/%/', false],
+    ['https://example.com/a%', false], ['https://example.com/a%4', false], ['https://example.com/%2e', false], ['https://example.com/%2E%2e/', false],
+    ['https://example.com/.%2e/x', false], ['https://example.com/%2ex', true], ['https://example.com/x%2e', true], ['https://example.com/%2f', true],
+    ['https://example.com/a?b=%zz', false], ['https://example.com/a?%41', true], ['https://example.com/a?b/../c', true], ['https://example.com/a?b=1?c=2', true],
+    ['https://example.com/./', false], ['https://example.com/../', false], ['https://example.com/...', true], ['https://example.com/a.', true],
+    ['https://e0.com/', true], ['https://e.c0m/', true], ['https://e.0com/', false], ['https://e.com-/', true], ['https://e-.com/', true],
+    ['https://e.com9/', true], ['https://9.com/', true], ['https://e.z/', true], ['https://e.a/', true], ['https://e.{/', false],
+    ['https://e..com/', false], ['https://.e.com/', false], ['https://e.com./', false], ['https://e/', false], ['https://e.com', false],
+    ['http://e.com/', true], ['https:/e.com/', false], ['htt://e.com/', false],
+  ] as const)('%s is taken: %s', (url, taken) => {
+    expect(plainUrl(url) > 0).toBe(taken);
+    // Taken or not, the verdict and the href are the parser's.
+    const r = normalizeRequest(base({ image: url }));
+    if (r.ok) expect(r.spec.firstFrame).toBe(new URL(url).href);
   });
 });
