@@ -61,6 +61,25 @@ describe('R53, R54: price tables, exactly', () => {
     expect(checkPriceTable({}).invalid.map((p) => p.path)).toEqual(['currency', 'tiers']);
     expect(checkPriceTable({ currency: 'CNY', tiers: [] }).invalid.map((p) => p.path)).toEqual(['tiers']);
   });
+
+  // R68: each problem's reason, seen through quote's issues (their params) and checkPriceTable's messages.
+  it.each([
+    [null, [['', 'table']]],
+    [{}, [['currency', 'required'], ['tiers', 'required']]],
+    [{ currency: 'cny', tiers: 5 }, [['currency', 'currency'], ['tiers', 'tiers']]],
+    [{ currency: 'CNY', tiers: {}, note: 1 }, [['', 'table_key']]],
+    [{ currency: 'CNY', tiers: { t: 5 } }, [['tiers.t', 'entry']]],
+    [{ currency: 'CNY', tiers: { t: { perSecond: '1', x: 1 } } }, [['tiers.t.x', 'entry_key']]],
+    [{ currency: 'CNY', tiers: { t: {} } }, [['tiers.t', 'entry_empty']]],
+    [{ currency: 'CNY', tiers: { t: { perTask: '-1' } } }, [['tiers.t.perTask', 'price']]],
+  ])('table %j: problems %j', (t, expected) => {
+    const q = quote({ tier: 't', billableSeconds: 5 }, t);
+    expect(q.ok ? [] : q.issues.map((i) => [i.path, i.params.reason])).toEqual(expected);
+    expect(q.ok ? [] : q.issues.map((i) => i.code)).toEqual(expected.map(() => 'invalid_price_table'));
+    const messages = checkPriceTable(t).invalid.map((p) => p.message);
+    expect(new Set(messages).size).toBe(messages.length);
+    for (const m of messages) expect(m.length).toBeGreaterThan(15);
+  });
   it('$-keys are notes; another top-level key is refused at the root', () => {
     expect(problems(table({}, { $comment: 'x', $version: 2 }))).toEqual([]);
     expect(problems(table({}, { comment: 'x' }))).toEqual(['']);

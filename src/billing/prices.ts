@@ -16,8 +16,8 @@ import type { Messages, Notice } from '../types.js';
 
 /** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
 function isPrice(value: unknown): value is string | number {
-  if (typeof value === 'string') return DECIMAL.test(value);
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && DECIMAL.test(String(value));
+  // For a number, its `String()` form decides: negative, non-finite and exponent forms do not match DECIMAL.
+  return (typeof value === 'string' || typeof value === 'number') && DECIMAL.test(String(value));
 }
 
 const ENTRY_KEYS = ['perSecond', 'perTask'];
