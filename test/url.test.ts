@@ -244,3 +244,25 @@ describe('the URL fast path at its edges (issue 11)', () => {
     if (r.ok) expect(r.spec.firstFrame).toBe(new URL(url).href);
   });
 });
+
+describe('R32, R68: the params of URL issues', () => {
+  const first = (image: string) => {
+    const r = normalizeRequest(base({ image }));
+    return r.ok ? undefined : r.issues[0];
+  };
+  it('name what failed, cut to a bounded length', () => {
+    expect(first('not a url')?.params).toEqual({ reason: 'parse', got: 'string', value: 'not a url' });
+    expect(first('https://u:p@example.com/a.png')?.params).toEqual({ reason: 'credentials' });
+    expect(first('ftp://example.com/a.png')?.params).toEqual({ scheme: 'ftp', upload: 'yes' });
+    const scheme = `${'s'.repeat(40)}://example.com/a.png`;
+    expect(first(scheme)?.params).toEqual({ scheme: `${'s'.repeat(29)}...`, upload: 'yes' });
+    expect(first(`${'s'.repeat(32)}://x.y/`)?.params.scheme).toBe('s'.repeat(32));
+    const host = `${'a'.repeat(70)}.localhost`;
+    expect(first(`http://${host}/a.png`)?.params).toEqual({ host: `${host.slice(0, 61)}...` });
+    const exact = `${'a'.repeat(54)}.localhost`; // 64 characters: not cut
+    expect(first(`http://${exact}/a.png`)?.params).toEqual({ host: exact });
+  });
+  it.each(['https://example.com/%/1', 'https://example.com/%1/', 'https://example.com/%:1', 'https://example.com/%1:'])('%s goes to the parser', (url) => {
+    expect(plainUrl(url)).toBe(0);
+  });
+});
