@@ -1,7 +1,8 @@
 // Exact behaviour at the edges of small functions the rules lean on: blank strings (R2), custom messages (R69),
 // price tables (R53, R54) and decimal arithmetic (R55). Each case states what a rule requires there.
 import { describe, expect, it } from 'vitest';
-import { checkPriceTable, normalizeRequest, quote, type Messages } from '../src/index.js';
+import * as v from 'valibot';
+import { checkPriceTable, normalizeRequest, PriceEntrySchema, PriceSchema, PriceTableSchema, quote, type Messages } from '../src/index.js';
 import { isAbsent } from '../src/read/fields.js';
 import { amountOf, formatDecimal, parseDecimal } from '../src/billing/decimal.js';
 
@@ -128,5 +129,28 @@ describe('R55: decimal arithmetic', () => {
       expect(!q.ok && q.issues.every((i) => i.code === 'invalid_task')).toBe(true);
     }
     expect(quote({ tier: 't', billableSeconds: 1 }, t).ok).toBe(true);
+  });
+});
+
+describe('R53: the valibot schemas of prices say what checkPriceTable says', () => {
+  it.each([
+    ['0.51', true], [0, true], ['1.5', true], ['-1', false], ['1e3', false], [1e-7, false], [true, false], [null, false],
+  ])('PriceSchema %j valid: %s', (price, valid) => {
+    const r = v.safeParse(PriceSchema, price);
+    expect(r.success).toBe(valid);
+    if (!r.success) expect(r.issues[0]?.message).toMatch(/^a price is a decimal string/);
+  });
+  it.each([
+    [{ perSecond: '1' }, []], [{ perTask: 2, perSecond: '0.5' }, []], [{}, ['']], [{ perTsk: '1' }, ['perTsk']], [{ perSecond: '-1' }, ['perSecond']], ['1', ['']],
+  ])('PriceEntrySchema %j: issues at %j', (entry, paths) => {
+    const r = v.safeParse(PriceEntrySchema, entry);
+    expect((r.issues ?? []).map((i) => (i.path ?? []).map((p) => p.key).join('.'))).toEqual(paths);
+  });
+  it('PriceTableSchema reports each problem at its path with the message checkPriceTable gives', () => {
+    const t = { currency: 'cny', tiers: { 'kling-2.5-720p-mute': { perSecond: 'x' } }, extra: 1 };
+    const r = v.safeParse(PriceTableSchema, t);
+    const check = checkPriceTable(t);
+    expect((r.issues ?? []).map((i) => [(i.path ?? []).map((p) => p.key).join('.'), i.message])).toEqual(check.invalid.map((p) => [p.path, p.message]));
+    expect(v.safeParse(PriceTableSchema, { currency: 'CNY', tiers: {} }).success).toBe(true);
   });
 });
