@@ -2,7 +2,7 @@
 // price tables (R53, R54) and decimal arithmetic (R55). Each case states what a rule requires there.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { checkPriceTable, normalizeRequest, PriceEntrySchema, PriceSchema, PriceTableSchema, quote, type Messages } from '../src/index.js';
+import { checkPriceTable, listTiers, normalizeRequest, PriceEntrySchema, PriceSchema, PriceTableSchema, quote, type Messages } from '../src/index.js';
 import { isAbsent } from '../src/read/fields.js';
 import { amountOf, formatDecimal, parseDecimal } from '../src/billing/decimal.js';
 
@@ -152,5 +152,49 @@ describe('R53: the valibot schemas of prices say what checkPriceTable says', () 
     const check = checkPriceTable(t);
     expect((r.issues ?? []).map((i) => [(i.path ?? []).map((p) => p.key).join('.'), i.message])).toEqual(check.invalid.map((p) => [p.path, p.message]));
     expect(v.safeParse(PriceTableSchema, { currency: 'CNY', tiers: {} }).success).toBe(true);
+  });
+});
+
+describe('R53-R55: price details', () => {
+  const t = (tiers: Record<string, unknown>) => ({ currency: 'CNY', tiers });
+  it('an array is neither a currency nor a price, even one whose text would be', () => {
+    expect(checkPriceTable({ currency: ['CNY'], tiers: {} }).invalid.map((p) => p.path)).toEqual(['currency']);
+    expect(checkPriceTable(t({ x: { perSecond: ['1'] } })).invalid.map((p) => p.path)).toEqual(['tiers.x.perSecond']);
+  });
+  it('R54: a tier with a malformed entry is invalid, not missing; ok needs all three lists empty', () => {
+    const all = Object.fromEntries(listTiers().map((tier) => [tier, { perSecond: '1' }]));
+    expect(checkPriceTable(t(all)).ok).toBe(true);
+    const broken = checkPriceTable(t({ ...all, 'kling-2.5-720p-mute': { perSecond: 'x' } }));
+    expect([broken.ok, broken.missing, broken.unknown, broken.invalid.map((p) => p.path)]).toEqual([false, [], [], ['tiers.kling-2.5-720p-mute.perSecond']]);
+    const { 'kling-2.5-720p-mute': _, ...lacking } = all;
+    expect(checkPriceTable(t(lacking))).toMatchObject({ ok: false, missing: ['kling-2.5-720p-mute'], unknown: [], invalid: [] });
+    expect(checkPriceTable(t({ ...all, 'kling-2.6-720p-mute': { perSecond: '1' } }))).toMatchObject({ ok: false, missing: [], unknown: ['kling-2.6-720p-mute'], invalid: [] });
+  });
+  it('R55: a quote names only the prices its entry has, as the table writes them', () => {
+    const only = quote({ tier: 'x', billableSeconds: 2 }, t({ x: { perTask: 3 } }));
+    expect(only.ok && Object.keys(only.quote)).toEqual(['tier', 'billableSeconds', 'currency', 'perTask', 'amount']);
+    const both = quote({ tier: 'x', billableSeconds: 2 }, t({ x: { perSecond: '0.10', perTask: 3 } }));
+    expect(both.ok && both.quote).toEqual({ tier: 'x', billableSeconds: 2, currency: 'CNY', perSecond: '0.10', perTask: '3', amount: '3.20' });
+    const perSecond = quote({ tier: 'x', billableSeconds: 2 }, t({ x: { perSecond: 0.5 } }));
+    expect(perSecond.ok && Object.keys(perSecond.quote)).toEqual(['tier', 'billableSeconds', 'currency', 'perSecond', 'amount']);
+  });
+  it('R55: invalid_task names the field and what it must be', () => {
+    const params = (task: unknown) => {
+      const q = quote(task as never, t({ x: { perSecond: '1' } }));
+      return q.ok ? [] : q.issues.map((i) => [i.path, i.params]);
+    };
+    expect(params(5)).toEqual([['', { field: 'the task', expected: 'task' }]]);
+    expect(params({ tier: 1, billableSeconds: '5' })).toEqual([
+      ['tier', { field: 'tier', expected: 'tier' }],
+      ['billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }],
+    ]);
+    expect(params({ tier: 'x', billableSeconds: 2 ** 53 })).toEqual([['billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }]]);
+  });
+  it('R55: a __proto__ tier in a parsed table is checked like any other', () => {
+    const table = JSON.parse('{"currency":"CNY","tiers":{"__proto__":{"perSecond":"x"}}}');
+    const q = quote({ tier: '__proto__', billableSeconds: 1 }, table);
+    expect(!q.ok && q.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_price_table@tiers.__proto__.perSecond']);
+    const ok = quote({ tier: '__proto__', billableSeconds: 2 }, JSON.parse('{"currency":"CNY","tiers":{"__proto__":{"perSecond":"1"}}}'));
+    expect(ok.ok && ok.quote.amount).toBe('2');
   });
 });

@@ -3,8 +3,10 @@
  * @module
  */
 
-/** A price as written in a table: a decimal string with at most 9 decimal places, no sign, no exponent (R53). */
-export const DECIMAL = /^\d+(?:\.\d{1,9})?$/;
+/** Whether `text` is a price as written in a table: a decimal with at most 9 decimal places, no sign or exponent (R53). */
+export function isDecimal(text: string): boolean {
+  return /^\d+(?:\.\d{1,9})?$/.test(text);
+}
 
 /** A decimal as an integer of units and a number of decimal places: `"7.65"` is `{ units: 765n, scale: 2 }`. */
 export interface Decimal {
@@ -12,10 +14,10 @@ export interface Decimal {
   readonly scale: number;
 }
 
-/** Parses a decimal string of the {@link DECIMAL} form. */
+/** Parses a decimal string of the {@link isDecimal} form. */
 export function parseDecimal(text: string): Decimal {
   const dot = text.indexOf('.');
-  if (dot < 0) return { units: BigInt(text), scale: 0 };
+  if (dot === -1) return { units: BigInt(text), scale: 0 };
   return { units: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
 }
 

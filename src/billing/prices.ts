@@ -5,7 +5,7 @@
  * @module
  */
 import * as v from 'valibot';
-import { DECIMAL } from './decimal.js';
+import { isDecimal } from './decimal.js';
 import { isObject } from '../read/fields.js';
 import { ENGLISH, PRICE_TABLE } from '../messages/en.js';
 import { fill } from '../messages/template.js';
@@ -16,8 +16,8 @@ import type { Messages, Notice } from '../types.js';
 
 /** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
 function isPrice(value: unknown): value is string | number {
-  // For a number, its `String()` form decides: negative, non-finite and exponent forms do not match DECIMAL.
-  return (typeof value === 'string' || typeof value === 'number') && DECIMAL.test(String(value));
+  // For a number, its `String()` form decides: negative, non-finite and exponent forms are not decimals.
+  return (typeof value === 'string' || typeof value === 'number') && isDecimal(String(value));
 }
 
 const ENTRY_KEYS = ['perSecond', 'perTask'];
@@ -30,13 +30,13 @@ function entryProblems(entry: unknown, at: readonly string[]): Problem[] {
   for (const key of Object.keys(entry)) {
     if (!ENTRY_KEYS.includes(key)) problems.push({ path: [...at, key], params: { reason: 'entry_key' } });
   }
-  let prices = 0;
+  let priced = false;
   for (const key of ENTRY_KEYS) {
     if (!Object.hasOwn(entry, key) || entry[key] === undefined) continue;
-    prices++;
+    priced = true;
     if (!isPrice(entry[key])) problems.push({ path: [...at, key], params: { reason: 'price' } });
   }
-  if (prices === 0 && problems.length === 0) problems.push({ path: at, params: { reason: 'entry_empty' } });
+  if (!priced && problems.length === 0) problems.push({ path: at, params: { reason: 'entry_empty' } });
   return problems;
 }
 
@@ -117,11 +117,11 @@ export function isPriceEntry(entry: unknown): entry is { perSecond?: string | nu
 export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }, book: Book = DEFAULT_BOOK): PriceTableCheck {
   const problems = tableProblems(table);
   const messages = isObject(options) ? options.messages : undefined;
-  const broken = new Set(problems.filter((p) => p.path[0] === 'tiers' && p.path.length > 1).map((p) => p.path[1]));
   const tiers = isObject(table) && isObject(table.tiers) ? table.tiers : {};
   const names = book.tiers.names;
   const known = new Set(names);
-  const missing = names.filter((tier) => !Object.hasOwn(tiers, tier) && !broken.has(tier));
+  // A tier whose entry is malformed is one of the table's keys: it is listed in `invalid`, not in `missing` (R54).
+  const missing = names.filter((tier) => !Object.hasOwn(tiers, tier));
   const unknown = Object.keys(tiers).filter((name) => !known.has(name));
   const invalid = problems.map((p) => {
     const path = p.path.join('.');

@@ -7,7 +7,7 @@ import { isObject } from '../read/fields.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
 import { normalizeParsed } from '../rules/normalize.js';
 import { messageOf } from '../messages/notices.js';
-import { isPriceEntry, priceTableIssues } from './prices.js';
+import { priceTableIssues } from './prices.js';
 import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../types.js';
 
 /** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
@@ -35,8 +35,9 @@ export type QuoteRequestResult =
   | { ok: true; spec: TaskSpec; quote: Quote; warnings: Notice[] }
   | { ok: false; issues: [Notice, ...Notice[]]; warnings: Notice[] };
 
+/** A checked price (a decimal string or a number whose text is one) as text; `undefined` when absent. */
 function priceText(value: unknown): string | undefined {
-  return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+  return value === undefined ? undefined : String(value);
 }
 
 function issue(code: string, path: string, params: NoticeParams, messages: unknown): Notice {
@@ -48,7 +49,7 @@ function taskIssues(task: unknown, messages: unknown): Notice[] {
   const issues: Notice[] = [];
   if (typeof task.tier !== 'string') issues.push(issue('invalid_task', 'tier', { field: 'tier', expected: 'tier' }, messages));
   const seconds = task.billableSeconds;
-  if (typeof seconds !== 'number' || !Number.isSafeInteger(seconds) || seconds < 1) {
+  if (!Number.isSafeInteger(seconds) || (seconds as number) < 1) {
     issues.push(issue('invalid_task', 'billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }, messages));
   }
   return issues;
@@ -70,11 +71,8 @@ function quoteWith(task: BillableTask, table: unknown, messages: unknown): Quote
 
   const { tier, billableSeconds } = task;
   const { currency, tiers } = table as { currency: string; tiers: Record<string, Record<string, unknown>> };
+  // Every own key of `tiers`, `__proto__` included, was checked with the table above.
   const entry = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
-  if (entry !== undefined && !isPriceEntry(entry)) {
-    // A key the record schema passes over (such as __proto__) is checked here, so no entry is used unchecked.
-    return { ok: false, issues: [issue('invalid_price_table', `tiers.${tier}`, { reason: 'entry' }, messages)] };
-  }
   if (entry === undefined) return { ok: false, issues: [issue('missing_price', `tiers.${tier}`, { tier }, messages)] };
   const perSecond = priceText(entry.perSecond);
   const perTask = priceText(entry.perTask);
