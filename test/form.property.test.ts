@@ -23,8 +23,10 @@ describe('laws of normalizeForm (R58-R61)', () => {
 
   it('any accepted JSON request, encoded by the SDK, normalizes to the same spec (sources aside) and warnings', async () => {
     let accepted = 0;
+    let runs = 0;
     await fc.assert(
       fc.asyncProperty(requestArb, async (raw) => {
+        runs++;
         const json = normalizeRequest(raw);
         if (!json.ok) return;
         accepted++;
@@ -35,7 +37,7 @@ describe('laws of normalizeForm (R58-R61)', () => {
       }),
       { numRuns: 800 },
     );
-    expect(accepted).toBeGreaterThan(50);
+    expect(accepted).toBeGreaterThan(runs / 20);
   });
 
   const name = fc.oneof(

@@ -62,15 +62,17 @@ describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
 
   it('never throws on realistic requests, and accepts a good share of them', () => {
     let accepted = 0;
+    let runs = 0;
     fc.assert(
       fc.property(requestArb, (raw) => {
+        runs++;
         const result = normalizeRequest(raw);
         wellFormed(result);
         if (result.ok) accepted++;
       }),
       { numRuns: 1000 },
     );
-    expect(accepted).toBeGreaterThan(50);
+    expect(accepted).toBeGreaterThan(runs / 20);
   });
 
   it('never throws on arbitrary body text', () => {
@@ -112,8 +114,10 @@ describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
 
   it('toCanonicalRequest round trip: the same spec (sources aside) and no warning', () => {
     let checked = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.oneof(requestArb, mutatedExampleArb, fc.constantFrom(...examples)), (raw) => {
+        runs++;
         const first = normalizeRequest(raw);
         if (!first.ok) return;
         checked++;
@@ -127,6 +131,6 @@ describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
       }),
       { numRuns: 1500 },
     );
-    expect(checked).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(runs / 15);
   });
 });
