@@ -13,11 +13,11 @@ import { fill } from './messages/template.js';
 import { messageOf } from './messages/notices.js';
 import { type Rules, rulesOf } from './rules.js';
 import { type Problem, schemaOf } from './read/schema.js';
-import { SCENE_LIST, tiersOf } from './catalog/tier.js';
+import { SCENE_LIST, TIER_PLACEHOLDERS, tiersOf } from './catalog/tier.js';
+import { ASPECT_RATIOS, MOTION_LEVELS, RESOLUTIONS } from './read/enum.js';
 import type { Messages, Notice, NoticeParams } from './types.js';
 
-const RESOLUTIONS = ['720P', '1080P'];
-const PLACEHOLDERS = ['family', 'resolution', 'audio', 'reference', 'motionLevel'];
+const PLACEHOLDERS: readonly string[] = TIER_PLACEHOLDERS;
 
 type Check = (value: unknown, path: string[], problems: Problem[]) => void;
 
@@ -87,7 +87,7 @@ const template: Check = (value, path, problems) => {
 
 const model = object(
   { alias: text, family: text, audio: flag, durations, scenes: array(scene), multiShot: flag },
-  { withReferenceVideo: object({ durations, audio: flag, multiShot: flag }), fixedScene: scene, fixedResolution: oneOf(RESOLUTIONS) },
+  { withReferenceVideo: object({ durations, audio: flag, multiShot: flag }), fixedScene: scene, fixedResolution: oneOf(RESOLUTIONS.values) },
 );
 
 const sceneRules = object(
@@ -100,12 +100,12 @@ const shape = object({
   models: array(model),
   families: array(object({ name: text, referenceInTier: flag })),
   scenes: object(Object.fromEntries(SCENE_LIST.map((s) => [s, sceneRules]))),
-  resolutions: array(oneOf(RESOLUTIONS)),
+  resolutions: array(oneOf(RESOLUTIONS.values)),
   defaults: object({
     seconds: whole(1),
-    resolution: oneOf(RESOLUTIONS),
-    textToVideoAspectRatio: oneOf(['16:9', '9:16', '1:1']),
-    motionLevel: oneOf(['std', 'pro']),
+    resolution: oneOf(RESOLUTIONS.values),
+    textToVideoAspectRatio: oneOf(ASPECT_RATIOS.values),
+    motionLevel: oneOf(MOTION_LEVELS.values),
   }),
   tierTokens: object({
     resolution: object({ '720P': text, '1080P': text }),

@@ -49,6 +49,9 @@ function templateOf(sceneRules: CatalogScene, referenceInTier: boolean): string 
   return referenceInTier && sceneRules.tierWithReference !== undefined ? sceneRules.tierWithReference : sceneRules.tier;
 }
 
+/** The placeholders a tier template may use (R45, R71). */
+export const TIER_PLACEHOLDERS: readonly (keyof Dims)[] = ['family', 'resolution', 'audio', 'reference', 'motionLevel'];
+
 function dimsOf(template: string): Dims {
   return {
     family: template.includes('{family}'),

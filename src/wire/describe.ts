@@ -6,6 +6,7 @@ import type { Book } from '../catalog/book.js';
 import type { DurationSet } from '../catalog/catalog.js';
 import { isObject } from '../read/fields.js';
 import { isPriceEntry } from '../billing/prices.js';
+import { ASPECT_RATIOS } from '../read/enum.js';
 import type { AspectRatio, Resolution, Scene } from '../types.js';
 
 /** One alias's capabilities (R73), in the shape OpenRouter-style model listings publish. */
@@ -24,7 +25,6 @@ export interface ModelDescription {
   tiers: { name: string; perSecond?: string; perTask?: string }[];
 }
 
-const ASPECT_RATIOS: readonly AspectRatio[] = ['16:9', '9:16', '1:1'];
 
 const priceText = (value: unknown): string | undefined =>
   typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
@@ -57,7 +57,7 @@ export function describeModels(book: Book, prices?: unknown): ModelDescription[]
       scenes: [...model.scenes],
       durations,
       resolutions: model.fixedResolution !== undefined ? [model.fixedResolution] : [...book.catalog.resolutions],
-      aspectRatios: [...ASPECT_RATIOS],
+      aspectRatios: [...ASPECT_RATIOS.values],
       audio: model.audio,
       multiShot: model.multiShot,
       tiers,
