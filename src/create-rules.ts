@@ -76,7 +76,7 @@ const durations: Check = (value, path, problems) => {
   }
 };
 
-const scene = oneOf(SCENE_LIST, 'unknown_scene');
+const scene = /* @__PURE__ */ (() => oneOf(SCENE_LIST, 'unknown_scene'))();
 const template: Check = (value, path, problems) => {
   text(value, path, problems);
   if (typeof value !== 'string') return;
@@ -85,18 +85,21 @@ const template: Check = (value, path, problems) => {
   }
 };
 
-const model = object(
+const model = /* @__PURE__ */ (() =>
+  object(
   { alias: text, family: text, audio: flag, durations, scenes: array(scene), multiShot: flag },
   { withReferenceVideo: object({ durations, audio: flag, multiShot: flag }), fixedScene: scene, fixedResolution: oneOf(RESOLUTIONS.values) },
-);
+))();
 
-const sceneRules = object(
+const sceneRules = /* @__PURE__ */ (() =>
+  object(
   { durations: (value, path, problems) => (value === 'model' ? undefined : durations(value, path, problems)), tier: template },
   { tierWithReference: template, requires: oneOf(['video', 'image', 'face']) },
-);
+))();
 
 /** R71: the catalog's shape, strictly. */
-const shape = object({
+const shape = /* @__PURE__ */ (() =>
+  object({
   models: array(model),
   families: array(object({ name: text, referenceInTier: flag })),
   scenes: object(Object.fromEntries(SCENE_LIST.map((s) => [s, sceneRules]))),
@@ -113,7 +116,7 @@ const shape = object({
     reference: object({ on: text, off: text }),
   }),
   minimumBillableSeconds: record(whole(0)),
-});
+}))();
 
 /** R71: the checks across fields, on a catalog whose shape is right. */
 function crossProblems(catalog: Catalog): Problem[] {

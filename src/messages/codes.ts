@@ -22,7 +22,8 @@ export type WarningCode = 'unknown_field' | 'ignored_field' | 'overridden_field'
 const WARNINGS: readonly string[] = ['unknown_field', 'ignored_field', 'overridden_field', 'size_snapped', 'notices_truncated'];
 
 /** Every issue code the library reports. */
-export const ISSUE_CODES: readonly IssueCode[] = Object.freeze(Object.keys(EN).filter((code) => !WARNINGS.includes(code)) as IssueCode[]);
+export const ISSUE_CODES: readonly IssueCode[] = /* @__PURE__ */ (() =>
+  Object.freeze(Object.keys(EN).filter((code) => !WARNINGS.includes(code)) as IssueCode[]))();
 
 /** Every warning code the library reports. */
-export const WARNING_CODES: readonly WarningCode[] = Object.freeze([...WARNINGS] as WarningCode[]);
+export const WARNING_CODES: readonly WarningCode[] = /* @__PURE__ */ (() => Object.freeze([...WARNINGS] as WarningCode[]))();
