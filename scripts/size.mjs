@@ -3,8 +3,10 @@
 // toErrorResponse, toVideoObject, quote). Budgets: issue 7 set 20 KB for the whole entry, issue 11 sets 15 KB for
 // the gateway's imports; neither holds since operators' catalogs, createRules, describeModels and the request's
 // JSON Schema (issue 8), the URL fast path and the R32 tables (issues 10, 11) joined the entry, so both are
-// reported, and CI enforces a regression guard of 26 KB on the whole entry until the bundle work (issue 11)
-// brings them back.
+// reported, and CI enforces regression guards (26 KB on the whole entry, 21 KB on the gateway's imports) until the
+// bundle work (issue 11) brings them back. Module-level values that a gateway does not use must be pure (a
+// `/* @__PURE__ */` call with side-effect-free arguments, or a pure IIFE): dist/index.js is one module, so a bundler
+// can drop only what is marked so.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
@@ -31,6 +33,12 @@ const rows = [
     "export { normalizeBody, formUploads, toErrorResponse, toVideoObject, quote } from './dist/index.js';",
     15 * KB,
     process.env.SIZE_ENFORCE_GATEWAY === '1',
+  ],
+  [
+    '(regression guard)',
+    "export { normalizeBody, formUploads, toErrorResponse, toVideoObject, quote } from './dist/index.js';",
+    21 * KB,
+    true,
   ],
 ];
 let failed = false;
