@@ -13,6 +13,18 @@ describe('R2: blank strings are absent, whatever white space they use', () => {
   it.each(['x', ' x', '\u00a0x', '\u1680x', '\u3000猫', '!', '\u200b', '0'])('%j is not', (text) => {
     expect(isAbsent(text)).toBe(false);
   });
+  it('every UTF-16 unit alone is absent exactly when it is JavaScript white space or a line terminator', () => {
+    // ECMAScript's WhiteSpace and LineTerminator, written out: TAB, LF, VT, FF, CR, SP, NBSP, OGHAM SPACE MARK,
+    // EN QUAD..HAIR SPACE, LS, PS, NNBSP, MMSP, IDEOGRAPHIC SPACE, BOM.
+    const white = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+    for (let c = 0x2000; c <= 0x200a; c++) white.add(c);
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      if (isAbsent(unit) !== white.has(c) || isAbsent(unit + unit) !== white.has(c) || isAbsent(`${unit}x`)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
   it('null and undefined are absent; other values are not', () => {
     for (const value of [null, undefined]) expect(isAbsent(value)).toBe(true);
     for (const value of [0, false, [], {}, Number.NaN]) expect(isAbsent(value)).toBe(false);

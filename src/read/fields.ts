@@ -157,13 +157,12 @@ export function checkType(field: Field, value: unknown, report: Report): unknown
 export function isAbsent(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== 'string') return false;
-  // Fast path: most strings start with a non-space character.
+  // Fast path: most strings start with a character that is not white space (JavaScript's white space and line
+  // terminators lie in 9-13, 32, 160, 0x1680-0x3000 and 0xFEFF; CJK text starts above 0x3000).
   const first = value.charCodeAt(0);
-  if (first > 32 && first !== 160 && first < 0x1680) return false;
+  if (first > 32 && first !== 160 && (first < 0x1680 || (first > 0x3000 && first !== 0xfeff))) return false;
   return !/\S/.test(value);
 }
-
-
 
 type Maybe<T> = T | null | undefined;
 type Seconds = Maybe<number | string>;
