@@ -390,3 +390,68 @@ describe('R70: defaultRules', () => {
     expect(Object.isFrozen(defaultRules)).toBe(true);
   });
 });
+
+describe('R10, R13, R39, R72: the lists in messages and look-ups are the catalog\'s own', () => {
+  /** The default catalog with a family `kling-x` whose aliases are not spelled like it, and a long alias. */
+  function withKlingX(): Record<string, any> {
+    const c = json();
+    c.models.push(
+      { alias: 'kling-x-fast', family: 'kling-x', audio: false, durations: { values: [5] }, scenes: ['standard', 'avatar_i2v'], multiShot: true },
+      { alias: 'kling-x-slow', family: 'kling-x', audio: false, durations: { values: [5] }, scenes: ['standard'], multiShot: false },
+      { alias: `kling-${'l'.repeat(34)}`, family: 'kling-x', audio: false, durations: { values: [5] }, scenes: ['standard'], multiShot: false },
+    );
+    c.families.push({ name: 'kling-x', referenceInTier: false });
+    return c;
+  }
+  const multiShot = { ext_info: JSON.stringify({ AdditionalParameters: { multi_shot: true, shot_type: 'intelligence' } }) };
+
+  it('R39: unsupported_multi_shot lists the aliases that allow multi-shot, in catalog order', () => {
+    const r = rulesOf(withKlingX()).normalizeRequest({ model: 'kling-2.5', prompt: 'x', metadata: multiShot });
+    expect(!r.ok && r.issues[0]).toMatchObject({ code: 'unsupported_multi_shot', params: { reason: 'model', model: 'kling-2.5', models: ['kling-3.0', 'kling-3.0-omni', 'kling-x-fast'] } });
+    const d = normalizeRequest({ model: 'kling-2.5', prompt: 'x', metadata: multiShot });
+    expect(!d.ok && d.issues[0]?.params.models).toEqual(['kling-3.0', 'kling-3.0-omni']);
+  });
+
+  it('R13: unsupported_scene lists the aliases that allow the scene, special models included', () => {
+    const r = rulesOf(withKlingX()).normalizeRequest({ model: 'kling-x-slow', prompt: 'x', image: 'https://example.com/a.png', metadata: { scene_type: 'avatar_i2v' } });
+    expect(!r.ok && r.issues[0]).toMatchObject({
+      code: 'unsupported_scene',
+      path: 'metadata.scene_type',
+      params: { scene: 'avatar_i2v', model: 'kling-x-slow', models: ['kling-1.0', 'kling-1.5', 'kling-2.0', 'kling-2.1', 'kling-2.5', 'kling-2.6', 'kling-avatar-720p', 'kling-avatar-1080p', 'kling-x-fast'] },
+    });
+  });
+
+  it('R72: a tier of a family without an alias of its name selects the family\'s first alias in catalog order', () => {
+    const rules = rulesOf(withKlingX());
+    const r = rules.normalizeRequest({ model: 'kling-x-720p-mute', prompt: 'x' });
+    expect(r.ok && [r.spec.model, r.spec.tier, r.spec.sources.resolution]).toEqual(['kling-x-fast', 'kling-x-720p-mute', 'model']);
+    // A family with an alias of its own name selects that alias, wherever it stands (kling-2.6 is also kling-2.5).
+    const d = normalizeRequest({ model: 'kling-2.5-720p-mute', prompt: 'x' });
+    expect(d.ok && d.spec.model).toBe('kling-2.5');
+  });
+
+  it('R8: a model id is trimmed and lower-cased up to 64 characters past the longest alias of the catalog', () => {
+    // The default catalog's longest alias is kling-identify-face (19 characters): 83 characters are read, 84 are not.
+    const padded = (length: number) => ` KLING-2.5${' '.repeat(length - 10)}`;
+    expect(padded(83)).toHaveLength(83);
+    expect(normalizeRequest({ model: padded(83), prompt: 'x' }).ok).toBe(true);
+    const d = normalizeRequest({ model: padded(84), prompt: 'x' });
+    expect(!d.ok && d.issues.map((i) => i.code)).toEqual(['unknown_model']);
+    // A catalog with a 40-character alias reads 104 characters.
+    const rules = rulesOf(withKlingX());
+    expect(rules.normalizeRequest({ model: padded(104), prompt: 'x' }).ok).toBe(true);
+    const r = rules.normalizeRequest({ model: padded(105), prompt: 'x' });
+    expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['unknown_model']);
+  });
+
+  it('R10: suggestions come from the catalog\'s aliases, for names up to 2 characters longer than the longest', () => {
+    const rules = rulesOf(withKlingX());
+    const r = rules.normalizeRequest({ model: 'kling-x-fst', prompt: 'x' });
+    expect(!r.ok && r.issues[0]?.params.suggestion).toBe('kling-x-fast');
+    const long = `kling-${'l'.repeat(34)}`;
+    const near = rules.normalizeRequest({ model: `${long}ab`, prompt: 'x' }); // 42 characters: within reach
+    expect(!near.ok && near.issues[0]?.params.suggestion).toBe(long);
+    const far = rules.normalizeRequest({ model: `${long}abc`, prompt: 'x' }); // 43: too long to be a typo
+    expect(!far.ok && far.issues[0]?.params.suggestion).toBeUndefined();
+  });
+});
