@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ISSUE_CODES, type Messages, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, type Notice, quoteRequest, WARNING_CODES,
+  ISSUE_CODES, type Messages, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, type Notice, quote, quoteRequest, WARNING_CODES,
 } from '../src/index.js';
 import { zhCN } from '../src/messages/zh-CN.js';
 import { mutatedExampleArb, requestArb } from './arbitraries.js';
@@ -47,6 +47,23 @@ describe('R69: the zh-CN table', () => {
     expect(messages).toEqual([
       '模型 kling-3.0 的时长只支持 3 到 15 秒，当前为 20 秒（来自 `seconds`）',
       '`metadata.output_config.resolution` 的取值 "4K" 无效，可选值：720P 或 1080P',
+    ]);
+  });
+
+  it('gives the remedy that fits the field: a tier as the model, a boolean switch, a text switch', () => {
+    const zh = (raw: unknown) => {
+      const r = normalizeRequest(raw, { messages: zhCN });
+      return r.ok ? [] : r.issues.map((i) => i.message);
+    };
+    const image = 'https://example.com/a.png';
+    expect(zh({ model: 'kling-2.5', prompt: 'x', image, metadata: { scene_type: 'avatar_i2v', audio: true } })).toEqual([
+      '数字人（avatar_i2v）任务没有有声选项；请去掉 `metadata.audio` 或设为 false（无声）',
+    ]);
+    expect(zh({ model: 'kling-2.0', prompt: 'x', metadata: { audio_generation: 'Enabled' } })).toEqual([
+      '模型 kling-2.0 不支持生成声音；请去掉 `metadata.audio_generation` 或设为 Disabled（无声）',
+    ]);
+    expect(zh({ model: 'kling-3.0-omni-720p-ref-audio', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4' } })).toEqual([
+      '模型 kling-3.0-omni 在有参考视频时不能生成声音；请改用以 -mute 结尾的无声档位模型',
     ]);
   });
 
@@ -131,9 +148,34 @@ describe('R68: the English wording (pinned)', () => {
     [{ model: 'kling-2.5', prompt: 'x', image: 'data:image/png;base64,AA' }, '`image`: data URIs are not accepted; pass a public http(s) URL or send the image as a file part'],
     [{ model: 'kling-2.5', prompt: 'x', images: ['a', 'b', 'c', 'd'] }, '`images` holds at most 3 reference images; got 4'],
     [[], 'the request must be a JSON object; got an array'],
+    // invalid_type's function template: a URL field given a file says where files are accepted.
+    [{ model: 'kling-2.5', prompt: 'x', metadata: { video_url: new Blob(['a']) } }, '`metadata.video_url` must be a URL string; got a file; a file upload is accepted only at `input_reference`, `image` or `images`'],
+    // unknown_model without a suggestion lists the aliases.
+    [{ model: 'zzz-top', prompt: 'x' }, 'unknown model "zzz-top"; known models: kling-1.0, kling-1.5, kling-2.0, kling-2.1, kling-2.5, kling-2.6, kling-3.0, kling-3.0-omni, kling-o1, kling-identify-face, kling-avatar-720p, kling-avatar-1080p'],
+    // unsupported_audio: each reason, and the remedy that fits the field (R72: a tier as the model is not removable).
+    [{ model: 'kling-2.0', prompt: 'x', metadata: { output_config: { audio_generation: 'Enabled' } } }, 'kling-2.0 cannot generate sound; remove `metadata.output_config.audio_generation` or set it to Disabled'],
+    [{ model: 'kling-3.0-omni', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4', audio_generation: 'Enabled' } }, 'kling-3.0-omni cannot generate sound when a reference video is given; remove `metadata.audio_generation` or set it to Disabled'],
+    [{ model: 'kling-2.5', prompt: 'x', image: 'https://example.com/a.png', metadata: { scene_type: 'avatar_i2v', audio: true } }, 'avatar_i2v tasks have no sound option; remove `metadata.audio` or set it to false'],
+    [{ model: 'kling-3.0-omni-720p-ref-audio', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4' } }, 'kling-3.0-omni cannot generate sound when a reference video is given; choose a model whose tier ends in -mute'],
   ])('%j', (raw, message) => {
     const r = normalizeRequest(raw);
     expect(r.ok ? undefined : r.issues[0].message).toBe(message);
+  });
+
+  it.each([
+    // invalid_type at the root names the body for the body readers, the request otherwise.
+    [() => normalizeBody('application/json', 42), 'the request body must be text; got 42'],
+    [() => normalizeBody('multipart/form-data', 'text'), 'the request body must be a FormData (from Request.formData()); got "text"'],
+    [() => normalizeBody('application/x-www-form-urlencoded', 5), 'the request body must be text or form data; got 5'],
+    [() => normalizeForm(5 as never), 'the request body must be a FormData, URLSearchParams or [name, value] pairs; got 5'],
+    [() => normalizeRequestBody(5 as never), 'the request body must be JSON text; got 5'],
+    // invalid_task names the field and what it must be (R55).
+    [() => quote({ tier: 5 } as never, { currency: 'CNY', tiers: {} }), 'tier must be a string, such as "kling-2.5-720p-mute"'],
+    [() => quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 0 }, { currency: 'CNY', tiers: {} }), 'billableSeconds must be a whole number >= 1'],
+    [() => quote(5 as never, { currency: 'CNY', tiers: {} }), 'the task must be an object { tier, billableSeconds }'],
+  ])('%s', (call, message) => {
+    const r = call();
+    expect(r.ok ? undefined : r.issues[0]?.message).toBe(message);
   });
 
   it('warnings too', () => {

@@ -104,7 +104,7 @@ export const EN_TEMPLATES = {
         p, path, ENGLISH,
       ) +
       // R72: sound fixed by a tier used as the model: the remedy is another model, not a field to remove.
-      (path === 'model' ? '; choose a model whose tier ends in -mute' : `; remove \`${path}\` or set it to Disabled`),
+      (path === 'model' ? '; choose a model whose tier ends in -mute' : `; remove \`${path}\` or set it to ${path === 'metadata.audio' ? 'false' : 'Disabled'}`),
     invalid_url: {
       $: 'reason',
       too_long: '{path} is longer than {max} characters',
