@@ -150,3 +150,25 @@ describe('R9 via the catalog: every alias normalizes', () => {
     expect(accept({ model: alias, prompt: 'x', seconds: 'values' in catalog.models.find((m) => m.alias === alias)!.durations ? 5 : 3 }).spec.model).toBe(alias);
   });
 });
+
+describe('R68: a value quoted in params is cut at 64 characters', () => {
+  const seconds = (value: string) => {
+    const r = normalizeRequest(base({ seconds: value }));
+    return r.ok ? undefined : r.issues[0]?.params;
+  };
+  it('64 characters are given whole; 65 are cut to 61 and "..."', () => {
+    const x64 = 'x'.repeat(64);
+    expect(seconds(x64)).toEqual({ got: 'string', value: x64 });
+    expect(seconds(`${x64}y`)).toEqual({ got: 'string', value: `${'x'.repeat(61)}...` });
+  });
+  it('numbers and booleans are given as the client wrote them, other types by their kind only (R15: all invalid_duration)', () => {
+    const params = (value: unknown) => {
+      const r = normalizeRequest(base({ seconds: value }));
+      return r.ok ? undefined : r.issues.map((i) => [i.code, i.params]);
+    };
+    expect(params(2.5)).toEqual([['invalid_duration', { got: 'number', value: 2.5 }]]);
+    expect(params(true)).toEqual([['invalid_duration', { got: 'boolean', value: 'true' }]]);
+    expect(params([5])).toEqual([['invalid_duration', { got: 'array' }]]);
+    expect(params({ s: 5 })).toEqual([['invalid_duration', { got: 'object' }]]);
+  });
+});
