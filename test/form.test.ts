@@ -355,4 +355,35 @@ describe('R63: normalizeBody dispatches on Content-Type', () => {
     expect(codes(normalizeBody('application/json', fd as unknown as string))).toEqual(['invalid_type@']);
     expect(codes(normalizeBody('application/x-www-form-urlencoded', 5 as unknown as string))).toEqual(['invalid_type@']);
   });
+
+  it('unsupported_content_type quotes the type as sent (at most 100 characters) and lists the accepted ones', () => {
+    const allowed = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
+    const params = (type: unknown) => {
+      const r = normalizeBody(type as string, json);
+      return r.ok ? undefined : r.issues[0]?.params;
+    };
+    expect(params('Text/Plain; charset=utf-8')).toEqual({ type: 'Text/Plain; charset=utf-8', allowed });
+    expect(params(`text/${'x'.repeat(200)}`)).toEqual({ type: `text/${'x'.repeat(95)}`, allowed });
+    // A Content-Type that is not text (from JavaScript callers) has no type to quote.
+    expect(params(42)).toEqual({ allowed });
+    expect(params(['application/json'])).toEqual({ allowed });
+    const r = normalizeBody('text/plain', json);
+    expect(!r.ok && r.issues[0]?.message).toBe('Content-Type "text/plain" is not accepted; send application/json, multipart/form-data or application/x-www-form-urlencoded');
+  });
+
+  it('reads the media type before parameters, trimmed and in any case; a +json suffix is JSON', () => {
+    for (const type of [' application/json ', 'APPLICATION/JSON;charset=utf-8', 'application/problem+json', 'application/json;']) {
+      expect(spec(normalizeBody(type, json)).tier, type).toBe('kling-2.5-720p-mute');
+    }
+    for (const type of ['application/jsonx', 'application/json-seq', 'text/json+xml', 'json']) {
+      expect(codes(normalizeBody(type, json)), type).toEqual(['unsupported_content_type@']);
+    }
+  });
+
+  it('a multipart or URL-encoded body must be iterable entries; an object is not', () => {
+    expect(codes(normalizeBody('multipart/form-data', { model: 'kling-2.5' } as never))).toEqual(['invalid_type@']);
+    expect(codes(normalizeBody('multipart/form-data', null as never))).toEqual(['invalid_type@']);
+    expect(codes(normalizeBody('application/x-www-form-urlencoded', { model: 'kling-2.5' } as never))).toEqual(['invalid_type@']);
+    expect(codes(normalizeBody('application/x-www-form-urlencoded', null as never))).toEqual(['invalid_type@']);
+  });
 });
