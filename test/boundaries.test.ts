@@ -172,3 +172,29 @@ describe('R68: a value quoted in params is cut at 64 characters', () => {
     expect(params({ s: 5 })).toEqual([['invalid_duration', { got: 'object' }]]);
   });
 });
+
+describe('R44: class_id and expire_time at their edges', () => {
+  const out = (config: Record<string, unknown>) => base({ metadata: { output_config: config } });
+  it('class_id: a whole number >= 0 up to 2^53 - 1, as a number or as digits with white space around', () => {
+    expect(accept(out({ class_id: ' 12\t' })).spec.output.classId).toBe(12);
+    expect(accept(out({ class_id: Number.MAX_SAFE_INTEGER })).spec.output.classId).toBe(Number.MAX_SAFE_INTEGER);
+    expect(accept(out({ class_id: String(Number.MAX_SAFE_INTEGER) })).spec.output.classId).toBe(Number.MAX_SAFE_INTEGER);
+    expect(accept(out({ class_id: '0'.repeat(31) + '7' })).spec.output.classId).toBe(7); // 32 characters
+    for (const value of [-1, Number.MAX_SAFE_INTEGER + 1, '9007199254740992', '0'.repeat(32) + '7', '1 2', '+1', '0x1', '1e3', '-0']) {
+      expect(refuse(out({ class_id: value })), String(value)).toEqual(['invalid_value@metadata.output_config.class_id']);
+    }
+    const r = normalizeRequest(out({ class_id: -1 }));
+    expect(!r.ok && r.issues[0]).toMatchObject({ params: { reason: 'whole_number', got: 'number', value: -1 }, message: '`metadata.output_config.class_id` must be a whole number >= 0; got -1' });
+  });
+  it('expire_time is trimmed, and read only up to 64 characters', () => {
+    expect(accept(out({ expire_time: ' 2026-12-01T00:00:00Z\n' })).spec.output.expireTime).toBe('2026-12-01T00:00:00Z');
+    const nine = '2026-12-01T00:00:00.123456789+08:00'; // the most fractional digits there are
+    expect(accept(out({ expire_time: nine })).spec.output.expireTime).toBe(nine);
+    expect(refuse(out({ expire_time: '2026-12-01T00:00:00.1234567890Z' }))).toEqual(['invalid_datetime@metadata.output_config.expire_time']);
+    expect(accept(out({ expire_time: `${' '.repeat(100)}2026-12-01T00:00:00Z` })).spec.output.expireTime).toBe('2026-12-01T00:00:00Z');
+    const r = normalizeRequest(out({ expire_time: 'soon' }));
+    expect(!r.ok && r.issues[0]?.params).toEqual({ got: 'string', value: 'soon' });
+    expect(refuse(out({ expire_time: 5 }))).toEqual(['invalid_type@metadata.output_config.expire_time']);
+    expect(refuse(out({ media_name: 5 }))).toEqual(['invalid_type@metadata.output_config.media_name']);
+  });
+});
