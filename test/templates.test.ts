@@ -60,6 +60,9 @@ describe('R68: every English template names its params', () => {
   });
 });
 
+/** invalid_form's `kind` is `members` or `items`; zh-CN writes it as a word of its own. */
+const p_kind = (params: NoticeParams) => (params.kind === 'members' ? /子字段/ : /数组元素/);
+
 describe('R69: the zh-CN table writes every variant, in Chinese, each its own', () => {
   it.each(cases)('%s / %s', (code, _, __, params, path) => {
     const write = zhCN[code as keyof typeof zhCN];
@@ -67,6 +70,22 @@ describe('R69: the zh-CN table writes every variant, in Chinese, each its own', 
     const message = write!(params, path);
     expect(message).toMatch(/[\u4e00-\u9fff]/);
     expect(message).not.toMatch(/undefined|\[object/);
+  });
+
+  it.each(cases)('%s / %s names what the English message names', (code, _, template, params, path) => {
+    const message = zhCN[code as keyof typeof zhCN]!(params, path);
+    for (const [, name] of template.matchAll(/\{(\w+)(?:\|\w)?\}/g)) {
+      if (name === 'path') expect(message).toContain(path);
+      else if (name === 'given') expect(message).toContain('GIVEN');
+      else if (name === 'range') expect(message).toMatch(/111.*222/);
+      else if (name === 'kind') expect(message).toMatch(p_kind(params)); // a word of the form, translated
+      else expect(message, name).toContain(String(params[name ?? '']));
+    }
+  });
+
+  it('writes the two kinds of a form conflict with words of their own', () => {
+    expect(zhCN.invalid_form!({ reason: 'value_and_members', kind: 'members' }, 'metadata')).toBe('表单中 `metadata` 既是一个值又有子字段，请只用一种写法');
+    expect(zhCN.invalid_form!({ reason: 'value_and_members', kind: 'elements' }, 'images')).toBe('表单中 `images` 既是一个值又有数组元素，请只用一种写法');
   });
 
   it('gives different messages for different variants of a code, as English does', () => {

@@ -13,7 +13,7 @@ import type { Messages, NoticeParams } from '../types.js';
 type P = NoticeParams;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
 const field = (path: string): string => `\`${path}\``;
 /** `a`、`b` 或 `c`。 */
 const oneOf = (values: readonly string[]): string =>
@@ -135,8 +135,8 @@ const CATALOG: Record<string, (p: P, path: string) => string> = {
   unknown_family: (p, path) => `模型目录中 ${field(path)} 的计费系列 ${JSON.stringify(str(p.value))} 不在 \`families\` 中`,
   fixed_scene: (p, path) => `模型目录中 ${field(path)} 固定的场景 ${str(p.value)} 不在该模型支持的场景中`,
   unknown_resolution: (p, path) => `模型目录中 ${field(path)} 的分辨率 ${str(p.value)} 不在 \`resolutions\` 中`,
-  reference_placeholder: (_, path) => `模型目录中 ${field(path)} 不能含 {reference}，它只用于 \`tierWithReference\``,
-  reference_template: (_, path) => `模型目录中 ${field(path)} 应为 \`tier\` 加上 {reference}：其余占位符相同，并含 {reference}`,
+  reference_placeholder: (p, path) => `模型目录中 ${field(path)} 不能含 ${str(p.value)}，它只用于 \`tierWithReference\``,
+  reference_template: (p, path) => `模型目录中 ${field(path)} 应为 \`tier\` 加上 ${str(p.value)}：其余占位符相同，并含 ${str(p.value)}`,
   duplicate_tier: (p, path) => `模型目录中 ${field(path)} 会让两组不同的参数得到同一个计费档位名 ${str(p.value)}`,
   unreadable: () => '无法读取模型目录',
 };
