@@ -1,0 +1,154 @@
+// R68: every notice carries the params its message is written from. Each case below is a request and every notice
+// it gives, with code, path and params written out from the rules (R32-R43 media, R37 prompt, R25 size, R31
+// motion): a check that reports the right code at the right path with the wrong or missing params fails here.
+import { describe, expect, it } from 'vitest';
+import { normalizeRequest } from '../src/index.js';
+
+const A = 'https://example.com/a.png';
+const B = 'https://example.com/b.png';
+const V = 'https://example.com/v.mp4';
+const W = 'https://example.com/w.mp4';
+const omni = (extra: Record<string, unknown>) => ({ model: 'kling-3.0-omni', prompt: 'x', ...extra });
+const files = (...entries: unknown[]) => omni({ metadata: { file_infos: entries } });
+
+type Shown = { code: string; path: string; params: Record<string, unknown> };
+const shown = ({ code, path, params }: Shown): Shown => ({ code, path, params });
+
+function notices(raw: unknown): { issues: Shown[]; warnings: Shown[] } {
+  const r = normalizeRequest(raw);
+  return { issues: r.ok ? [] : r.issues.map(shown), warnings: r.warnings.map(shown) };
+}
+
+const issue = (code: string, path: string, params: Record<string, unknown> = {}): Shown => ({ code, path, params });
+
+describe('R35: content parts', () => {
+  it.each([
+    ['an image part without its URL', omni({ content: [{ type: 'image_url' }] }), [issue('missing_field', 'content.0.image_url', { what: 'url' })]],
+    ['an image part with a blank url', omni({ content: [{ type: 'image_url', image_url: { url: ' ' } }] }), [issue('missing_field', 'content.0.image_url.url', { what: 'url' })]],
+    ['an image part whose URL is a number', omni({ content: [{ type: 'image_url', image_url: 5 }] }), [issue('invalid_type', 'content.0.image_url', { expected: 'url_or_object', got: 'number', value: 5 })]],
+    ['a part that is not an object', omni({ content: [5] }), [issue('invalid_type', 'content.0', { expected: 'content_part', got: 'number', value: 5 })]],
+    ['a text part whose text is a number', omni({ content: [{ type: 'text', text: 5 }] }), [issue('invalid_type', 'content.0.text', { expected: 'string', got: 'number', value: 5 })]],
+    ['two image parts', omni({ content: [{ type: 'image_url', image_url: A }, { type: 'image_url', image_url: B }] }), [issue('conflicting_fields', 'content.1', { reason: 'content_images' })]],
+    ['two video parts', omni({ content: [{ type: 'video_url', video_url: V }, { type: 'video_url', video_url: W }] }), [issue('conflicting_fields', 'content.1', { reason: 'content_videos' })]],
+    ['a video part that differs from metadata.video_url', omni({ metadata: { video_url: V }, content: [{ type: 'video_url', video_url: W }] }), [issue('conflicting_fields', 'content.0', { reason: 'videos', other: 'metadata.video_url' })]],
+    ['an image part that differs from image', omni({ image: A, content: [{ type: 'image_url', image_url: B }] }), [issue('conflicting_fields', 'content.0', { reason: 'first_frames', other: 'image' })]],
+  ])('%s', (_, raw, issues) => {
+    expect(notices(raw).issues).toEqual(issues);
+  });
+
+  it('a part of another type is ignored with a warning that quotes its type', () => {
+    expect(notices(omni({ content: [{ type: 'audio_url' }] }))).toEqual({
+      issues: [],
+      warnings: [issue('ignored_field', 'content.0', { reason: 'content_part', got: 'string', value: 'audio_url' })],
+    });
+  });
+});
+
+describe('R62: input_reference as an object', () => {
+  it.each([
+    ['both image_url and file_id', omni({ input_reference: { image_url: A, file_id: 'f1' } }), [issue('conflicting_fields', 'input_reference.file_id', { reason: 'reference_keys' })]],
+    ['neither', omni({ input_reference: {} }), [issue('missing_field', 'input_reference.image_url', { what: 'input_reference' })]],
+    ['a file_id that is a number', omni({ input_reference: { file_id: 5 } }), [issue('invalid_type', 'input_reference.file_id', { expected: 'non_empty_string', got: 'number', value: 5 })]],
+    ['a first frame there and another in image', omni({ image: A, input_reference: { image_url: B } }), [issue('conflicting_fields', 'input_reference.image_url', { reason: 'first_frames', other: 'image' })]],
+  ])('%s', (_, raw, issues) => {
+    expect(notices(raw).issues).toEqual(issues);
+  });
+
+  it('another key is an unknown field; a file id is a first-frame File entry after the file_infos entries', () => {
+    const r = normalizeRequest(omni({ input_reference: { file_id: 'f1', extra: 1 }, metadata: { file_infos: [{ type: 'Url', category: 'Image', url: A }] } }));
+    expect(r.warnings.map(shown)).toEqual([issue('unknown_field', 'input_reference.extra')]);
+    expect(r.ok && r.spec.files).toEqual([{ type: 'Url', category: 'Image', url: A }, { type: 'File', category: 'Image', fileId: 'f1', usage: 'FirstFrame' }]);
+  });
+
+  it('a file id conflicts with an image first frame at input_reference.file_id', () => {
+    expect(notices(omni({ image: A, input_reference: { file_id: 'f1' } })).issues).toEqual([
+      issue('conflicting_fields', 'input_reference.file_id', { reason: 'first_frames', other: 'image' }),
+    ]);
+  });
+});
+
+describe('R36: file_infos entries', () => {
+  const at = (key: string) => `metadata.file_infos.0.${key}`;
+  it.each([
+    ['an entry that is not an object', files(5), [issue('invalid_type', 'metadata.file_infos.0', { expected: 'file_info', got: 'number', value: 5 })]],
+    ['a Url entry without its url', files({ type: 'Url', category: 'Image' }), [issue('missing_field', at('url'), { what: 'value' })]],
+    ['an entry without type and category', files({ url: A }), [issue('missing_field', at('category'), { what: 'value' }), issue('missing_field', at('type'), { what: 'value' })]],
+    ['a File entry whose file_id is a number', files({ type: 'File', category: 'Image', file_id: 7 }), [issue('invalid_type', at('file_id'), { expected: 'non_empty_string', got: 'number', value: 7 })]],
+    ['a video as the first frame', files({ type: 'Url', category: 'Video', url: V, usage: 'FirstFrame' }), [issue('invalid_value', at('usage'), { reason: 'first_frame_video' })]],
+    ['two first frames', files({ type: 'Url', category: 'Image', url: A, usage: 'FirstFrame' }, { type: 'Url', category: 'Image', url: B, usage: 'FirstFrame' }), [issue('conflicting_fields', 'metadata.file_infos.1', { reason: 'file_first_frame' })]],
+    ['a reference_type that is not one', files({ type: 'Url', category: 'Video', url: V, reference_type: 'side' }), [issue('invalid_enum', at('reference_type'), { allowed: ['feature', 'base'], got: 'string', value: 'side' })]],
+  ])('%s', (_, raw, issues) => {
+    expect(notices(raw).issues).toEqual(issues);
+  });
+
+  it('keys that do not apply to the entry are ignored with the reason, unknown keys are unknown fields', () => {
+    expect(notices(files({ type: 'Url', category: 'Image', url: A, file_id: 'f', reference_type: 'base', x: 1 }))).toEqual({
+      issues: [],
+      warnings: [
+        issue('ignored_field', at('file_id'), { reason: 'file_id' }),
+        issue('ignored_field', at('reference_type'), { reason: 'reference_type' }),
+        issue('unknown_field', at('x')),
+      ],
+    });
+    expect(notices(files({ type: 'File', category: 'Image', file_id: 'f', url: A })).warnings).toEqual([issue('ignored_field', at('url'), { reason: 'file_url' })]);
+  });
+
+  it('an entry with an issue contributes no file; a valid one is carried as written', () => {
+    const r = normalizeRequest(files({ type: 'url', category: 'video', url: V, reference_type: 'FEATURE', usage: 'reference' }));
+    expect(r.ok && r.spec.files).toEqual([{ type: 'Url', category: 'Video', url: V, referenceType: 'feature', usage: 'Reference' }]);
+  });
+});
+
+describe('R33, R40-R43: frames, references and what scenes require', () => {
+  it.each([
+    ['a last frame without a first frame', omni({ metadata: { last_frame_url: B } }), [issue('missing_first_frame', 'metadata.last_frame_url')]],
+    ['two last frames', omni({ image: A, metadata: { last_frame_url: B, last_frame_file_id: 'f' } }), [issue('conflicting_fields', 'metadata.last_frame_file_id', { reason: 'last_frames', other: 'metadata.last_frame_url' })]],
+    ['motion control without a video', { model: 'kling-2.5', prompt: 'x', image: A, metadata: { scene_type: 'motion_control' } }, [issue('missing_reference_video', 'metadata.video_url', { scene: 'motion_control' })]],
+    ['an avatar without an image', { model: 'kling-2.5', prompt: 'x', metadata: { scene_type: 'avatar_i2v' } }, [issue('missing_image', 'image', { scene: 'avatar_i2v', need: 'image' })]],
+    ['lip sync without a face', { model: 'kling-identify-face', prompt: 'x' }, [issue('missing_image', 'image', { scene: 'lip_sync', need: 'face' })]],
+    ['four reference images', omni({ images: [A, B, A, B] }), [issue('too_many_items', 'images', { max: 3, count: 4 })]],
+    ['four file_infos', files(...Array.from({ length: 4 }, () => ({ type: 'Url', category: 'Image', url: A }))), [issue('too_many_items', 'metadata.file_infos', { max: 3, count: 4 })]],
+  ])('%s', (_, raw, issues) => {
+    expect(notices(raw).issues).toEqual(issues);
+  });
+});
+
+describe('R32: URL checks', () => {
+  it.each([
+    ['credentials', { image: 'https://a:b@example.com/x.png' }, issue('invalid_url', 'image', { reason: 'credentials' })],
+    ['only a password', { image: 'https://:b@example.com/x.png' }, issue('invalid_url', 'image', { reason: 'credentials' })],
+    ['another scheme', { image: 'ftp://example.com/a.png' }, issue('unsupported_url_scheme', 'image', { scheme: 'ftp', upload: 'yes' })],
+    ['a data URI for a video', { metadata: { video_url: 'data:video/mp4;base64,AA' } }, issue('unsupported_url_scheme', 'metadata.video_url', { scheme: 'data', upload: 'no' })],
+    ['a plain-http video', { metadata: { video_url: 'http://example.com/v.mp4' } }, issue('insecure_url', 'metadata.video_url')],
+    ['a private host', { image: 'http://10.0.0.1/a.png' }, issue('non_public_url', 'image', { host: '10.0.0.1' })],
+    ['a relative URL', { image: 'a.png' }, issue('invalid_url', 'image', { reason: 'parse', got: 'string', value: 'a.png' })],
+    ['a number', { image: 5 }, issue('invalid_type', 'image', { expected: 'url', got: 'number', value: 5 })],
+  ])('%s', (_, extra, expected) => {
+    expect(notices(omni(extra)).issues).toEqual([expected]);
+  });
+
+  it('a long scheme is cut at 32 characters and a long host at 64', () => {
+    const scheme = `s${'x'.repeat(40)}`;
+    expect(notices(omni({ image: `${scheme}://example.com/` })).issues[0]?.params).toEqual({ scheme: `${scheme.slice(0, 29)}...`, upload: 'yes' });
+    const host = `${'a'.repeat(70)}.localhost`;
+    expect(notices(omni({ image: `http://${host}/` })).issues[0]?.params).toEqual({ host: `${host.slice(0, 61)}...` });
+    const short = `${'a'.repeat(54)}.localhost`; // 64 characters: whole
+    expect(notices(omni({ image: `http://${short}/` })).issues[0]?.params).toEqual({ host: short });
+  });
+});
+
+describe('R37, R25, R31: prompt, size and motion notices', () => {
+  it.each([
+    ['a prompt over 2500 characters', { model: 'kling-2.5', prompt: 'x'.repeat(2501) }, [issue('field_too_long', 'prompt', { max: 2500 })]],
+    ['no prompt for text-to-video', { model: 'kling-2.5' }, [issue('missing_field', 'prompt', { what: 'prompt' })]],
+  ])('%s', (_, raw, issues) => {
+    expect(notices(raw).issues).toEqual(issues);
+  });
+
+  it('a snapped size and an ignored motion level are warnings with what decided them', () => {
+    expect(notices({ model: 'kling-2.5', prompt: 'x', size: '1024x1792', mode: 'pro' }).warnings).toEqual([
+      issue('size_snapped', 'size', { got: 'string', value: '1024x1792', resolution: '1080P' }),
+      issue('ignored_field', 'mode', { reason: 'motion', scene: 'standard' }),
+    ]);
+  });
+});
