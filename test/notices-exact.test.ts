@@ -152,3 +152,41 @@ describe('R37, R25, R31: prompt, size and motion notices', () => {
     ]);
   });
 });
+
+describe('R14-R31: durations, sizes, sound and models, with their params', () => {
+  const k25 = (extra: Record<string, unknown>) => ({ model: 'kling-2.5', prompt: 'x', ...extra });
+  const ALIASES = ['kling-1.0', 'kling-1.5', 'kling-2.0', 'kling-2.1', 'kling-2.5', 'kling-2.6', 'kling-3.0', 'kling-3.0-omni', 'kling-o1', 'kling-identify-face', 'kling-avatar-720p', 'kling-avatar-1080p'];
+  it.each([
+    ['a duration that is not whole seconds', k25({ seconds: '5s' }), [issue('invalid_duration', 'seconds', { got: 'string', value: '5s' })]],
+    ['a duration the model does not list', k25({ seconds: 7 }), [issue('unsupported_duration', 'seconds', { by: 'model', model: 'kling-2.5', scene: 'standard', values: ['5', '10'], seconds: 7 })]],
+    ['a duration outside the model range', { model: 'kling-3.0', prompt: 'x', duration: 20 }, [issue('unsupported_duration', 'duration', { by: 'model', model: 'kling-3.0', scene: 'standard', min: 3, max: 15, seconds: 20 })]],
+    ['a duration over the reference-video range', omni({ seconds: 12, metadata: { video_url: V } }), [issue('unsupported_duration', 'seconds', { by: 'reference_video', model: 'kling-3.0-omni', scene: 'standard', min: 3, max: 10, seconds: 12 })]],
+    ['a duration over the scene range', k25({ image: A, seconds: 301, metadata: { scene_type: 'avatar_i2v' } }), [issue('unsupported_duration', 'seconds', { by: 'scene', scene: 'avatar_i2v', min: 2, max: 300, seconds: 301 })]],
+    ['a size that is not one', k25({ size: 'big' }), [issue('invalid_size', 'size', { got: 'string', value: 'big' })]],
+    ['a size of another short side', k25({ size: '640x480' }), [issue('unsupported_size', 'size', { got: 'string', value: '640x480', sizes: ['1280x720', '720x1280', '720x720', '1920x1080', '1080x1920', '1080x1080'], snapped: ['1792x1024', '1024x1792'] })]], // landscape first, as in sizes
+    ['a scene that is not one', k25({ metadata: { scene_type: 'dance' } }), [issue('invalid_enum', 'metadata.scene_type', { allowed: ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'], got: 'string', value: 'dance' })]],
+    ['a scene the model lacks', { model: 'kling-o1', prompt: 'x', image: A, metadata: { scene_type: 'motion_control', video_url: V } }, [issue('unsupported_scene', 'metadata.scene_type', { scene: 'motion_control', model: 'kling-o1', models: ['kling-2.5', 'kling-2.6'] })]],
+    ['no model', { prompt: 'x' }, [issue('missing_field', 'model', { what: 'model', models: ALIASES })]],
+    ['a misspelt model', { model: 'kling-25', prompt: 'x' }, [issue('unknown_model', 'model', { got: 'string', value: 'kling-25', models: ALIASES, suggestion: 'kling-2.5' })]],
+    ['a scene against a special model', { model: 'kling-identify-face', prompt: 'x', image: A, metadata: { scene_type: 'standard' } }, [issue('conflicting_fields', 'metadata.scene_type', { reason: 'model_scene', model: 'kling-identify-face', fixed: 'lip_sync', value: 'standard' })]],
+    ['a resolution against a special model', { model: 'kling-avatar-720p', prompt: 'x', image: A, metadata: { resolution: '1080P' } }, [issue('conflicting_fields', 'metadata.resolution', { reason: 'model_resolution', model: 'kling-avatar-720p', fixed: '720P', value: '1080P' })]],
+    ['a resolution against a tier as the model', { model: 'kling-2.5-1080p-mute', prompt: 'x', metadata: { output_config: { resolution: '720P' } } }, [issue('conflicting_fields', 'metadata.output_config.resolution', { reason: 'model_dimension', model: 'kling-2.5-1080p-mute', dimension: 'resolution', fixed: '1080P', value: '720P' })]],
+    ['sound against a tier as the model', { model: 'kling-2.5-720p-mute', prompt: 'x', metadata: { audio_generation: 'Enabled' } }, [issue('conflicting_fields', 'metadata.audio_generation', { reason: 'model_dimension', model: 'kling-2.5-720p-mute', dimension: 'audio', fixed: 'Disabled', value: 'Enabled' })]],
+    ['a motion level against a tier as the model', { model: 'kling-2.5-motion-pro-720p', prompt: 'x', image: A, mode: 'std', metadata: { video_url: V } }, [issue('conflicting_fields', 'mode', { reason: 'model_dimension', model: 'kling-2.5-motion-pro-720p', dimension: 'motion level', fixed: 'pro', value: 'std' })]],
+    ['sound on a model without it', { model: 'kling-2.0', prompt: 'x', metadata: { audio: true } }, [issue('unsupported_audio', 'metadata.audio', { reason: 'model', model: 'kling-2.0' })]],
+  ])('%s', (_, raw, issues) => {
+    expect(notices(raw).issues).toEqual(issues);
+  });
+
+  it('shadowed values are overridden_field warnings naming the value, the winner and its field', () => {
+    expect(notices(k25({ seconds: 5, duration: '10', metadata: { output_config: { audio_generation: 'Enabled' }, audio_generation: 'Disabled', audio: false } })).warnings).toEqual([
+      issue('overridden_field', 'duration', { value: '10', by: 'seconds', winner: '5' }),
+      issue('overridden_field', 'metadata.audio', { value: 'Disabled', by: 'metadata.output_config.audio_generation', winner: 'Enabled' }),
+      issue('overridden_field', 'metadata.audio_generation', { value: 'Disabled', by: 'metadata.output_config.audio_generation', winner: 'Enabled' }),
+    ]);
+    expect(notices(k25({ size: '720x1280', metadata: { output_config: { resolution: '1080P', aspect_ratio: '16:9' } } })).warnings).toEqual([
+      issue('overridden_field', 'size', { value: '720P', by: 'metadata.output_config.resolution', winner: '1080P' }),
+      issue('overridden_field', 'size', { value: '9:16', by: 'metadata.output_config.aspect_ratio', winner: '16:9' }),
+    ]);
+  });
+});
