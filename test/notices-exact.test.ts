@@ -190,3 +190,41 @@ describe('R14-R31: durations, sizes, sound and models, with their params', () =>
     ]);
   });
 });
+
+describe('R38, R39: ext_info and multi-shot notices', () => {
+  const P = 'metadata.ext_info';
+  const ext = (additional: unknown, extra: Record<string, unknown> = {}) => ({ model: 'kling-3.0', prompt: 'x', seconds: 5, ...extra, metadata: { ext_info: JSON.stringify({ AdditionalParameters: additional }) } });
+  const custom = (multi_prompt: unknown) => ext({ multi_shot: true, shot_type: 'customize', multi_prompt });
+  const shot = (index: unknown, prompt: unknown, duration: unknown) => ({ index, prompt, duration });
+  it.each([
+    ['ext_info that is not an object', { model: 'kling-3.0', prompt: 'x', metadata: { ext_info: '[1]' } }, [issue('invalid_ext_info', P, { reason: 'not_object' })]],
+    ['ext_info over 16384 characters', { model: 'kling-3.0', prompt: 'x', metadata: { ext_info: `{"a":"${'x'.repeat(16379)}"}` } }, [issue('invalid_ext_info', P, { reason: 'too_long', max: 16384 })]],
+    ['AdditionalParameters that is not an object', ext(5), [issue('invalid_ext_info', P, { reason: 'additional_parameters' })]],
+    ['multi_shot that is not a boolean', ext({ multi_shot: 'yes' }), [issue('invalid_multi_shot', P, { reason: 'multi_shot', got: 'string', value: 'yes' })]],
+    ['a shot_type that is not one', ext({ multi_shot: true, shot_type: 'auto' }), [issue('invalid_multi_shot', P, { reason: 'shot_type', allowed: ['customize', 'intelligence'], got: 'string', value: 'auto' })]],
+    ['no shots', custom([]), [issue('invalid_multi_shot', P, { reason: 'shots', max: 6 })]],
+    ['a shot that is not an object', custom([5]), [issue('invalid_multi_shot', P, { reason: 'shot', at: 'multi_prompt.0' })]],
+    ['a shot index below 1', custom([shot(0, 'a', 5)]), [issue('invalid_multi_shot', P, { reason: 'index', at: 'multi_prompt.0', got: 'number', value: 0 })]],
+    ['a shot index used twice', custom([shot(1, 'a', 2), shot(1, 'b', 3)]), [issue('invalid_multi_shot', P, { reason: 'index_twice', at: 'multi_prompt.1', index: 1 })]],
+    ['a blank shot prompt', custom([shot(1, ' ', 5)]), [issue('invalid_multi_shot', P, { reason: 'prompt', at: 'multi_prompt.0' })]],
+    ['a shot prompt over 512 characters', custom([shot(1, 'x'.repeat(513), 5)]), [issue('invalid_multi_shot', P, { reason: 'prompt_too_long', at: 'multi_prompt.0', max: 512 })]],
+    ['a shot duration that is not whole seconds', custom([shot(1, 'a', '2.5')]), [issue('invalid_multi_shot', P, { reason: 'duration', at: 'multi_prompt.0', got: 'string', value: '2.5' })]],
+    ['shots that do not add up', custom([shot(1, 'a', 2), shot(2, 'b', 2)]), [issue('invalid_multi_shot', P, { reason: 'sum', total: 4, seconds: 5 })]],
+  ])('%s', (_, raw, issues) => {
+    expect(notices(raw).issues).toEqual(issues);
+  });
+
+  it('multi-shot with a reference video is unsupported on omni, naming the models that allow multi-shot', () => {
+    const raw = { model: 'kling-3.0-omni', prompt: 'x', metadata: { video_url: V, ext_info: JSON.stringify({ AdditionalParameters: { multi_shot: true, shot_type: 'intelligence' } }) } };
+    expect(notices(raw).issues).toEqual([issue('unsupported_multi_shot', P, { reason: 'reference_video', model: 'kling-3.0-omni', models: ['kling-3.0', 'kling-3.0-omni'] })]);
+  });
+
+  it('every bad shot is reported, each at its own place', () => {
+    expect(notices(custom([5, shot(0, '', 'x')])).issues).toEqual([
+      issue('invalid_multi_shot', P, { reason: 'shot', at: 'multi_prompt.0' }),
+      issue('invalid_multi_shot', P, { reason: 'index', at: 'multi_prompt.1', got: 'number', value: 0 }),
+      issue('invalid_multi_shot', P, { reason: 'prompt', at: 'multi_prompt.1' }),
+      issue('invalid_multi_shot', P, { reason: 'duration', at: 'multi_prompt.1', got: 'string', value: 'x' }),
+    ]);
+  });
+});
