@@ -387,3 +387,38 @@ describe('R63: normalizeBody dispatches on Content-Type', () => {
     expect(codes(normalizeBody('application/x-www-form-urlencoded', null as never))).toEqual(['invalid_type@']);
   });
 });
+
+describe('R58-R61: form notices with their params (R68)', () => {
+  const first = (r: NormalizeResult) => (r.ok ? undefined : { code: r.issues[0]?.code, path: r.issues[0]?.path, params: r.issues[0]?.params });
+  const k = ['model', 'kling-2.5'] as [string, string];
+  const png = (bytes: number, type = 'image/png') => new File([new Uint8Array(bytes)], 'a.png', { type });
+  it.each([
+    ['a value and members at one name', text(k, ['metadata', 'x'], ['metadata[a]', 'y']), { code: 'invalid_form', path: 'metadata', params: { reason: 'value_and_members', kind: 'members' } }],
+    ['a value and elements at one name', text(k, ['images[0]', 'x'], ['images', '["y"]']), { code: 'invalid_form', path: 'images', params: { reason: 'value_and_members', kind: 'elements' } }],
+    ['an object and an array at one name', text(k, ['images[0]', IMAGE], ['images[a]', IMAGE]), { code: 'invalid_form', path: 'images', params: { reason: 'object_and_array' } }],
+    ['an index that leaves a gap', text(k, ['images[1]', IMAGE]), { code: 'invalid_form', path: 'images', params: { reason: 'gap', index: 1 } }],
+    ['a malformed name', text(k, ['a[b', 'x']), { code: 'invalid_form', path: '', params: { reason: 'name', name: 'a[b', max: 6 } }],
+    ['a name over 200 characters', text(k, [`x${'y'.repeat(200)}`, 'v']), { code: 'invalid_form', path: '', params: { reason: 'name_too_long', name: `x${'y'.repeat(60)}...`, max: 200 } }],
+    ['a value neither text nor file', [k, ['prompt', 5]] as never, { code: 'invalid_form', path: '', params: { reason: 'value', name: 'prompt' } }],
+    ['an entry that is not a pair', [k, 'prompt'] as never, { code: 'invalid_form', path: '', params: { reason: 'pair', index: 2 } }],
+    ['two different values for one field', text(k, ['prompt', 'a'], ['prompt', 'b']), { code: 'conflicting_fields', path: 'prompt', params: { reason: 'form_duplicate' } }],
+    ['JSON text that does not parse', text(k, ['prompt', 'x'], ['metadata', '{"a":']), { code: 'invalid_json', path: 'metadata', params: { detail: expect.any(String) } }],
+    ['more than 1000 entries', Array.from({ length: 1001 }, (_, i) => [`x${i}`, 'v']) as never, { code: 'invalid_form', path: '', params: { reason: 'entries', max: 1000 } }],
+    ['more than 1 MB of text', text(k, ['prompt', 'x'.repeat(1_048_576)]), { code: 'body_too_large', path: '', params: { what: 'form', max: 1_048_576 } }],
+  ])('%s', (_, form, expected) => {
+    expect(first(normalizeForm(form as never))).toEqual(expected);
+  });
+
+  it.each([
+    ['a GIF', png(10, 'image/gif'), { code: 'unsupported_media_type', path: 'image', params: { type: 'image/gif', allowed: ['image/jpeg', 'image/png', 'image/webp'] } }],
+    ['an empty file with a name', new File([], 'a.png', { type: 'image/png' }), { code: 'invalid_value', path: 'image', params: { reason: 'empty_file' } }],
+    ['a file over 10 MB', png(10_485_761), { code: 'file_too_large', path: 'image', params: { size: 10_485_761, max: 10_485_760 } }],
+    ['a file not stored yet', png(10), { code: 'missing_upload', path: 'image', params: {} }],
+  ])('an upload: %s', (_, file, expected) => {
+    const form = new FormData();
+    form.append('model', 'kling-2.5');
+    form.append('prompt', 'x');
+    form.append('image', file);
+    expect(first(normalizeForm(form))).toEqual(expected);
+  });
+});
