@@ -2,7 +2,7 @@
 // it gives, with code, path and params written out from the rules (R32-R43 media, R37 prompt, R25 size, R31
 // motion): a check that reports the right code at the right path with the wrong or missing params fails here.
 import { describe, expect, it } from 'vitest';
-import { normalizeRequest } from '../src/index.js';
+import { normalizeRequest, normalizeRequestBody } from '../src/index.js';
 
 const A = 'https://example.com/a.png';
 const B = 'https://example.com/b.png';
@@ -225,6 +225,30 @@ describe('R38, R39: ext_info and multi-shot notices', () => {
       issue('invalid_multi_shot', P, { reason: 'index', at: 'multi_prompt.1', got: 'number', value: 0 }),
       issue('invalid_multi_shot', P, { reason: 'prompt', at: 'multi_prompt.1' }),
       issue('invalid_multi_shot', P, { reason: 'duration', at: 'multi_prompt.1', got: 'string', value: 'x' }),
+    ]);
+  });
+});
+
+describe('R1, R72: the body and tier-reference notices', () => {
+  it('a body over 1 MB is body_too_large with what and max; JSON that does not parse gives the parser detail', () => {
+    const big = normalizeRequestBody(`"${'x'.repeat(1_048_575)}"`);
+    expect(big.ok ? undefined : big.issues.map(shown)).toEqual([issue('body_too_large', '', { what: 'body', max: 1_048_576 })]);
+    const at = normalizeRequestBody('{"a":1,');
+    expect(at.ok ? undefined : at.issues.map((i) => [i.code, i.path, typeof i.params.detail])).toEqual([['invalid_json', '', 'string']]);
+    const long = normalizeRequestBody(`{"${'k'.repeat(500)}`);
+    expect(long.ok ? 0 : String(long.issues[0]?.params.detail).length).toBeLessThanOrEqual(200);
+    // Exactly 1 MB is read.
+    const exact = normalizeRequestBody(`"${'x'.repeat(1_048_574)}"`);
+    expect(!exact.ok && exact.issues[0]?.code).toBe('invalid_type');
+  });
+
+  it('a -noref tier with reference input names each reference; a -ref tier without any names the model', () => {
+    expect(notices({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', images: [A], metadata: { video_url: V } }).issues).toEqual([
+      issue('conflicting_fields', 'images', { reason: 'model_reference', model: 'kling-3.0-omni-720p-noref-mute' }),
+      issue('conflicting_fields', 'metadata.video_url', { reason: 'model_reference', model: 'kling-3.0-omni-720p-noref-mute' }),
+    ]);
+    expect(notices({ model: 'kling-3.0-omni-720p-ref-mute', prompt: 'x' }).issues).toEqual([
+      issue('conflicting_fields', 'model', { reason: 'model_no_reference', model: 'kling-3.0-omni-720p-ref-mute' }),
     ]);
   });
 });
