@@ -164,9 +164,9 @@ describe('R68: the English wording (pinned)', () => {
 
   it.each([
     // invalid_type at the root names the body for the body readers, the request otherwise.
-    [() => normalizeBody('application/json', 42), 'the request body must be text; got 42'],
+    [() => normalizeBody('application/json', 42 as never), 'the request body must be text; got 42'],
     [() => normalizeBody('multipart/form-data', 'text'), 'the request body must be a FormData (from Request.formData()); got "text"'],
-    [() => normalizeBody('application/x-www-form-urlencoded', 5), 'the request body must be text or form data; got 5'],
+    [() => normalizeBody('application/x-www-form-urlencoded', 5 as never), 'the request body must be text or form data; got 5'],
     [() => normalizeForm(5 as never), 'the request body must be a FormData, URLSearchParams or [name, value] pairs; got 5'],
     [() => normalizeRequestBody(5 as never), 'the request body must be JSON text; got 5'],
     // invalid_task names the field and what it must be (R55).
