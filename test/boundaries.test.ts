@@ -198,3 +198,19 @@ describe('R44: class_id and expire_time at their edges', () => {
     expect(refuse(out({ media_name: 5 }))).toEqual(['invalid_type@metadata.output_config.media_name']);
   });
 });
+
+describe('R5, R7: enumerated values are trimmed and case-folded up to 64 characters past the longest value', () => {
+  const resolution = (value: string) => normalizeRequest(base({ metadata: { resolution: value } }));
+  it('the longest resolution is 1080P (5): 69 characters are read, 70 are not', () => {
+    const padded = (length: number) => ` 1080p${' '.repeat(length - 6)}`;
+    expect(padded(69)).toHaveLength(69);
+    const read = resolution(padded(69));
+    expect(read.ok && read.spec.resolution).toBe('1080P');
+    const r = resolution(padded(70));
+    expect(!r.ok && r.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_enum@metadata.resolution']);
+  });
+  it('an exact spelling needs no folding, whatever its length limit', () => {
+    const r = resolution('720P');
+    expect(r.ok && r.spec.resolution).toBe('720P');
+  });
+});

@@ -54,6 +54,11 @@ describe('normalizeStatus (R49)', () => {
     },
   );
 
+  it('reads up to 32 characters, white space included (R7: bounded work)', () => {
+    expect(normalizeStatus(`  completed${' '.repeat(21)}`)).toBe('completed'); // 32
+    expect(normalizeStatus(`  completed${' '.repeat(22)}`)).toBeUndefined(); // 33
+  });
+
   it.each([undefined, null, 1, true, {}, ['queued'], { status: 'queued' }])('non-string %j -> undefined', (input) => {
     expect(normalizeStatus(input)).toBeUndefined();
   });
