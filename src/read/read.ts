@@ -6,8 +6,6 @@
 import { emptyFields, FIELD, type Fields, isAbsent, isObject, type Level, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
 import { type Report, Section } from '../messages/notices.js';
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 function readLevel(
   object: Record<string, unknown>,
   known: Level,
@@ -15,10 +13,11 @@ function readLevel(
   fields: Fields,
   report: Report,
 ): void {
-  // for-in with an own-key test: V8 reads `object[key]` from its enum cache, the fastest walk of a JSON object
-  // (measured: about 40% faster than Object.keys here).
-  for (const key in object) {
-    if (!hasOwn.call(object, key)) continue;
+  // Object.keys, not for-in: the same own enumerable keys in the same order, without for-in's per-key check of an
+  // object in dictionary mode (measured: a 50 000-key object 9.9 -> 7.9 ms; the examples unchanged).
+  const keys = Object.keys(object);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const field = known[key];
     if (field === undefined) {
       if (report.keepsWarnings) report.warn(Section.General, 'unknown_field', prefix + key);
