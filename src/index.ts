@@ -13,10 +13,17 @@ import { normalizeParsed, normalizeRequestBody as normalizeTextIn } from './rule
 import { checkPriceTable as checkPricesIn } from './billing/prices.js';
 import { quote as quoteIn, quoteRequest as quoteRequestIn } from './billing/quote.js';
 import type { Rules } from './rules.js';
+import type { FormInput } from './read/form.js';
+import type { RequestBody } from './read/body.js';
+import type { ModelDescription } from './wire/describe.js';
+import type { PriceTableCheck } from './billing/prices.js';
+import type { QuoteRequestResult } from './billing/quote.js';
+import type { Messages, NormalizeOptions, NormalizeResult, TierParts } from './types.js';
 import { formatTierIn, parseTierIn } from './catalog/tier.js';
 
 // The root functions are the default catalog's rules (R70), each bound on its own so that a bundle keeps only
-// what it imports (one object holding them all would keep every one of them).
+// what it imports (one object holding them all would keep every one of them). They are function declarations: a
+// mutation tester (and a stack trace) sees each body as code that runs per call.
 
 /**
  * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every
@@ -26,42 +33,62 @@ import { formatTierIn, parseTierIn } from './catalog/tier.js';
  * const result = normalizeRequest({ model: 'kling-2.5', prompt: 'a city at night', seconds: '10' });
  * if (result.ok) result.spec.tier; // 'kling-2.5-720p-mute'
  */
-export const normalizeRequest: Rules['normalizeRequest'] = (raw, options) => normalizeParsed(raw, options, undefined, BOOK);
+export function normalizeRequest(raw: unknown, options?: NormalizeOptions): NormalizeResult {
+  return normalizeParsed(raw, options, undefined, BOOK);
+}
 /**
  * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
-export const normalizeRequestBody: Rules['normalizeRequestBody'] = (body, options) => normalizeTextIn(body, options, BOOK);
+export function normalizeRequestBody(body: string, options?: NormalizeOptions): NormalizeResult {
+  return normalizeTextIn(body, options, BOOK);
+}
 /**
  * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a
  * URL-encoded one, as a `FormData`, a `URLSearchParams` or `[name, value]` pairs. Files need `options.uploads`
  * (R61): call once, store what {@link formUploads} lists when `missing_upload` is the only code left, call again.
  */
-export const normalizeForm: Rules['normalizeForm'] = (form, options) => normalizeFormIn(form, options, BOOK);
+export function normalizeForm(form: FormInput, options?: NormalizeOptions): NormalizeResult {
+  return normalizeFormIn(form, options, BOOK);
+}
 /**
  * Normalizes a request body by its `Content-Type` (R63): JSON text, a multipart `FormData`, or a URL-encoded body.
  * Another media type is `unsupported_content_type`; a body of the wrong kind is `invalid_type`.
  */
-export const normalizeBody: Rules['normalizeBody'] = (contentType, body, options) => normalizeBodyIn(contentType, body, options, BOOK);
+export function normalizeBody(contentType: string | null | undefined, body: RequestBody, options?: NormalizeOptions): NormalizeResult {
+  return normalizeBodyIn(contentType, body, options, BOOK);
+}
 /** Writes a spec back as the one canonical raw request that normalizes to it, with no warning (R51). */
 export const toCanonicalRequest: Rules['toCanonicalRequest'] = canonical;
 /** Every tier the default catalog can produce, sorted (R46); a fresh array each call. */
-export const listTiers: Rules['listTiers'] = () => BOOK.tiers.names.slice();
+export function listTiers(): string[] {
+  return BOOK.tiers.names.slice();
+}
 /** The parts of a tier name (R47), or `undefined` for a name the catalog cannot produce, spelled exactly. */
-export const parseTier: Rules['parseTier'] = (name) => parseTierIn(BOOK.tiers, name);
+export function parseTier(name: string): TierParts | undefined {
+  return parseTierIn(BOOK.tiers, name);
+}
 /** The tier name of `parts` (R45), or `undefined` for parts the catalog cannot produce. */
-export const formatTier: Rules['formatTier'] = (parts) => formatTierIn(BOOK.tiers, parts);
+export function formatTier(parts: TierParts): string | undefined {
+  return formatTierIn(BOOK.tiers, parts);
+}
 /**
  * Prices a task (R55): `perTask + perSecond x billableSeconds`, exactly, in integers. A malformed table is refused
  * whole (`invalid_price_table`); a tier without an entry is `missing_price`.
  */
 export const quote: Rules['quote'] = quoteIn;
 /** {@link normalizeRequest} then {@link quote} (R56): the spec and its quote, or the issues of either step. */
-export const quoteRequest: Rules['quoteRequest'] = (raw, table, options) => quoteRequestIn(raw, table, options, BOOK);
+export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions): QuoteRequestResult {
+  return quoteRequestIn(raw, table, options, BOOK);
+}
 /** Checks a price table against the catalog's tiers (R54): `{ ok, missing, unknown, invalid }`. Never throws. */
-export const checkPriceTable: Rules['checkPriceTable'] = (table, options) => checkPricesIn(table, options, BOOK);
+export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }): PriceTableCheck {
+  return checkPricesIn(table, options, BOOK);
+}
 /** What each alias can do, for a gateway's model list (R73), with prices when a table is given. */
-export const describeModels: Rules['describeModels'] = (prices) => describeIn(BOOK, prices);
+export function describeModels(prices?: unknown): ModelDescription[] {
+  return describeIn(BOOK, prices);
+}
 
 /**
  * The default catalog's rules (R70): the functions above, as one object of the shape `createRules` gives, so code

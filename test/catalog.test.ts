@@ -455,3 +455,30 @@ describe('R10, R13, R39, R72: the lists in messages and look-ups are the catalog
     expect(!far.ok && far.issues[0]?.params.suggestion).toBeUndefined();
   });
 });
+
+describe('R70: every bound function reads its own catalog', () => {
+  const raw = { model: 'kling-3.5', prompt: 'x', seconds: 20 };
+  const tierOf = (r: { ok: boolean; spec?: { tier: string } }) => (r.ok ? r.spec?.tier : undefined);
+  it('the body readers too: JSON text, forms, and by Content-Type', () => {
+    const rules = rulesOf(withKling35());
+    const form: [string, string][] = [['model', 'kling-3.5'], ['prompt', 'x'], ['seconds', '20']];
+    expect(tierOf(rules.normalizeRequestBody(JSON.stringify(raw)))).toBe('kling-3.5-720p-mute');
+    expect(tierOf(rules.normalizeForm(form))).toBe('kling-3.5-720p-mute');
+    expect(tierOf(rules.normalizeBody('application/json', JSON.stringify(raw)))).toBe('kling-3.5-720p-mute');
+    expect(tierOf(rules.normalizeBody('application/x-www-form-urlencoded', 'model=kling-3.5&prompt=x&seconds=20'))).toBe('kling-3.5-720p-mute');
+    // The root functions read the default catalog, which has no kling-3.5.
+    expect(defaultRules.normalizeRequestBody(JSON.stringify(raw)).ok).toBe(false);
+    expect(defaultRules.normalizeForm(form).ok).toBe(false);
+  });
+
+  it('listTiers is a fresh copy each call, of that catalog', () => {
+    const rules = rulesOf(withKling35());
+    const tiers = rules.listTiers();
+    expect(tiers).toContain('kling-3.5-1080p-audio');
+    tiers.length = 0;
+    expect(rules.listTiers()).toContain('kling-3.5-1080p-audio');
+    const root = listTiers();
+    root.length = 0;
+    expect(listTiers()).toContain('kling-2.5-720p-mute');
+  });
+});
