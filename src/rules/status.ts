@@ -4,23 +4,24 @@
  */
 import type { VideoStatus } from '../types.js';
 
-/** R49: each state and the upstream spellings that mean it. */
-const SPELLINGS: { readonly [S in VideoStatus]: string } = {
-  queued: 'queued pending waiting submitted',
-  in_progress: 'in_progress processing running',
-  completed: 'completed succeeded succeed success finish finished',
-  failed: 'failed failure cancelled canceled aborted expired',
-};
-
-const STATUS: ReadonlyMap<string, VideoStatus> = new Map(
-  (Object.keys(SPELLINGS) as VideoStatus[]).flatMap((status) => SPELLINGS[status].split(' ').map((word) => [word, status] as const)),
-);
-
 /**
  * The document's four states from any upstream spelling (R49), case-insensitive and trimmed;
  * `undefined` for anything else, including non-strings.
  */
 export function normalizeStatus(value: unknown): VideoStatus | undefined {
   if (typeof value !== 'string' || value.length > 32) return undefined;
-  return STATUS.get(value.trim().toLowerCase());
+  // A switch, not a table built at load: each spelling is code that runs per call (and that a mutation tester can
+  // change under the tests).
+  switch (value.trim().toLowerCase()) {
+    case 'queued': case 'pending': case 'waiting': case 'submitted':
+      return 'queued';
+    case 'in_progress': case 'processing': case 'running':
+      return 'in_progress';
+    case 'completed': case 'succeeded': case 'succeed': case 'success': case 'finish': case 'finished':
+      return 'completed';
+    case 'failed': case 'failure': case 'cancelled': case 'canceled': case 'aborted': case 'expired':
+      return 'failed';
+    default:
+      return undefined;
+  }
 }
