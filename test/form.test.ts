@@ -422,3 +422,26 @@ describe('R58-R61: form notices with their params (R68)', () => {
     expect(first(normalizeForm(form))).toEqual(expected);
   });
 });
+
+describe('R59: the name grammar at its edges', () => {
+  const k = ['model', 'kling-2.5'] as [string, string];
+  const p = ['prompt', 'x'] as [string, string];
+  const first = (r: NormalizeResult) => (r.ok ? undefined : { code: r.issues[0]?.code, path: r.issues[0]?.path, params: r.issues[0]?.params });
+  it.each(['', 'a]', '[a]', 'a]b[c]', 'a[b]c', 'a[b', 'a[b[c]]', 'images[100]', 'images[01]', 'images[00]', 'x[a][b][c][d][e][f][g]'])('%j is not a field name', (name) => {
+    expect(first(normalizeForm(text(k, p, [name, 'v'])))).toEqual({ code: 'invalid_form', path: '', params: { reason: 'name', name, max: 6 } });
+  });
+
+  it('six groups are a name; indexes run 0-99; a key of other characters is a member key', () => {
+    const six = normalizeForm(text(k, p, ['x[a][b][c][d][e][f]', 'v']));
+    expect(six.ok && six.warnings.map((w) => `${w.code}@${w.path}`)).toEqual(['unknown_field@x']);
+    expect(first(normalizeForm(text(k, p, ['images[99]', IMAGE])))).toEqual({ code: 'invalid_form', path: 'images', params: { reason: 'gap', index: 99 } });
+    expect(first(normalizeForm(text(k, p, ['content[9][type]', 'text'])))).toEqual({ code: 'invalid_form', path: 'content', params: { reason: 'gap', index: 9 } });
+    // '/' and ':' sit just outside the digits: they are member keys, so `images` becomes an object.
+    for (const key of ['/', ':']) expect(codes(normalizeForm(text(k, p, [`images[${key}]`, IMAGE]))), key).toEqual(['invalid_type@images']);
+  });
+
+  it('blank text is absent by R2\'s white space, ideographic space included', () => {
+    const r = normalizeForm(text(k, ['prompt', '\u3000'], ['image', IMAGE], ['images', '\u3000']));
+    expect(r.ok && [r.spec.prompt, r.spec.images]).toEqual([undefined, []]);
+  });
+});

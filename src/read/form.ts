@@ -8,7 +8,7 @@
 import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith } from '../rules/normalize.js';
 import { Report, Section } from '../messages/notices.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
-import { FIELD } from './fields.js';
+import { FIELD, isAbsent } from './fields.js';
 import { given } from '../messages/notices.js';
 import type { NormalizeOptions, NormalizeResult, NoticeParams } from '../types.js';
 import { checkImageFile, isBlob, isEmptyFileInput } from './upload.js';
@@ -63,12 +63,9 @@ function indexOf(key: string): number | undefined {
   return n > MAX_INDEX ? -1 : n;
 }
 
-/** R60: blank text is absent (a blank HTML input is not an error). */
+/** R60: blank text is absent (a blank HTML input is not an error); R2's white space. */
 function isBlank(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const first = value.charCodeAt(0);
-  if (first > 32 && first !== 160 && first < 0x1680) return false;
-  return !/\S/.test(value);
+  return typeof value === 'string' && isAbsent(value);
 }
 
 /** An object or array this reader built (values are text or files). */
