@@ -445,3 +445,38 @@ describe('R59: the name grammar at its edges', () => {
     expect(r.ok && [r.spec.prompt, r.spec.images]).toEqual([undefined, []]);
   });
 });
+
+describe('R59: the Rack rule, as the JSON each form stands for', () => {
+  const k = ['model', 'kling-3.0-omni'] as [string, string];
+  const p = ['prompt', 'x'] as [string, string];
+  const V = 'https://example.com/v.mp4';
+  it.each([
+    [
+      'a[][k] starts a new element when the last one holds k',
+      text(k, p, ['metadata[file_infos][][type]', 'Url'], ['metadata[file_infos][][category]', 'Image'], ['metadata[file_infos][][url]', IMAGE], ['metadata[file_infos][][type]', 'Url'], ['metadata[file_infos][][category]', 'Video'], ['metadata[file_infos][][url]', V]),
+      { metadata: { file_infos: [{ type: 'Url', category: 'Image', url: IMAGE }, { type: 'Url', category: 'Video', url: V }] } },
+    ],
+    [
+      'a[][k][m] starts a new element when the last one holds k.m',
+      text(k, p, ['content[][image_url][url]', IMAGE], ['content[][image_url][url]', IMAGE2]),
+      { content: [{ image_url: { url: IMAGE } }, { image_url: { url: IMAGE2 } }] },
+    ],
+    [
+      'and continues it when k holds other members',
+      text(k, p, ['content[][type]', 'image_url'], ['content[][image_url][url]', IMAGE], ['content[][image_url][detail]', 'high']),
+      { content: [{ type: 'image_url', image_url: { url: IMAGE, detail: 'high' } }] },
+    ],
+    [
+      'a value met on the way occupies the position',
+      text(k, p, ['content[][type]', 'image_url'], ['content[][image_url]', IMAGE], ['content[][image_url][url]', IMAGE2]),
+      { content: [{ type: 'image_url', image_url: IMAGE }, { image_url: { url: IMAGE2 } }] },
+    ],
+    [
+      'a[][] appends to the last element\'s array',
+      text(k, p, ['images[]', IMAGE], ['images[]', IMAGE2]),
+      { images: [IMAGE, IMAGE2] },
+    ],
+  ])('%s', (_, form, json) => {
+    expect(normalizeForm(form)).toEqual(normalizeRequest({ model: 'kling-3.0-omni', prompt: 'x', ...json }));
+  });
+});
