@@ -179,12 +179,13 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
   return { stop: false, issue: { code: 'conflicting_fields', path, params: { reason: 'form_duplicate' } } };
 }
 
-const JSON_TEXT = /^\s*[{[]/;
+/** Text that starts like a JSON object or array (R60). */
+const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
 
 /** R60: one text part at an object or array field that starts with `{` or `[` is JSON; `false` when it is not text. */
 function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: EarlyIssue[]): boolean {
   const value = container[key];
-  if (typeof value !== 'string' || !JSON_TEXT.test(value)) return false;
+  if (typeof value !== 'string' || !looksLikeJson(value)) return false;
   try {
     container[key] = JSON.parse(value) as unknown;
   } catch (error) {
@@ -247,7 +248,7 @@ export function decodeForm(form: unknown): DecodedForm {
       if (!text && isEmptyFileInput(value as Blob)) continue; // R61: a file input left empty
       let { groups } = parsed;
       // R60: plain `images` parts are the array's elements (a blank one is absent); one JSON text part is the array.
-      if (groups.length === 0 && parsed.base === 'images' && !(text && JSON_TEXT.test(value as string))) {
+      if (groups.length === 0 && parsed.base === 'images' && !(text && looksLikeJson(value as string))) {
         if (isBlank(value)) continue;
         groups = APPEND;
       }

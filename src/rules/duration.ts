@@ -20,8 +20,6 @@ const SOURCES: readonly Field[] = [
   FIELD['metadata.output_config.duration'],
 ];
 
-const DIGITS = /^\s*(\d+)(?:\.0+)?\s*$/;
-
 /**
  * A whole number of seconds >= 1 (R14): a JSON number that is whole, or a string of digits with optional
  * surrounding spaces and an optional `.0...` fraction. `undefined` for anything else.
@@ -40,7 +38,7 @@ export function parseWholeSeconds(value: unknown): number | undefined {
     }
     if (i === value.length && i > 0) return n >= 1 ? n : undefined;
   }
-  const match = DIGITS.exec(value);
+  const match = /^\s*(\d+)(?:\.0+)?\s*$/.exec(value);
   if (match === null) return undefined;
   const n = Number(match[1]);
   return n >= 1 && Number.isFinite(n) ? n : undefined;

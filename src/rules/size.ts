@@ -32,8 +32,6 @@ export type ParsedSize =
   | { ok: true; resolution: Resolution; aspectRatio?: AspectRatio; snapped: boolean }
   | { ok: false; code: 'invalid_size' | 'unsupported_size' };
 
-const TIER_FORM = /^(720|1080)p$/i;
-const WXH_FORM = /^(\d+)\s*[xX*×]\s*(\d+)$/;
 const SHORT_SIDE: ReadonlyMap<number, { resolution: Resolution; snapped: boolean }> = new Map([
   [720, { resolution: '720P', snapped: false }],
   [1080, { resolution: '1080P', snapped: false }],
@@ -47,9 +45,9 @@ function withinTwoPercent(ratio: number, target: number): boolean {
 /** Reads a `size` string (R20-R22). */
 export function parseSize(value: string): ParsedSize {
   const text = value.trim();
-  const tier = TIER_FORM.exec(text);
+  const tier = /^(720|1080)p$/i.exec(text);
   if (tier !== null) return { ok: true, resolution: tier[1] === '720' ? '720P' : '1080P', snapped: false };
-  const wxh = WXH_FORM.exec(text);
+  const wxh = /^(\d+)\s*[xX*×]\s*(\d+)$/.exec(text);
   if (wxh === null) return { ok: false, code: 'invalid_size' };
   const w = Number(wxh[1]);
   const h = Number(wxh[2]);
