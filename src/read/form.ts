@@ -91,13 +91,17 @@ function put(container: Container, slot: string | number, value: unknown): void 
   (container as Record<string | number, unknown>)[slot] = value;
 }
 
+type KnownNames = ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }>;
+let knownNames: KnownNames | undefined;
+
 /**
  * The names the SDKs send for the request's known fields (`metadata[output_config][duration]`,
- * `metadata[file_infos][][type]`, `content[][image_url][url]`...), parsed once at load. Looking a whole name up
+ * `metadata[file_infos][][type]`, `content[][image_url][url]`...), parsed once, on first use (a table made at load
+ * would be out of reach of a mutation tester's runtime switch). Looking a whole name up
  * here replaces slicing and hashing each of its groups (measured: most of the decoder's time); any other name is
  * parsed as it comes. Derived from the field table, so it holds no name the rules do not know.
  */
-const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }> = (() => {
+function buildKnownNames(): KnownNames {
   const names = new Map<string, { base: string; groups: readonly Group[] }>();
   const add = (base: string, groups: Group[]) => {
     const name = base + groups.map((g) => (g === null ? '[]' : `[${g}]`)).join('');
@@ -113,7 +117,7 @@ const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups:
   for (const key of ['type', 'text', 'image_url', 'video_url']) add('content', [null, key]);
   for (const part of ['image_url', 'video_url']) for (const key of ['url', 'detail']) add('content', [null, part, key]);
   return names;
-})();
+}
 
 /**
  * R59's Rack rule: whether `node` already holds a value at the rest of a name (`groups` from `from`), so that an
@@ -241,7 +245,7 @@ export function decodeForm(form: unknown): DecodedForm {
       if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: cut(name) });
       chars += name.length + (text ? value.length : 0);
       if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
-      const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
+      const parsed = (knownNames ??= buildKnownNames()).get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
       if (parsed === undefined) {
         return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: cut(name), max: MAX_NAME } : { reason: 'name', name: cut(name), max: MAX_GROUPS });
       }
