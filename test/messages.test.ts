@@ -7,6 +7,7 @@ import {
   ISSUE_CODES, type Messages, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, type Notice, quote, quoteRequest, WARNING_CODES,
 } from '../src/index.js';
 import { zhCN } from '../src/messages/zh-CN.js';
+import { EN } from '../src/messages/en.js';
 import { mutatedExampleArb, requestArb } from './arbitraries.js';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -194,5 +195,53 @@ describe('R68: params are JSON data', () => {
     expect(!r.ok && r.issues[0]?.params).toEqual({ expected: 'request', got: 'number', value: text });
     const s = normalizeRequest({ model: 'kling-2.5', prompt: 'x', seconds: value });
     for (const n of s.ok ? [] : s.issues) for (const p of Object.values(n.params)) expect(isParam(p), `${n.code} ${String(p)}`).toBe(true);
+  });
+});
+
+describe('R68: the English words for types, expectations and price-table problems (pinned)', () => {
+  const typeOf = (got: string) => EN.invalid_type!({ expected: 'string', got }, 'prompt');
+  it.each([
+    ['number', 'a number'], ['boolean', 'a boolean'], ['array', 'an array'], ['object', 'an object'], ['file', 'a file'],
+    ['undefined', 'nothing'], ['null', 'null'],
+  ])('got %s is "%s"', (got, words) => {
+    expect(typeOf(got)).toBe(`\`prompt\` must be a string; got ${words}`);
+  });
+
+  it('a string is quoted, never named', () => {
+    expect(EN.invalid_type!({ expected: 'array', got: 'string', value: 'x' }, 'images')).toBe('`images` must be an array; got "x"');
+  });
+
+  it.each([
+    ['string', 'a string'], ['boolean', 'a boolean'], ['array', 'an array'], ['object', 'an object'], ['number_or_string', 'a number or a string'],
+    ['url', 'a URL string'], ['url_or_object', 'a URL string or { "url": "..." }'], ['input_reference', 'a URL string or an object { image_url } / { file_id }'],
+    ['request', 'a JSON object'], ['file_info', 'an object with type, category and url or file_id'],
+    ['content_part', 'an object with a string `type` (text, image_url or video_url)'], ['non_empty_string', 'a non-empty string'],
+    ['json_text', 'JSON text'], ['form', 'a FormData, URLSearchParams or [name, value] pairs'], ['json_body', 'text'],
+    ['multipart_body', 'a FormData (from Request.formData())'], ['urlencoded_body', 'text or form data'],
+    ['task', 'an object { tier, billableSeconds }'], ['tier', 'a string, such as "kling-2.5-720p-mute"'], ['billable_seconds', 'a whole number >= 1'],
+    ['something_new', 'something_new'],
+  ])('expected %s is "%s"', (token, words) => {
+    expect(EN.invalid_type!({ expected: token, got: 'number', value: 1 }, 'x')).toBe(`\`x\` must be ${words}; got 1`);
+    expect(EN.invalid_task!({ field: 'f', expected: token }, 'f')).toBe(`f must be ${words}`);
+  });
+
+  it.each([
+    ['table', 'a price table is a JSON object { "currency": "CNY", "tiers": { ... } }'],
+    ['table_key', 'a price table has only currency, tiers and $-annotations such as $comment'],
+    ['currency', 'currency is 3 capital letters (ISO 4217), such as "CNY"'],
+    ['tiers', 'tiers is required: an object of tier name -> price entry'],
+    ['entry', 'a price entry is an object { "perSecond": "0.51" } with perSecond, perTask or both'],
+    ['entry_key', 'unknown key in a price entry; an entry has only perSecond and perTask'],
+    ['entry_empty', 'a price entry needs perSecond, perTask or both'],
+    ['price', 'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way'],
+  ])('invalid_price_table / %s', (reason, message) => {
+    expect(EN.invalid_price_table!({ reason }, 'tiers.t')).toBe(message);
+  });
+
+  it('invalid_price_table / required names the key; lists and ranges read "a, b or c" and "a to b"', () => {
+    expect(EN.invalid_price_table!({ reason: 'required', key: 'currency' }, '')).toBe('currency is required');
+    expect(EN.unsupported_duration!({ by: 'model', model: 'm', values: ['5', '10', '15'], seconds: 7 }, 'seconds')).toBe('m tasks allow 5, 10 or 15 seconds; got 7 (from `seconds`)');
+    expect(EN.unsupported_duration!({ by: 'model', model: 'm', min: 3, max: 15, seconds: 20 }, 'seconds')).toBe('m tasks allow 3 to 15 seconds; got 20 (from `seconds`)');
+    expect(EN.too_many_items!({ max: 3, count: 4 }, 'metadata.file_infos')).toBe('`metadata.file_infos` holds at most 3 entries; got 4');
   });
 });

@@ -7,8 +7,7 @@
 import * as v from 'valibot';
 import { isDecimal } from './decimal.js';
 import { isObject } from '../read/fields.js';
-import { ENGLISH, PRICE_TABLE } from '../messages/en.js';
-import { fill } from '../messages/template.js';
+import { priceTableMessage } from '../messages/en.js';
 import { messageOf } from '../messages/notices.js';
 import { type Problem, schemaOf } from '../read/schema.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
@@ -56,7 +55,7 @@ function tableProblems(table: unknown): Problem[] {
   return problems;
 }
 
-const english = (problem: Problem): string => fill(PRICE_TABLE, problem.params, problem.path.join('.'), ENGLISH);
+const english = (problem: Problem): string => priceTableMessage(problem.params);
 
 /** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
 export const PriceSchema: v.GenericSchema<string | number> = /* @__PURE__ */ schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]), english);

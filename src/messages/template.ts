@@ -12,11 +12,14 @@ import type { MessageFunction, Messages, NoticeParams } from '../types.js';
 /** A message template (see the module comment). */
 export type Template = string | { readonly $: string; readonly [value: string]: string };
 
-/** How a language writes what templates leave to it: JSON types, `or` in lists, `to` in ranges. */
+/**
+ * How a language writes what templates leave to it: a JSON type token (`got`), a list (`a, b or c`), a range, and
+ * the separator of a plain list. Functions, so that each is code that runs per message.
+ */
 export interface Language {
-  readonly types: Readonly<Record<string, string>>;
-  readonly or: string;
-  readonly to: string;
+  type(token: string): string;
+  list(values: readonly unknown[]): string;
+  range(min: string, max: string): string;
   readonly comma: string;
 }
 
@@ -37,13 +40,13 @@ export function fill(template: Template, p: NoticeParams, path: string, language
   return t.replace(/\{(\w+)(?:\|(\w))?\}/g, (_, name: string, format?: string) => {
     if (name === 'path') return `\`${path}\``;
     if (name === 'given') {
-      return p.got === 'string' ? JSON.stringify(text(p.value)) : p.value !== undefined ? text(p.value) : (language.types[text(p.got)] ?? text(p.got));
+      return p.got === 'string' ? JSON.stringify(text(p.value)) : p.value !== undefined ? text(p.value) : language.type(text(p.got));
     }
     if (name === 'range') {
-      return p.values !== undefined ? oneOf(p.values as string[], language.or, language.comma) : `${text(p.min)}${language.to}${text(p.max)}`;
+      return p.values !== undefined ? language.list(p.values as string[]) : language.range(text(p.min), text(p.max));
     }
     const value = p[name];
-    if (format === 'o') return oneOf(Array.isArray(value) ? value : [text(value)], language.or, language.comma);
+    if (format === 'o') return language.list(Array.isArray(value) ? value : [text(value)]);
     if (format === 'q') return JSON.stringify(text(value));
     if (format === 'f') return `\`${text(value)}\``;
     return Array.isArray(value) ? value.join(language.comma) : text(value);
