@@ -245,3 +245,44 @@ describe('R68: the English words for types, expectations and price-table problem
     expect(EN.too_many_items!({ max: 3, count: 4 }, 'metadata.file_infos')).toBe('`metadata.file_infos` holds at most 3 entries; got 4');
   });
 });
+
+describe('R69: the Chinese words for types, expectations, subjects and scenes (pinned)', () => {
+  it.each([['number', '数字'], ['boolean', '布尔值'], ['array', '数组'], ['object', '对象'], ['file', '文件'], ['undefined', '空值'], ['null', 'null']])('got %s is %s', (got, words) => {
+    expect(zhCN.invalid_type!({ expected: 'string', got }, 'prompt')).toBe(`\`prompt\` 应为字符串，收到的是 ${words}`);
+  });
+
+  it.each([
+    ['string', '字符串'], ['boolean', '布尔值（true 或 false）'], ['array', '数组'], ['object', '对象'], ['number_or_string', '数字或字符串'],
+    ['url', 'URL 字符串'], ['url_or_object', 'URL 字符串或 { "url": "..." }'], ['input_reference', 'URL 字符串或对象 { image_url } / { file_id }'],
+    ['request', 'JSON 对象'], ['file_info', '包含 type、category 以及 url 或 file_id 的对象'], ['content_part', '带字符串 `type`（text、image_url 或 video_url）的对象'],
+    ['non_empty_string', '非空字符串'], ['task', '对象 { tier, billableSeconds }'], ['tier', '字符串，例如 "kling-2.5-720p-mute"'], ['billable_seconds', '不小于 1 的整数'],
+    ['something_new', 'something_new'],
+  ])('expected %s is %s', (token, words) => {
+    expect(zhCN.invalid_type!({ expected: token, got: 'number', value: 1 }, 'x')).toBe(`\`x\` 应为${words}，收到的是 1`);
+    expect(zhCN.invalid_task!({ field: 'f', expected: token }, 'f')).toBe(`f 应为${words}`);
+  });
+
+  it.each([
+    ['json_body', '请求体 应为文本（Content-Type 为 application/json）'],
+    ['multipart_body', '请求体 应为FormData 或 [name, value] 列表（请用 Request.formData() 解析）'],
+    ['urlencoded_body', '请求体 应为文本、URLSearchParams、FormData 或 [name, value] 列表'],
+    ['json_text', '请求体 应为JSON 文本字符串'],
+    ['form', '请求体 应为FormData、URLSearchParams 或 [name, value] 列表'],
+    ['request', '请求 应为JSON 对象'],
+  ])('at the root, %s names the body or the request', (token, start) => {
+    expect(zhCN.invalid_type!({ expected: token, got: 'number', value: 5 }, '')).toBe(`${start}，收到的是 5`);
+  });
+
+  it.each([['standard', '标准生成（standard）'], ['motion_control', '动作控制（motion_control）'], ['avatar_i2v', '数字人（avatar_i2v）'], ['lip_sync', '对口型（lip_sync）'], ['new_scene', 'new_scene']])(
+    'scene %s is %s',
+    (name, words) => {
+      expect(zhCN.missing_reference_video!({ scene: name }, 'metadata.video_url')).toContain(words);
+    },
+  );
+
+  it('a file at a URL field says where files go; an unknown reason still gives Chinese text at its path', () => {
+    expect(zhCN.invalid_type!({ expected: 'url', got: 'file' }, 'image')).toBe('`image` 应为URL 字符串，收到的是 文件；只有 `input_reference`、`image` 和 `images` 可以上传文件');
+    expect(zhCN.conflicting_fields!({ reason: 'from_a_future_version' }, 'metadata.x')).toBe('`metadata.x` 有误');
+    expect(zhCN.invalid_form!({ reason: 'from_a_future_version' }, '')).toBe('请求 有误');
+  });
+});
