@@ -134,3 +134,60 @@ describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
     expect(checked).toBeGreaterThan(runs / 15);
   });
 });
+
+/** Paths of every own property whose value is `undefined`, at any depth. */
+function undefinedKeys(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const found: string[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    if (child === undefined) found.push(`${path}${key}`);
+    else found.push(...undefinedKeys(child, `${path}${key}.`));
+  }
+  return found;
+}
+
+describe('laws: absent means absent (exactOptionalPropertyTypes, R51)', () => {
+  it('a spec, its notices and its canonical request hold no key whose value is undefined', () => {
+    fc.assert(
+      fc.property(fc.oneof(requestArb, mutatedExampleArb), (raw) => {
+        const result = normalizeRequest(raw);
+        expect(undefinedKeys(result)).toEqual([]);
+        if (result.ok) expect(undefinedKeys(toCanonicalRequest(result.spec))).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  const rich: Record<string, unknown>[] = [
+    {
+      model: 'kling-3.0', prompt: 'x', image: 'https://example.com/a.png', seconds: 5,
+      metadata: {
+        last_frame_url: 'https://example.com/b.png',
+        ext_info: JSON.stringify({ AdditionalParameters: { multi_shot: true, shot_type: 'customize', multi_prompt: [{ index: 1, prompt: 'a', duration: 2 }, { index: 2, prompt: 'b', duration: 3 }] } }),
+        output_config: {
+          storage_mode: 'Temporary', media_name: 'n', class_id: 3, expire_time: '2026-12-01T00:00:00Z', person_generation: 'AllowAdult',
+          input_compliance_check: 'Enabled', output_compliance_check: 'Disabled', enhance_switch: 'Enabled', aspect_ratio: '9:16',
+        },
+      },
+    },
+    {
+      model: 'kling-3.0-omni', prompt: 'x', input_reference: { file_id: 'f1' },
+      metadata: { video_url: 'https://example.com/v.mp4', file_infos: [{ type: 'Url', category: 'Image', url: 'https://example.com/c.png', usage: 'Reference' }, { type: 'File', category: 'Video', file_id: 'v2', reference_type: 'base' }] },
+    },
+    { model: 'kling-2.5', prompt: 'x', image: 'https://example.com/a.png', mode: 'pro', metadata: { scene_type: 'motion_control', video_url: 'https://example.com/v.mp4', last_frame_file_id: 'lf' } },
+  ];
+
+  it('so every document example and request with every optional part survives a JSON round trip unchanged', () => {
+    for (const example of [...examples, ...rich]) {
+      const result = normalizeRequest(example);
+      expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
+      if (result.ok) {
+        const canonical = toCanonicalRequest(result.spec);
+        expect(JSON.parse(JSON.stringify(canonical))).toStrictEqual(canonical);
+        expect(normalizeRequest(canonical)).toStrictEqual({ ok: true, spec: result.spec, warnings: [] }); // R51
+      }
+    }
+    // The rich requests are accepted, so the round trip above covered their optional parts.
+    expect(rich.map((raw) => normalizeRequest(raw).ok)).toEqual([true, true, true]);
+  });
+});
