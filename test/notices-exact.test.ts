@@ -252,3 +252,50 @@ describe('R1, R72: the body and tier-reference notices', () => {
     ]);
   });
 });
+
+describe('R6: notices in order of section, then path with indexes as numbers, then as found', () => {
+  it('content.9 comes before content.10, and a part\'s own notices keep the order they were found in', () => {
+    const parts = Array.from({ length: 11 }, () => ({ type: 'text', text: 'a' })) as unknown[];
+    parts[9] = 5;
+    parts[10] = 6;
+    parts[2] = 'x';
+    expect(notices(omni({ content: parts })).issues.map((i) => i.path)).toEqual(['content.2', 'content.9', 'content.10']);
+  });
+
+  it('a null element is named as null, a file by its kind', () => {
+    expect(notices(omni({ images: [null] })).issues).toEqual([issue('invalid_type', 'images.0', { expected: 'url', got: 'null' })]);
+    expect(notices(omni({ images: [A, new Blob(['x'], { type: 'image/gif' })] })).issues).toEqual([
+      issue('unsupported_media_type', 'images.1', { type: 'image/gif', allowed: ['image/jpeg', 'image/png', 'image/webp'] }),
+    ]);
+  });
+});
+
+describe('R61: uploaded files at their edges', () => {
+  const png = (type: string, bytes = 4) => new File([new Uint8Array(bytes)], 'a.png', { type });
+  it('the media type is read before its parameters, trimmed and in any case, and quoted at most 64 characters', () => {
+    for (const type of ['image/png; charset=binary', ' IMAGE/JPEG ', 'image/webp;']) {
+      expect(notices(omni({ image: png(type) })).issues, type).toEqual([issue('missing_upload', 'image')]);
+    }
+    const long = `image/${'x'.repeat(70)}`;
+    expect(notices(omni({ image: png(long) })).issues[0]?.params).toEqual({ type: long.slice(0, 64), allowed: ['image/jpeg', 'image/png', 'image/webp'] });
+    expect(notices(omni({ image: png('') })).issues[0]?.params).toEqual({ type: '', allowed: ['image/jpeg', 'image/png', 'image/webp'] });
+  });
+
+  it('uploads is used only when it is a map-like object; a throwing or non-text look-up is no URL', () => {
+    const file = png('image/png');
+    const raw = omni({ image: file });
+    const firstFrame = (uploads: unknown) => {
+      const r = normalizeRequest(raw, { uploads } as never);
+      return r.ok ? r.spec.firstFrame : r.issues.map((i) => i.code);
+    };
+    expect(firstFrame(new Map([[file, 'https://cdn.example.com/a.png']]))).toBe('https://cdn.example.com/a.png');
+    expect(firstFrame({ get: () => 'https://cdn.example.com/b.png' })).toBe('https://cdn.example.com/b.png');
+    expect(firstFrame({ get: () => 5 })).toEqual(['missing_upload']);
+    expect(firstFrame({ get: () => { throw new Error('no'); } })).toEqual(['missing_upload']);
+    expect(firstFrame({ get: 'x' })).toEqual(['missing_upload']);
+    expect(firstFrame(null)).toEqual(['missing_upload']);
+    expect(firstFrame('x')).toEqual(['missing_upload']);
+    const noOptions = normalizeRequest(raw, 'x' as never);
+    expect(!noOptions.ok && noOptions.issues.map((i) => i.code)).toEqual(['missing_upload']);
+  });
+});
