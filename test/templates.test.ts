@@ -2,7 +2,7 @@
 // over the whole table: a template that loses a placeholder, or is emptied, fails here.
 import { describe, expect, it } from 'vitest';
 import { EN, EN_TEMPLATES, ENGLISH } from '../src/messages/en.js';
-import { fill } from '../src/messages/template.js';
+import { compile, fill, oneOf } from '../src/messages/template.js';
 import { zhCN } from '../src/messages/zh-CN.js';
 import type { NoticeParams } from '../src/types.js';
 
@@ -100,5 +100,29 @@ describe('R69: the zh-CN table writes every variant, in Chinese, each its own', 
       const chinese = new Set(list.map(([, zh]) => zh));
       expect(chinese.size, code).toBe(english.size);
     }
+  });
+});
+
+describe('R68: the template helpers', () => {
+  it('a variant that is missing, with no default, writes the path alone', () => {
+    expect(fill({ $: 'reason', a: 'A {path}' }, { reason: 'b' }, 'x.y', ENGLISH)).toBe('`x.y`');
+    expect(fill({ $: 'reason', a: 'A {path}' }, { reason: 'a' }, 'x.y', ENGLISH)).toBe('A `x.y`');
+  });
+
+  it('lists: one value alone, two with or, more with commas then or; a plain list param joins with commas', () => {
+    expect(oneOf([])).toBe('');
+    expect(oneOf(['a'])).toBe('a');
+    expect(oneOf(['a', 'b'])).toBe('a or b');
+    expect(oneOf(['a', 'b', 'c'])).toBe('a, b or c');
+    expect(fill('{xs}', { xs: ['a', 'b'] }, '', ENGLISH)).toBe('a, b');
+    expect(fill('{xs|o}', { xs: 'a' }, '', ENGLISH)).toBe('a');
+    expect(fill('{x|q} {x|f}', { x: 'v' }, '', ENGLISH)).toBe('"v" `v`');
+    expect(fill('[{missing}]', {}, '', ENGLISH)).toBe('[]');
+  });
+
+  it('compile keeps functions and fills templates', () => {
+    const table = compile({ a: 'A {path}', b: (p, path) => `B ${path} ${String(p.n)}` }, ENGLISH);
+    expect(table.a!({}, 'x')).toBe('A `x`');
+    expect(table.b!({ n: 1 }, 'y')).toBe('B y 1');
   });
 });

@@ -110,6 +110,7 @@ export const EN_TEMPLATES = {
       model_reference: 'model {model} is a tier without reference input, but {path} gives one; remove it or use the -ref tier',
       model_no_reference: 'model {model} is a tier with reference input; add `images`, a reference video or `metadata.file_infos`',
       form_duplicate: 'the form gives {path} twice, with different values; send it once',
+      _: '{path} conflicts with another field; send one of them',
     },
     unsupported_scene: {
       $: 'reason',
@@ -174,6 +175,7 @@ export const EN_TEMPLATES = {
       prompt_too_long: '{at}.prompt is longer than {max} characters',
       duration: '{at}.duration must be a whole number of seconds >= 1; got {given}',
       sum: 'the shot durations add up to {total} s but the task is {seconds} s; they must be equal',
+      _: 'the multi-shot settings in {path} are invalid',
     },
     unsupported_multi_shot: {
       $: 'reason',
@@ -212,6 +214,7 @@ export const EN_TEMPLATES = {
       object_and_array: 'the form makes {path} both an object and an array',
       gap: "the form's index {index} in {path} leaves a gap; indexes count up from 0",
       read: 'the form could not be read: its entries threw an error',
+      _: 'the form could not be read as a request',
     },
     unsupported_media_type: '{path} is a file of type {type|q}; upload a JPEG, PNG or WebP image',
     file_too_large: '{path} is {size} bytes; an image may be at most {max} bytes (10 MB)',
@@ -254,6 +257,7 @@ export const EN_TEMPLATES = {
       file_id: '{path} does not apply to a Url entry (it uses url) and was ignored',
       reference_type: '{path} only applies to Video entries and was ignored',
       content_part: 'content part type {given} is not used and was ignored',
+      _: '{path} was ignored',
     },
     overridden_field: '{path} ({value}) is overridden by {by|f} ({winner})',
     size_snapped: '`size` {given} was snapped to {resolution}',
