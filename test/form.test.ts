@@ -480,3 +480,14 @@ describe('R59: the Rack rule, as the JSON each form stands for', () => {
     expect(normalizeForm(form)).toEqual(normalizeRequest({ model: 'kling-3.0-omni', prompt: 'x', ...json }));
   });
 });
+
+describe('R6: a form\'s own issues take the section of the field they are at', () => {
+  it('invalid JSON in metadata[file_infos] comes after a size issue (media after size); in metadata, before it', () => {
+    const k = ['model', 'kling-3.0-omni'] as [string, string];
+    const p = ['prompt', 'x'] as [string, string];
+    expect(codes(normalizeForm(text(k, p, ['metadata[file_infos]', '[{'], ['size', 'big'])))).toEqual(['invalid_size@size', 'invalid_json@metadata.file_infos']);
+    expect(codes(normalizeForm(text(k, p, ['size', 'big'], ['metadata', '{"a":'])))).toEqual(['invalid_json@metadata', 'invalid_size@size']);
+    // A deeper path takes the section of the longest known field it starts with: content is media.
+    expect(codes(normalizeForm(text(k, p, ['size', 'big'], ['content', '[{'])))).toEqual(['invalid_size@size', 'invalid_json@content']);
+  });
+});

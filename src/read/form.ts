@@ -24,6 +24,7 @@ const MAX_INDEX = 99;
 /** One `[...]` group of a name: a member key, an array index, or `null` for `[]` (append). */
 type Group = string | number | null;
 
+// Stryker disable next-line all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
 const NO_GROUPS: readonly Group[] = Object.freeze([]);
 
 /** R59: `base` then `[key]`, `[index]` or `[]` groups; `undefined` for a name that breaks the grammar. */
@@ -91,17 +92,14 @@ function put(container: Container, slot: string | number, value: unknown): void 
   (container as Record<string | number, unknown>)[slot] = value;
 }
 
-type KnownNames = ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }>;
-let knownNames: KnownNames | undefined;
-
+// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static); test/form.property.test.ts holds every name the SDKs send to the JSON it stands for.
 /**
  * The names the SDKs send for the request's known fields (`metadata[output_config][duration]`,
- * `metadata[file_infos][][type]`, `content[][image_url][url]`...), parsed once, on first use (a table made at load
- * would be out of reach of a mutation tester's runtime switch). Looking a whole name up
+ * `metadata[file_infos][][type]`, `content[][image_url][url]`...), parsed once at load. Looking a whole name up
  * here replaces slicing and hashing each of its groups (measured: most of the decoder's time); any other name is
  * parsed as it comes. Derived from the field table, so it holds no name the rules do not know.
  */
-function buildKnownNames(): KnownNames {
+const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }> = (() => {
   const names = new Map<string, { base: string; groups: readonly Group[] }>();
   const add = (base: string, groups: Group[]) => {
     const name = base + groups.map((g) => (g === null ? '[]' : `[${g}]`)).join('');
@@ -117,7 +115,8 @@ function buildKnownNames(): KnownNames {
   for (const key of ['type', 'text', 'image_url', 'video_url']) add('content', [null, key]);
   for (const part of ['image_url', 'video_url']) for (const key of ['url', 'detail']) add('content', [null, part, key]);
   return names;
-}
+})();
+// Stryker restore all
 
 /**
  * R59's Rack rule: whether `node` already holds a value at the rest of a name (`groups` from `from`), so that an
@@ -135,9 +134,12 @@ function holds(node: unknown, groups: readonly Group[], from: number): boolean {
 /** What placing one entry found: nothing, an issue to report with the others, or a reason to stop (R59). */
 type Placed = undefined | { readonly stop: boolean; readonly issue: EarlyIssue };
 
-const formIssue = (path: string, params: NoticeParams): Placed => ({ stop: true, issue: { code: 'invalid_form', path, params } });
-const valueAndMembers = (path: string, members: boolean): Placed =>
-  formIssue(path, { reason: 'value_and_members', kind: members ? 'members' : 'elements' });
+function formIssue(path: string, params: NoticeParams): Placed {
+  return { stop: true, issue: { code: 'invalid_form', path, params } };
+}
+function valueAndMembers(path: string, members: boolean): Placed {
+  return formIssue(path, { reason: 'value_and_members', kind: members ? 'members' : 'elements' });
+}
 
 /** R59: places one value in the request at the position its name gives. */
 function place(root: Record<string, unknown>, base: string, groups: readonly Group[], value: string | Blob): Placed {
@@ -184,7 +186,9 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
 }
 
 /** Text that starts like a JSON object or array (R60). */
-const looksLikeJson = (text: string): boolean => /^\s*[{[]/.test(text);
+function looksLikeJson(text: string): boolean {
+  return /^\s*[{[]/.test(text);
+}
 
 /** R60: one text part at an object or array field that starts with `{` or `[` is JSON; `false` when it is not text. */
 function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: EarlyIssue[]): boolean {
@@ -222,8 +226,12 @@ export type DecodedForm =
   | { readonly ok: true; readonly raw: Record<string, unknown>; readonly early: EarlyIssue[]; readonly order: ReadonlyMap<Blob, number> }
   | { readonly ok: false; readonly issue: EarlyIssue };
 
-const stopped = (code: string, params: NoticeParams): DecodedForm => ({ ok: false, issue: { code, path: '', params } });
-const cut = (name: string): string => (name.length > 64 ? `${name.slice(0, 61)}...` : name);
+function stopped(code: string, params: NoticeParams): DecodedForm {
+  return { ok: false, issue: { code, path: '', params } };
+}
+function cut(name: string): string {
+  return name.length > 64 ? `${name.slice(0, 61)}...` : name;
+}
 
 /** R58-R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
 export function decodeForm(form: unknown): DecodedForm {
@@ -245,7 +253,7 @@ export function decodeForm(form: unknown): DecodedForm {
       if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: cut(name) });
       chars += name.length + (text ? value.length : 0);
       if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
-      const parsed = (knownNames ??= buildKnownNames()).get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
+      const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
       if (parsed === undefined) {
         return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: cut(name), max: MAX_NAME } : { reason: 'name', name: cut(name), max: MAX_GROUPS });
       }
@@ -270,6 +278,7 @@ export function decodeForm(form: unknown): DecodedForm {
   return { ok: true, raw, early, order };
 }
 
+// Stryker disable next-line all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
 const APPEND: readonly Group[] = Object.freeze([null]);
 
 /**
