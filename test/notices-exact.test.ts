@@ -299,3 +299,47 @@ describe('R61: uploaded files at their edges', () => {
     expect(!noOptions.ok && noOptions.issues.map((i) => i.code)).toEqual(['missing_upload']);
   });
 });
+
+describe('R36, R35: entries and parts at their edges', () => {
+  const at = (key: string) => `metadata.file_infos.0.${key}`;
+  it('an entry of an unknown type checks the url it has and asks for none it lacks; no file_id warning', () => {
+    expect(notices(files({ type: 'Bad', category: 'Image', file_id: 'f' }))).toEqual({
+      issues: [issue('invalid_enum', at('type'), { allowed: ['File', 'Url'], got: 'string', value: 'Bad' })],
+      warnings: [],
+    });
+    expect(notices(files({ type: 'Bad', category: 'Image', url: 'ftp://example.com/a.png' })).issues).toEqual([
+      issue('invalid_enum', at('type'), { allowed: ['File', 'Url'], got: 'string', value: 'Bad' }),
+      issue('unsupported_url_scheme', at('url'), { scheme: 'ftp', upload: 'no' }),
+    ]);
+  });
+
+  it('a null entry is named as null; a category in any case decides how its URL is checked', () => {
+    expect(notices(files(null)).issues).toEqual([issue('invalid_type', 'metadata.file_infos.0', { expected: 'file_info', got: 'null' })]);
+    expect(notices(files({ type: 'Url', category: ' VIDEO ', url: 'http://example.com/v.mp4' })).issues).toEqual([issue('insecure_url', at('url'))]);
+    expect(notices(files({ type: 'Url', category: ' image ', url: 'http://example.com/a.png', usage: ' firstframe ' }, { type: 'Url', category: 'Image', url: B, usage: 'FirstFrame' })).issues).toEqual([
+      issue('conflicting_fields', 'metadata.file_infos.1', { reason: 'file_first_frame' }),
+    ]);
+  });
+
+  it('a part type is trimmed and case-folded up to 32 characters', () => {
+    const padded = (length: number) => ` TEXT${' '.repeat(length - 5)}`;
+    const read = normalizeRequest(omni({ prompt: undefined, content: [{ type: padded(32), text: 'a dog' }] }));
+    expect(read.ok && read.spec.prompt).toBe('a dog');
+    expect(notices(omni({ content: [{ type: padded(33), text: 'a dog' }] })).warnings).toEqual([
+      issue('ignored_field', 'content.0', { reason: 'content_part', got: 'string', value: padded(33) }),
+    ]);
+  });
+
+  it('two different uploaded files are two first frames; the same file twice is one', () => {
+    const a = new File([new Uint8Array(4)], 'a.png', { type: 'image/png' });
+    const b = new File([new Uint8Array(4)], 'b.png', { type: 'image/png' });
+    const uploads = new Map<Blob, string>([[a, 'https://cdn.example.com/a.png'], [b, 'https://cdn.example.com/b.png']]);
+    const two = normalizeRequest(omni({ image: a, input_reference: b }), { uploads });
+    expect(two.ok ? [] : two.issues.map(shown)).toEqual([issue('conflicting_fields', 'input_reference', { reason: 'first_frames', other: 'image' })]);
+    const same = normalizeRequest(omni({ image: a, input_reference: a }), { uploads });
+    expect(same.ok && same.spec.firstFrame).toBe('https://cdn.example.com/a.png');
+    // Not stored yet: still two different files, each missing its upload.
+    const unstored = normalizeRequest(omni({ image: a, input_reference: b }));
+    expect(unstored.ok ? [] : unstored.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['missing_upload@image', 'missing_upload@input_reference', 'conflicting_fields@input_reference']); // R6: one path, in the order found
+  });
+});
