@@ -139,3 +139,34 @@ describe('R65: toVideoObject', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('R50: the wire at its edges', () => {
+  const n = (code: string, path = 'x'): Notice => ({ code, path, message: `${code}!`, params: {} });
+  it('each configuration code is the operator\'s fault, with the one message that says so', () => {
+    for (const code of ['missing_price', 'invalid_price_table', 'invalid_task', 'invalid_catalog']) {
+      expect(toErrorResponse([n(code)])).toEqual({
+        status: 500,
+        body: { error: { message: 'the service cannot price or run this request because of its own configuration; the request itself may be fine, try again later or contact the operator', type: 'server_error', param: null, code } },
+      });
+    }
+    expect(toErrorResponse([])).toEqual({ status: 500, body: { error: { message: 'the gateway reported an error without saying what it was', type: 'server_error', param: null, code: 'invalid_value' } } });
+    expect(toErrorResponse({ ok: false, issues: 'x' } as never).status).toBe(500);
+    expect(toErrorResponse({ ok: true, issues: [n('invalid_type')] } as never).status).toBe(500);
+  });
+
+  it('415 when any request issue is an unsupported Content-Type, 413 before it; malformed notices get defaults', () => {
+    expect(toErrorResponse([n('invalid_type'), n('unsupported_content_type', '')]).status).toBe(415);
+    expect(toErrorResponse([n('unsupported_content_type', ''), n('body_too_large', '')]).status).toBe(413);
+    expect(toErrorResponse([{ code: 5, path: 6, message: 7, params: 8 } as never]).body.error).toEqual({
+      message: '', type: 'invalid_request_error', param: null, code: 'invalid_value', issues: [{ code: 'invalid_value', path: '', message: '', params: {} }],
+    });
+  });
+
+  it('toVideoObject reads only well-typed values: other ids, tiers, prompts, seconds and times are their defaults', () => {
+    const v = toVideoObject({ id: 5, status: 'failed', createdAt: Number.NaN, completedAt: Number.NaN, expiresAt: Number.POSITIVE_INFINITY, error: { code: 'x', message: 5 }, spec: { tier: 5, prompt: 5, seconds: Number.NaN, resolution: '720P' } } as never);
+    expect(v).toMatchObject({ id: '', task_id: '', model: '', prompt: null, seconds: '', size: '720P', created_at: 0, completed_at: null, expires_at: null, progress: 100 });
+    expect(v.error).toEqual({ code: 'task_failed', message: 'the video could not be generated' });
+    const w = toVideoObject({ id: 'v1', status: 'queued', createdAt: 1, spec: {} } as never);
+    expect([w.size, w.model, w.seconds, w.error]).toEqual(['', '', '', null]);
+  });
+});

@@ -29,9 +29,15 @@ export interface ErrorResponse {
 }
 
 /** R64: issues that are the operator's configuration, not the client's request. */
-const CONFIGURATION_CODES: ReadonlySet<string> = new Set(['missing_price', 'invalid_price_table', 'invalid_task', 'invalid_catalog']);
+function isConfiguration(code: string): boolean {
+  switch (code) {
+    case 'missing_price': case 'invalid_price_table': case 'invalid_task': case 'invalid_catalog':
+      return true;
+    default:
+      return false;
+  }
+}
 
-const CONFIGURATION_MESSAGE = 'the service cannot price or run this request because of its own configuration; the request itself may be fine, try again later or contact the operator';
 
 /** A copy of a notice with exactly the public fields, whatever the caller passed (R64, R7). */
 function copyNotice(value: unknown): Notice {
@@ -67,9 +73,14 @@ export function toErrorResponse(issues: { readonly ok: boolean; readonly issues?
     return serverError('invalid_value', 'the gateway reported an error without saying what it was');
   }
   const all = list.map(copyNotice);
-  const request = all.filter((n) => !CONFIGURATION_CODES.has(n.code));
+  const request = all.filter((n) => !isConfiguration(n.code));
   const first = request[0];
-  if (first === undefined) return serverError((all[0] as Notice).code, CONFIGURATION_MESSAGE);
+  if (first === undefined) {
+    return serverError(
+      (all[0] as Notice).code,
+      'the service cannot price or run this request because of its own configuration; the request itself may be fine, try again later or contact the operator',
+    );
+  }
   const more = request.length - 1;
   const message = more === 0 ? first.message : `${first.message} (and ${more} more issue${more === 1 ? '' : 's'})`;
   const status = request.some((n) => n.code === 'body_too_large') ? 413 : request.some((n) => n.code === 'unsupported_content_type') ? 415 : 400;
@@ -98,9 +109,15 @@ export interface VideoTask {
   warnings?: readonly Notice[] | undefined;
 }
 
-const given = (value: unknown): boolean => value !== undefined && value !== null;
-const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
-const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+function text(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+function finite(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
 
 /**
  * The video object of `GET /v1/videos/{id}` and of the creation response (R65), which the OpenAI SDKs read as a
