@@ -61,6 +61,17 @@ describe('R37, R44: lengths in code points, surrogates at the limits', () => {
     expect(longerThan('abcd', 3)).toBe(true);
   });
 
+  it('the surrogate ranges end where Unicode ends them: D800-DBFF high, DC00-DFFF low', () => {
+    for (const pair of ['\ud800\udc00', '\udbff\udfff', '\ud83d\udc00', '\ud83d\udfff']) {
+      expect(longerThan(pair.repeat(2), 2), JSON.stringify(pair)).toBe(false); // two code points
+      expect(longerThan(pair.repeat(2), 1), JSON.stringify(pair)).toBe(true);
+    }
+    // Just outside the ranges, each unit is a code point of its own.
+    for (const units of ['\ud7ff\udc00', '\udc00\udc00', '\ud800\udbff', '\ud800\ue000']) {
+      expect(longerThan(units, 1), JSON.stringify(units)).toBe(true);
+    }
+  });
+
   it('a prompt of 2500 emoji (5000 units) is accepted; 2501 is field_too_long', () => {
     expect(accept(base({ prompt: '😀'.repeat(2500) })).spec.prompt).toHaveLength(5000);
     expect(refuse(base({ prompt: '😀'.repeat(2501) }))).toEqual(['field_too_long@prompt']);
