@@ -12,7 +12,7 @@ export function longerThan(text: string, max: number): boolean {
     const c = text.charCodeAt(i);
     if (
       c >= 0xd800 && c <= 0xdbff &&
-      // Stryker disable next-line EqualityOperator,ArithmeticOperator,ConditionalExpression: equivalent: past the end charCodeAt is NaN, which is no low surrogate
+      // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent: past the end charCodeAt is NaN, which is no low surrogate
       i + 1 < text.length
     ) {
       const d = text.charCodeAt(i + 1);
