@@ -35,7 +35,6 @@ function pathKey(path: string): string {
 }
 
 function order(entries: Entry[]): Entry[] {
-  // Stryker disable next-line ConditionalExpression: equivalent: sorting none or one entry changes nothing
   if (entries.length < 2) return entries;
   const keyed = entries.map((e) => ({ e, key: pathKey(e.path) }));
   keyed.sort((a, b) => a.e.section - b.e.section || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.seq - b.e.seq));
@@ -92,13 +91,11 @@ export class Report {
 
   /** R7: whether another issue would be kept. Loops over client arrays build an issue's path and params only then. */
   get keepsIssues(): boolean {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a caller told "keep" past the limit calls issue(), which counts without keeping
     return this.issueTotal < MAX_NOTICES;
   }
 
   /** R7: whether another warning would be kept (see {@link keepsIssues}). */
   get keepsWarnings(): boolean {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a caller told "keep" past the limit calls warn(), which counts without keeping
     return this.warningTotal < MAX_NOTICES;
   }
 

@@ -18,15 +18,28 @@ interface Kind {
   readonly accepts: (value: unknown) => boolean;
 }
 
-// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static); the type tests of every field (test/fields.test.ts) pin each kind.
-const STRING: Kind = { expects: 'string', accepts: (value) => typeof value === 'string' };
-const BOOLEAN: Kind = { expects: 'boolean', accepts: (value) => typeof value === 'boolean' };
+function isString(value: unknown): boolean {
+  return typeof value === 'string';
+}
+function isBoolean(value: unknown): boolean {
+  return typeof value === 'boolean';
+}
+/** R62: `input_reference` is a URL string or the SDKs' object `{ image_url }` / `{ file_id }` (a form may send a file). */
+function isStringOrObject(value: unknown): boolean {
+  return typeof value === 'string' || isObject(value);
+}
+/** Durations and `class_id` are read by their own rules (R14, R44), which also name their own error codes. */
+function isNumberOrString(value: unknown): boolean {
+  return typeof value === 'number' || typeof value === 'string';
+}
+
+// Stryker disable all: static: these tables are made once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore them as static); the type tests of every field pin each kind.
+const STRING: Kind = { expects: 'string', accepts: isString };
+const BOOLEAN: Kind = { expects: 'boolean', accepts: isBoolean };
 const ARRAY: Kind = { expects: 'array', accepts: Array.isArray };
 const OBJECT: Kind = { expects: 'object', accepts: isObject };
-/** R62: `input_reference` is a URL string or the SDKs' object `{ image_url }` / `{ file_id }` (a form may send a file). */
-const STRING_OR_OBJECT: Kind = { expects: 'input_reference', accepts: (value) => typeof value === 'string' || isObject(value) };
-/** Durations and `class_id` are read by their own rules (R14, R44), which also name their own error codes. */
-const NUMBER_OR_STRING: Kind = { expects: 'number_or_string', accepts: (value) => typeof value === 'number' || typeof value === 'string' };
+const STRING_OR_OBJECT: Kind = { expects: 'input_reference', accepts: isStringOrObject };
+const NUMBER_OR_STRING: Kind = { expects: 'number_or_string', accepts: isNumberOrString };
 // Stryker restore all
 
 interface FieldDef extends Kind {
@@ -165,7 +178,6 @@ export function isAbsent(value: unknown): boolean {
   // Fast path: most strings start with a character that is not white space (JavaScript's white space and line
   // terminators lie in 9-13, 32, 160, 0x1680-0x3000 and 0xFEFF; CJK text starts above 0x3000).
   const first = value.charCodeAt(0);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: the fast path only short-cuts the pattern below, which answers alike
   if (first > 32 && first !== 160 && (first < 0x1680 || (first > 0x3000 && first !== 0xfeff))) return false;
   return !/\S/.test(value);
 }

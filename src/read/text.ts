@@ -5,14 +5,13 @@
 
 /** Whether `text` has more than `max` code points (a lone surrogate counts as one). */
 export function longerThan(text: string, max: number): boolean {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a text of at most max units has at most max code points, which the loop finds too
   if (text.length <= max) return false;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (
       c >= 0xd800 && c <= 0xdbff &&
-      // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent: past the end charCodeAt is NaN, which is no low surrogate
+      // Stryker disable next-line ArithmeticOperator: equivalent: `i - 1` is always in range, and past the end charCodeAt is NaN, no low surrogate
       i + 1 < text.length
     ) {
       const d = text.charCodeAt(i + 1);

@@ -28,22 +28,19 @@ export function parseWholeSeconds(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 ? value : undefined;
   if (typeof value !== 'string' || value.length > 64) return undefined;
   // Fast path (issue 11): up to 15 plain digits, the common case ("5", "10"), read without the regular expression.
-  // It only short-cuts the pattern below: a mutant that makes it give up early (stop at a digit, run past the end,
-  // skip the loop, accept the empty string) leaves the answer to the pattern, which gives the same one.
+  // It only short-cuts the pattern below: a mutant that makes it give up early (skip the block or the loop, or stop
+  // at once) leaves the answer to the pattern, which gives the same one.
   // Stryker disable next-line BlockStatement: equivalent (see above)
   if (value.length <= 15) {
     let n = 0;
     let i = 0;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (see above)
+    // Stryker disable next-line ConditionalExpression: equivalent (see above): a loop that never runs
     for (; i < value.length; i++) {
       // Stryker disable next-line ArithmeticOperator: equivalent (see above)
       const digit = value.charCodeAt(i) - 48;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent (see above)
       if (digit < 0 || digit > 9) break;
       n = n * 10 + digit;
     }
-    // Stryker disable next-line EqualityOperator: equivalent (see above): `i >= 0` or `i <= 0` only changes "" and
-    // plain digits, which the pattern refuses or reads the same
     if (i === value.length && i > 0) return n >= 1 ? n : undefined;
   }
   const match = /^\s*(\d+)(?:\.0+)?\s*$/.exec(value);

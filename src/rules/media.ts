@@ -154,7 +154,6 @@ function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ct
   const get = (key: string): unknown => (Object.hasOwn(entry, key) ? entry[key] : undefined);
   for (const key of Object.keys(entry)) {
     if (FILE_KEYS.has(key)) continue;
-    // Stryker disable next-line ConditionalExpression: equivalent: past the limit, issue() and warn() count without keeping, as the drop does
     if (report.keepsWarnings) report.warn(S, 'unknown_field', at(key));
     else report.dropWarning(); // R7: bounded work for an entry with thousands of keys
   }
@@ -184,7 +183,6 @@ function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ct
     if (type === 'Url') ignored('file_id', 'file_id');
     if (type === 'Url' ? need('url') : !isAbsent(get('url'))) {
       const href = checkUrl(get('url'), at('url'), facts.category === 'video' ? 'video' : 'image', ctx.allowPrivate, report, S);
-      // Stryker disable next-line ConditionalExpression: equivalent: a refused URL is an issue, and an entry with an issue gives no file
       if (href !== undefined) file.url = href;
     }
   }
@@ -195,7 +193,6 @@ function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ct
   if (facts.category === 'image') ignored('reference_type', 'reference_type');
   else if (!isAbsent(get('reference_type'))) {
     const referenceType = readEnum(get('reference_type'), at('reference_type'), REFERENCE_TYPES, report, S);
-    // Stryker disable next-line ConditionalExpression: equivalent: a refused reference_type is an issue, and an entry with an issue gives no file
     if (referenceType !== undefined) file.referenceType = referenceType;
   }
   if (facts.usage === 'firstframe' && firstFrameTaken) {
@@ -244,7 +241,6 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   for (let i = 0; i < content.length; i++) {
     const part: unknown = content[i];
     if (!isObject(part) || typeof part.type !== 'string') {
-      // Stryker disable next-line ConditionalExpression: equivalent: past the limit, issue() and warn() count without keeping, as the drop does
       if (report.keepsIssues) report.issue(S, 'invalid_type', `content.${i}`, { expected: 'content_part', ...given(part) });
       else report.dropIssue(); // R7: bounded work for a huge array of bad parts
       continue;
@@ -261,7 +257,6 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
     }
     const image = type === 'image_url';
     if (!image && type !== 'video_url') {
-      // Stryker disable next-line ConditionalExpression: equivalent: past the limit, issue() and warn() count without keeping, as the drop does
       if (report.keepsWarnings) report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...given(part.type) });
       else report.dropWarning();
       continue;

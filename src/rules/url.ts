@@ -42,8 +42,6 @@ export function checkUrl(
   let scheme: string;
   let hostname: string;
   let credentials = false;
-  // Equivalent mutants: the fast path only short-cuts the parser, so taking it less often changes no result.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (see above)
   if (hostEnd > 0) {
     href = value;
     scheme = value.charCodeAt(4) === 115 ? 'https:' : 'http:';
