@@ -482,3 +482,31 @@ describe('R70: every bound function reads its own catalog', () => {
     expect(listTiers()).toContain('kling-2.5-720p-mute');
   });
 });
+
+describe('R71: each kind of catalog problem, at its path, with its params', () => {
+  const issuesOf = (c: unknown) => {
+    const made = createRules(c);
+    return made.ok ? [] : made.issues.map((i) => ({ path: i.path, params: i.params }));
+  };
+  it.each([
+    ['a default resolution that is not one', (c: Record<string, any>) => { c.defaults.resolution = '4K'; }, [{ path: 'defaults.resolution', params: { reason: 'value', allowed: ['720P', '1080P'], value: '4K' } }]],
+    ['a requirement that is not one', (c: Record<string, any>) => { c.scenes.lip_sync.requires = 'audio'; }, [{ path: 'scenes.lip_sync.requires', params: { reason: 'value', allowed: ['video', 'image', 'face'], value: 'audio' } }]],
+    ['a scene that is not one', (c: Record<string, any>) => { c.models[0].scenes = ['standard', 'dance']; }, [{ path: 'models.0.scenes.1', params: { reason: 'unknown_scene', allowed: ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'], value: 'dance' } }]],
+    ['a default duration of 0', (c: Record<string, any>) => { c.defaults.seconds = 0; }, [{ path: 'defaults.seconds', params: { reason: 'whole_number', min: 1 } }]],
+    ['a blank alias', (c: Record<string, any>) => { c.models[0].alias = ' '; }, [{ path: 'models.0.alias', params: { reason: 'string' } }]],
+    ['models that are not an array', (c: Record<string, any>) => { c.models = {}; }, [{ path: 'models', params: { reason: 'array' } }]],
+    ['scenes that are not an object', (c: Record<string, any>) => { c.scenes = []; }, [{ path: 'scenes', params: { reason: 'object' } }]],
+    ['a flag that is not a boolean', (c: Record<string, any>) => { c.families[0].referenceInTier = 'yes'; }, [{ path: 'families.0.referenceInTier', params: { reason: 'boolean' } }]],
+    ['a reversed range', (c: Record<string, any>) => { c.models[6].durations = { min: 10, max: 5 }; }, [{ path: 'models.6.durations.min', params: { reason: 'reversed', min: 10, max: 5 } }]],
+    ['an unknown placeholder', (c: Record<string, any>) => { c.scenes.standard.tier = '{family}-{size}-{resolution}-{audio}'; }, [{ path: 'scenes.standard.tier', params: { reason: 'placeholder', value: '{size}', allowed: ['{family}', '{resolution}', '{audio}', '{reference}', '{motionLevel}'] } }]],
+  ])('%s', (_, mutate, expected) => {
+    const c = json();
+    mutate(c);
+    expect(issuesOf(c)).toEqual(expected);
+  });
+
+  it('a catalog that is not an object is one problem at the root', () => {
+    expect(issuesOf(5)).toEqual([{ path: '', params: { reason: 'catalog' } }]);
+    expect(issuesOf([])).toEqual([{ path: '', params: { reason: 'catalog' } }]);
+  });
+});
