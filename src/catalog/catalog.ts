@@ -77,7 +77,7 @@ export interface Catalog {
   readonly minimumBillableSeconds: { readonly [tier: string]: number };
 }
 
-// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static); the tests of R9-R16 and the document fixtures pin every row.
+// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the tests of R9-R16 and the document fixtures pin every row.
 const FIVE_OR_TEN: DurationSet = { values: [5, 10] };
 const CLASSIC_SCENES: readonly Scene[] = ['standard', 'avatar_i2v', 'lip_sync'];
 

@@ -6,7 +6,7 @@
  */
 import type { IssueCode, WarningCode } from './codes.js';
 import type { MessageFunction, NoticeParams } from '../types.js';
-import { compile, fill, type Language, oneOf, type Template, text } from './template.js';
+import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, text } from './template.js';
 
 export { oneOf };
 
@@ -75,7 +75,7 @@ export function priceTableMessage(p: NoticeParams): string {
 }
 
 const subject = (path: string, p: NoticeParams): string =>
-  path !== '' ? `\`${path}\`` : /body|json_text|form/.test(text(p.expected)) ? 'the request body' : 'the request';
+  path !== '' ? `\`${path}\`` : isBodyExpectation(p.expected) ? 'the request body' : 'the request';
 
 /** Every code's English message template (SPEC section 14), one per code: `satisfies` checks it against the codes. */
 export const EN_TEMPLATES = {

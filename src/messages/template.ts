@@ -25,6 +25,11 @@ export interface Language {
 
 export const text = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
 
+/** Whether an `invalid_type` at the root is about the request body (the body readers) rather than the parsed request. */
+export function isBodyExpectation(expected: unknown): boolean {
+  return expected === 'json_text' || expected === 'form' || (typeof expected === 'string' && expected.endsWith('_body'));
+}
+
 /** `a`, `a or b`, `a, b or c` in a language. */
 export function oneOf(values: readonly unknown[], or = ' or ', comma = ', '): string {
   return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(comma)}${or}${String(values[values.length - 1])}`;

@@ -9,6 +9,7 @@
  * @module
  */
 import type { Messages, NoticeParams } from '../types.js';
+import { isBodyExpectation } from './template.js';
 
 type P = NoticeParams;
 
@@ -76,7 +77,7 @@ function scene(value: unknown): string {
 }
 
 const subject = (path: string, p: P): string =>
-  path !== '' ? field(path) : str(p.expected).endsWith('_body') || p.expected === 'json_text' || p.expected === 'form' ? '请求体' : '请求';
+  path !== '' ? field(path) : isBodyExpectation(p.expected) ? '请求体' : '请求';
 
 const seconds = (p: P): string =>
   p.values !== undefined ? `${oneOf(list(p.values))} 秒` : `${str(p.min)} 到 ${str(p.max)} 秒`;

@@ -33,7 +33,7 @@ function isNumberOrString(value: unknown): boolean {
   return typeof value === 'number' || typeof value === 'string';
 }
 
-// Stryker disable all: static: these tables are made once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore them as static); the type tests of every field pin each kind.
+// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the type tests of every field pin each kind.
 const STRING: Kind = { expects: 'string', accepts: isString };
 const BOOLEAN: Kind = { expects: 'boolean', accepts: isBoolean };
 const ARRAY: Kind = { expects: 'array', accepts: Array.isArray };
@@ -118,7 +118,7 @@ export function emptyFields(): Fields {
   return EMPTY.slice();
 }
 
-// Stryker disable next-line all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
+// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const EMPTY: readonly unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
 
 /** The known keys of one level of the request, key -> field. */
@@ -128,7 +128,7 @@ export type Level = { readonly [key: string]: Field | undefined };
  * The known keys of one level, as a prototype-free object: a property look-up is faster than `Map.get` here, and
  * with no prototype, `__proto__` or `constructor` find nothing.
  */
-// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
+// Stryker disable all: static: made once at load (why it is marked: stryker.config.json)
 function level(prefix: string): Level {
   const table: Record<string, Field> = Object.create(null) as Record<string, Field>;
   for (const field of Object.values(FIELD)) {

@@ -24,7 +24,7 @@ const MAX_INDEX = 99;
 /** One `[...]` group of a name: a member key, an array index, or `null` for `[]` (append). */
 type Group = string | number | null;
 
-// Stryker disable next-line all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
+// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const NO_GROUPS: readonly Group[] = Object.freeze([]);
 
 /** R59: `base` then `[key]`, `[index]` or `[]` groups; `undefined` for a name that breaks the grammar. */
@@ -92,7 +92,7 @@ function put(container: Container, slot: string | number, value: unknown): void 
   (container as Record<string | number, unknown>)[slot] = value;
 }
 
-// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static); test/form.property.test.ts holds every name the SDKs send to the JSON it stands for.
+// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); test/form.property.test.ts holds every name the SDKs send to the JSON it stands for.
 /**
  * The names the SDKs send for the request's known fields (`metadata[output_config][duration]`,
  * `metadata[file_infos][][type]`, `content[][image_url][url]`...), parsed once at load. Looking a whole name up
@@ -278,7 +278,7 @@ export function decodeForm(form: unknown): DecodedForm {
   return { ok: true, raw, early, order };
 }
 
-// Stryker disable next-line all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static)
+// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const APPEND: readonly Group[] = Object.freeze([null]);
 
 /**

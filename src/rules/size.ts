@@ -5,7 +5,7 @@
 import type { AspectRatio, Resolution, TaskSpec } from '../types.js';
 
 /** Output sizes by resolution and aspect ratio (R25). */
-// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static); test/size-status.test.ts pins every size.
+// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); test/size-status.test.ts pins every size.
 const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]: string } } = {
   '720P': { '16:9': '1280x720', '9:16': '720x1280', '1:1': '720x720' },
   '1080P': { '16:9': '1920x1080', '9:16': '1080x1920', '1:1': '1080x1080' },
@@ -34,7 +34,7 @@ export type ParsedSize =
   | { ok: true; resolution: Resolution; aspectRatio?: AspectRatio; snapped: boolean }
   | { ok: false; code: 'invalid_size' | 'unsupported_size' };
 
-// Stryker disable all: static: runs once at load, before any mutant is active (the vitest runner credits load-time code to tests, so Stryker does not ignore it as static); the R21 tests pin every short side.
+// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the R21 tests pin every short side.
 const SHORT_SIDE: ReadonlyMap<number, { resolution: Resolution; snapped: boolean }> = new Map([
   [720, { resolution: '720P', snapped: false }],
   [1080, { resolution: '1080P', snapped: false }],
