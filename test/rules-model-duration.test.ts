@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accept, base, issuesOf, refuse, warningsOf } from './helpers.js';
+import { catalog, createRules } from '../src/index.js';
+import { parseWholeSeconds } from '../src/rules/duration.js';
 
 const VIDEO = 'https://example.com/v.mp4';
 const IMAGE = 'https://example.com/a.png';
@@ -166,5 +168,33 @@ describe('R15, R16: allowed durations and billing', () => {
 
   it('warnings on overridden durations use the field paths', () => {
     expect(warningsOf(base({ seconds: 5, duration: '10', metadata: { seconds: 10 } }))).toEqual(['overridden_field@duration', 'overridden_field@metadata.seconds']);
+  });
+});
+
+describe('R14: a whole number of seconds, at the edges of its text', () => {
+  it.each([
+    ['1', 1], ['9', 9], ['19', 19], ['1.0', 1], [' 1 ', 1], ['07', 7],
+    // More digits than the short reading takes: the same number.
+    ['000000000000000000005', 5],
+    // Past 15 digits, the number the text writes, rounded once (adding digit by digit would round at each step).
+    ['7195888250745126529877', 7.195888250745127e21],
+    // Surrounding white space counts towards the 64 characters the text may have (R7 bounds the work).
+    [`${' '.repeat(62)}15`, 15],
+    [`${' '.repeat(63)}15`, undefined],
+    ['0.0', undefined], [' 0 ', undefined], ['00', undefined], ['5x', undefined], ['1e3', undefined], ['', undefined],
+  ])('%j -> %j', (text, seconds) => {
+    expect(parseWholeSeconds(text)).toBe(seconds);
+  });
+
+  it('R15: a default duration the model does not allow is refused at `seconds`, where the client can set one', () => {
+    const c = JSON.parse(JSON.stringify(catalog));
+    const row = c.models.find((m: { alias: string }) => m.alias === 'kling-2.5');
+    row.durations = { values: [10] };
+    const made = createRules(c);
+    if (!made.ok) throw new Error(JSON.stringify(made.issues));
+    const result = made.rules.normalizeRequest({ model: 'kling-2.5', prompt: 'x' });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ['unsupported_duration', 'seconds', { by: 'model', model: 'kling-2.5', scene: 'standard', values: ['10'], seconds: 5 }],
+    ]);
   });
 });

@@ -34,10 +34,11 @@ export function parseWholeSeconds(value: unknown): number | undefined {
   if (value.length <= 15) {
     let n = 0;
     let i = 0;
-    // Stryker disable next-line ConditionalExpression: equivalent (see above): a loop that never runs
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (see above): a loop that never runs, or reads past the end (NaN) and gives up
     for (; i < value.length; i++) {
       // Stryker disable next-line ArithmeticOperator: equivalent (see above)
       const digit = value.charCodeAt(i) - 48;
+      // Stryker disable next-line EqualityOperator: equivalent (see above): moving a bound by one gives up on a digit
       if (digit < 0 || digit > 9) break;
       n = n * 10 + digit;
     }
