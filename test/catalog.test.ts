@@ -213,6 +213,9 @@ describe('R72: tier names as model ids', () => {
     ['the omni -ref tier with a reference image', { model: 'kling-3.0-omni-720p-ref-mute', prompt: 'x', images: ['https://example.com/a.png'] },
       { model: 'kling-3.0-omni', reference: true, tier: 'kling-3.0-omni-720p-ref-mute' }],
     ['the family’s model is the alias spelled like it (kling-2.6 bills as kling-2.5)', { model: 'kling-2.5-720p-mute', prompt: 'x' }, { model: 'kling-2.5' }],
+    // A tier whose family does not bill references fixes nothing about them: reference images are simply used.
+    ['a tier without a reference dimension takes reference images', { model: 'kling-2.5-720p-mute', prompt: 'x', images: ['https://example.com/a.png'] },
+      { model: 'kling-2.5', tier: 'kling-2.5-720p-mute', reference: true, images: ['https://example.com/a.png'] }],
   ];
 
   it.each(accepted)('%s', (_, raw, expected) => {

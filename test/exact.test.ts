@@ -2,9 +2,11 @@
 // price tables (R53, R54) and decimal arithmetic (R55). Each case states what a rule requires there.
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { checkPriceTable, listTiers, normalizeRequest, PriceEntrySchema, PriceSchema, PriceTableSchema, quote, type Messages } from '../src/index.js';
+import { checkPriceTable, listTiers, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, PriceEntrySchema, PriceSchema, PriceTableSchema, quote, type Messages } from '../src/index.js';
 import { isAbsent } from '../src/read/fields.js';
 import { amountOf, formatDecimal, parseDecimal } from '../src/billing/decimal.js';
+import { Report, Section } from '../src/messages/notices.js';
+import { refused } from '../src/rules/normalize.js';
 
 describe('R2: blank strings are absent, whatever white space they use', () => {
   it.each(['', ' ', '\t\n', '\u00a0', '\u1680', '\u2000\u200a', '\u2028', '\u3000', '\ufeff', ' \u00a0 '])('%j is absent', (text) => {
@@ -208,5 +210,40 @@ describe('R53-R55: price details', () => {
     expect(!q.ok && q.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_price_table@tiers.__proto__.perSecond']);
     const ok = quote({ tier: '__proto__', billableSeconds: 2 }, JSON.parse('{"currency":"CNY","tiers":{"__proto__":{"perSecond":"1"}}}'));
     expect(ok.ok && ok.quote.amount).toBe('2');
+  });
+});
+
+describe('R6: a refusal always names an issue', () => {
+  it('a refusal with nothing reported says the request could not be resolved, in the caller\'s language', () => {
+    const params = { reason: 'unresolved' };
+    expect(refused(new Report())).toEqual({
+      ok: false,
+      issues: [{ code: 'invalid_value', path: '', message: 'the request could not be resolved', params }],
+      warnings: [],
+    });
+    const messages: Messages = { invalid_value: (p) => `unresolved: ${String(p.reason)}` };
+    expect(refused(new Report(messages), messages)).toMatchObject({ issues: [{ message: 'unresolved: unresolved' }] });
+  });
+
+  it('a refusal with issues keeps them, in order, and the warnings', () => {
+    const report = new Report();
+    report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: ['kling-2.5'] });
+    report.warn(Section.Model, 'unknown_field', 'foo');
+    const result = refused(report);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['missing_field']);
+    expect(result.warnings.map((w) => w.code)).toEqual(['unknown_field']);
+  });
+});
+
+describe('R7: options that are not an object are no options', () => {
+  it.each([[null], [0], ['zh-CN'], [true]])('normalize functions and quoteRequest given %j as options', (options) => {
+    const request = { model: 'kling-2.5', prompt: 'x', image: 'http://127.0.0.1/a.png' };
+    const bad = options as never;
+    expect(normalizeRequest(request, bad)).toMatchObject({ ok: false, issues: [{ code: 'non_public_url', message: expect.stringContaining('private') }] });
+    expect(normalizeRequestBody(JSON.stringify(request), bad)).toMatchObject({ ok: false, issues: [{ code: 'non_public_url' }] });
+    expect(normalizeRequestBody('{', bad)).toMatchObject({ ok: false, issues: [{ code: 'invalid_json', message: expect.stringContaining('not valid JSON') }] });
+    expect(normalizeForm([['model', 'kling-2.5'], ['prompt', 'x']], bad)).toMatchObject({ ok: true, spec: { tier: 'kling-2.5-720p-mute' } });
+    expect(normalizeBody('application/json', '{"model":"kling-2.5","prompt":"x"}', bad)).toMatchObject({ ok: true });
   });
 });

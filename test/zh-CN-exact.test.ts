@@ -32,7 +32,7 @@ describe('zh-CN messages written out (R69)', () => {
 
   it('durations: a set of values or a range, in seconds', () => {
     check([
-      ['unsupported_duration', { by: 'model', model: 'kling-2.5', values: [5, 10], seconds: 7 }, 'seconds', '模型 kling-2.5 的时长只支持 5 或 10 秒，当前为 7 秒（来自 `seconds`）'],
+      ['unsupported_duration', { by: 'model', model: 'kling-2.5', values: ['5', '10'], seconds: 7 }, 'seconds', '模型 kling-2.5 的时长只支持 5 或 10 秒，当前为 7 秒（来自 `seconds`）'],
       ['unsupported_duration', { by: 'model', model: 'kling-3.0', min: 3, max: 15, seconds: 20 }, 'seconds', '模型 kling-3.0 的时长只支持 3 到 15 秒，当前为 20 秒（来自 `seconds`）'],
       ['unsupported_duration', { by: 'scene', scene: 'lip_sync', min: 2, max: 60, seconds: 90 }, 'duration', '对口型（lip_sync）任务的时长只支持 2 到 60 秒，当前为 90 秒（来自 `duration`）'],
       ['unsupported_duration', { by: 'reference_video', model: 'kling-3.0-omni', min: 3, max: 10, seconds: 15 }, 'seconds', '模型 kling-3.0-omni 在有参考视频时的时长只支持 3 到 10 秒，当前为 15 秒（来自 `seconds`）'],
