@@ -358,3 +358,51 @@ describe('R44: output options', () => {
     ]);
   });
 });
+
+describe('R33-R43: which field gives what, seen from the result', () => {
+  const IMG_FILE = { type: 'Url', category: 'Image', url: IMAGE };
+  const VID_FILE = { type: 'Url', category: 'Video', url: VIDEO };
+
+  it('R43: an image in file_infos is the person of an avatar task; a video entry is not', () => {
+    expect(accept({ model: 'kling-avatar-720p', metadata: { file_infos: [IMG_FILE] } }).spec).toMatchObject({ scene: 'avatar_i2v', tier: 'kling-avatar-720p' });
+    expect(refuse({ model: 'kling-avatar-720p', metadata: { file_infos: [{ ...VID_FILE, reference_type: 'feature' }] } })).toEqual(['missing_image@image']);
+  });
+
+  it('R40, R72: every field that makes a reference task is named by a -noref model, in path order', () => {
+    expect(refuse({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', metadata: { file_infos: [IMG_FILE] } })).toEqual(['conflicting_fields@metadata.file_infos']);
+    expect(refuse({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', content: [{ type: 'video_url', video_url: VIDEO }] })).toEqual(['conflicting_fields@content.0']);
+    expect(refuse({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', images: [IMAGE], metadata: { video_url: VIDEO, file_infos: [IMG_FILE] } })).toEqual([
+      'conflicting_fields@images', 'conflicting_fields@metadata.file_infos', 'conflicting_fields@metadata.video_url',
+    ]);
+  });
+
+  it('R35: a content image that differs from `image` names `image` as the other first frame', () => {
+    const [issue] = issuesOf(base({ image: IMAGE, content: [{ type: 'image_url', image_url: IMAGE2 }] }));
+    expect(issue).toMatchObject({ code: 'conflicting_fields', path: 'content.0', params: { reason: 'first_frames', other: 'image' } });
+    const [fromReference] = issuesOf(base({ input_reference: IMAGE, content: [{ type: 'image_url', image_url: IMAGE2 }] }));
+    expect(fromReference).toMatchObject({ code: 'conflicting_fields', path: 'content.0', params: { reason: 'first_frames', other: 'input_reference' } });
+    // R62: with input_reference's object form the conflict is reported there, naming the content part.
+    const [atObject] = issuesOf(base({ input_reference: { image_url: IMAGE }, content: [{ type: 'image_url', image_url: IMAGE2 }] }));
+    expect(atObject).toMatchObject({ code: 'conflicting_fields', path: 'input_reference.image_url', params: { reason: 'first_frames', other: 'content.0' } });
+  });
+
+  it('R35: a refused content URL is refused for itself only, never also as a conflict', () => {
+    expect(refuse(base({ image: IMAGE, content: [{ type: 'image_url', image_url: 'http://127.0.0.1/a.png' }] }))).toEqual(['non_public_url@content.0.image_url']);
+    expect(refuse(base({ metadata: { video_url: VIDEO }, content: [{ type: 'video_url', video_url: 'https://10.0.0.1/v.mp4' }] }))).toEqual(['non_public_url@content.0.video_url']);
+    expect(refuse(base({ image: 'http://127.0.0.1/a.png', content: [{ type: 'image_url', image_url: IMAGE }] }))).toEqual(['non_public_url@image']);
+    expect(refuse(base({ metadata: { video_url: 'https://10.0.0.1/v.mp4' }, content: [{ type: 'video_url', video_url: VIDEO }] }))).toEqual(['non_public_url@metadata.video_url']);
+  });
+
+  it('R35: the same video in `metadata.video_url` and a content part is one video; a different one is a conflict', () => {
+    expect(accept({ model: 'kling-3.0-omni', prompt: 'x', metadata: { video_url: VIDEO }, content: [{ type: 'video_url', video_url: VIDEO }] }).spec.video).toBe(VIDEO);
+    expect(issuesOf({ model: 'kling-3.0-omni', prompt: 'x', metadata: { video_url: VIDEO }, content: [{ type: 'video_url', video_url: 'https://example.com/w.mp4' }] })).toMatchObject([
+      { code: 'conflicting_fields', path: 'content.0', params: { reason: 'videos', other: 'metadata.video_url' } },
+    ]);
+  });
+
+  it('R35: a text part whose text is missing or null is no text; any other non-string is invalid_type', () => {
+    expect(accept(base({ content: [{ type: 'text' }, { type: 'text', text: null }] })).spec.prompt).toBe('a cat');
+    expect(refuse(base({ content: [{ type: 'text', text: 5 }] }))).toEqual(['invalid_type@content.0.text']);
+    expect(refuse(base({ content: [{ type: 'text', text: false }] }))).toEqual(['invalid_type@content.0.text']);
+  });
+});

@@ -230,6 +230,8 @@ interface Found {
   firstFramePath: string;
   video: string | undefined;
   videoGiven: boolean;
+  /** The field that gave the video: `metadata.video_url` or the first video part (R72 names it). */
+  videoPath: string;
 }
 
 /** R35: the `content` parts: texts into `media.texts`, one image part as first frame, one video part as video. */
@@ -287,6 +289,7 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
         conflict(report, path, { reason: 'content_videos' });
       } else if (!found.videoGiven) {
         found.video = href;
+        found.videoPath = path;
       } else if (href !== undefined && found.video !== undefined && href !== found.video) {
         conflict(report, path, { reason: 'videos', other: 'metadata.video_url' });
       }
@@ -356,6 +359,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
     firstFramePath: imageGiven ? 'image' : 'input_reference',
     video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
     videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
+    videoPath: 'metadata.video_url',
   };
 
   // R34: images, 1-3 reference images. Given counts even when refused for its type (R6).
@@ -404,7 +408,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   media.referenceVideo = found.videoGiven || files.video; // R40
   media.reference = imagesGiven || found.videoGiven || files.reference; // R40
   if (imagesGiven) media.referencePaths.push('images');
-  if (found.videoGiven) media.referencePaths.push(fields[FIELD['metadata.video_url'].slot] !== undefined ? 'metadata.video_url' : 'content');
+  if (found.videoGiven) media.referencePaths.push(found.videoPath);
   if (files.reference) media.referencePaths.push('metadata.file_infos');
   media.hasImage = found.firstFrameGiven || imagesGiven || files.image; // R43
   media.hasMedia = found.firstFrameGiven || imagesGiven || lastFrameGiven || found.videoGiven || filesGiven; // R42
