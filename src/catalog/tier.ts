@@ -6,11 +6,9 @@
  */
 import type { Catalog, CatalogScene } from './catalog.js';
 import type { MotionLevel, Resolution, Scene, TierParts } from '../types.js';
+import { MOTION_LEVEL_VALUES as MOTION_LEVELS, SCENE_VALUES as SCENE_LIST } from './values.js';
 
-/** The scenes, in the order tier keys use. */
-export const SCENE_LIST: readonly Scene[] = ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'];
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
-const MOTION_LEVELS: readonly MotionLevel[] = ['std', 'pro'];
+export { SCENE_LIST };
 
 /** Which dimensions a tier template uses, read once from the template. */
 export interface Dims {

@@ -4,6 +4,7 @@
  */
 import { oneOf } from '../messages/en.js';
 import { given, type Report, type Section } from '../messages/notices.js';
+import { ASPECT_RATIO_VALUES, MOTION_LEVEL_VALUES, RESOLUTION_VALUES, SCENE_VALUES } from '../catalog/values.js';
 
 /** A closed set of canonical spellings. */
 export interface Enum<T extends string> {
@@ -47,11 +48,11 @@ export function readEnum<T extends string>(value: unknown, path: string, values:
 }
 
 // Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the tests of each field pin every value.
-export const SCENES = makeEnum(['standard', 'motion_control', 'avatar_i2v', 'lip_sync']);
-export const RESOLUTIONS = makeEnum(['720P', '1080P']);
-export const ASPECT_RATIOS = makeEnum(['16:9', '9:16', '1:1']);
+export const SCENES = makeEnum(SCENE_VALUES);
+export const RESOLUTIONS = makeEnum(RESOLUTION_VALUES);
+export const ASPECT_RATIOS = makeEnum(ASPECT_RATIO_VALUES);
 export const SWITCH = makeEnum(['Enabled', 'Disabled']);
-export const MOTION_LEVELS = makeEnum(['std', 'pro']);
+export const MOTION_LEVELS = makeEnum(MOTION_LEVEL_VALUES);
 export const FILE_TYPES = makeEnum(['File', 'Url']);
 export const FILE_CATEGORIES = makeEnum(['Image', 'Video']);
 export const FILE_USAGES = makeEnum(['FirstFrame', 'Reference']);
