@@ -87,7 +87,7 @@ describe('R37, R44: lengths in code points, surrogates at the limits', () => {
 
 describe('R44: expire_time calendar edges', () => {
   const out = (expire_time: string) => base({ metadata: { output_config: { expire_time } } });
-  it.each(['2024-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2026-12-31T23:59:59+14:00', '2026-01-31T00:00:00-12:00', '2026-04-30T12:00:00Z', '2026-06-15T08:30:00.5+05:30'])('%s is accepted', (value) => {
+  it.each(['2024-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2026-12-31T23:59:59+14:00', '2026-01-31T00:00:00-12:00', '2026-04-30T12:00:00Z', '2026-06-15T08:30:00.5+05:30', '2026-06-15T08:30:00+23:59', '2026-06-15T08:30:00-23:59'])('%s is accepted', (value) => {
     expect(accept(out(value)).spec.output.expireTime).toBe(value);
   });
   it.each(['1900-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2026-02-29T00:00:00Z', '2026-06-31T00:00:00Z', '2026-09-31T00:00:00Z', '2026-11-31T00:00:00Z', '2026-00-10T00:00:00Z', '2026-01-00T00:00:00Z', '2026-01-32T00:00:00Z', '2026-01-01T00:60:00Z', '2026-01-01T00:00:60Z', '2026-01-01T00:00:00+24:00', '2026-01-01T00:00:00+08:60', '2026-01-01T00:00:00+0800', ' 2026-01-01T00:00:00Z x'])('%s is invalid_datetime', (value) => {
@@ -207,6 +207,12 @@ describe('R44: class_id and expire_time at their edges', () => {
     expect(!r.ok && r.issues[0]?.params).toEqual({ got: 'string', value: 'soon' });
     expect(refuse(out({ expire_time: 5 }))).toEqual(['invalid_type@metadata.output_config.expire_time']);
     expect(refuse(out({ media_name: 5 }))).toEqual(['invalid_type@metadata.output_config.media_name']);
+    expect(accept(out({ media_name: 'm'.repeat(64) })).spec.output.mediaName).toBe('m'.repeat(64));
+    const long = normalizeRequest(out({ media_name: 'm'.repeat(65) }));
+    expect(!long.ok && long.issues).toEqual([{
+      code: 'field_too_long', path: 'metadata.output_config.media_name', params: { max: 64 },
+      message: '`metadata.output_config.media_name` is longer than 64 characters',
+    }]);
   });
 });
 

@@ -251,6 +251,18 @@ describe('R61: uploaded files', () => {
     expect(formUploads(form)).toEqual([]);
   });
 
+  it('formUploads: three image files are all listed, in form order whatever field holds them; a form that cannot be read lists none', () => {
+    const [a, b, c, d] = ['a.png', 'b.png', 'c.png', 'd.png'].map((name) => png(4, name)) as [File, File, File, File];
+    const form: Entries = [['model', 'kling-3.0-omni'], ['input_reference', d], ['images[]', c], ['prompt', 'x'], ['images[]', b], ['image', a], ['images[]', IMAGE]];
+    expect(formUploads(form).map((u) => [u.path, (u.file as File).name])).toEqual([
+      ['input_reference', 'd.png'], ['images.0', 'c.png'], ['images.1', 'b.png'], ['image', 'a.png'],
+    ]);
+    const three: Entries = [['images[]', a], ['images[]', b], ['images[]', c]];
+    expect(formUploads(three).map((u) => u.path)).toEqual(['images.0', 'images.1', 'images.2']);
+    expect(formUploads([['images[]', a], ['a[b', 'x']])).toEqual([]);
+    expect(formUploads('not a form' as never)).toEqual([]);
+  });
+
   it('a file and a URL are two first frames (R33)', () => {
     const file = png();
     expect(codes(normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['image', IMAGE], ['input_reference', file]], { uploads: upload(file) }))).toEqual([
@@ -427,8 +439,32 @@ describe('R59: the name grammar at its edges', () => {
   const k = ['model', 'kling-2.5'] as [string, string];
   const p = ['prompt', 'x'] as [string, string];
   const first = (r: NormalizeResult) => (r.ok ? undefined : { code: r.issues[0]?.code, path: r.issues[0]?.path, params: r.issues[0]?.params });
-  it.each(['', 'a]', '[a]', 'a]b[c]', 'a[b]c', 'a[b', 'a[b[c]]', 'images[100]', 'images[01]', 'images[00]', 'x[a][b][c][d][e][f][g]'])('%j is not a field name', (name) => {
+  it.each(['', 'a]', '[a]', '[a', 'a]b[c]', 'a[b]c', 'a[b', 'a[b[c]]', 'x[b[c]', 'images[100]', 'images[01]', 'images[00]', 'images[001]', 'x[a][b][c][d][e][f][g]'])('%j is not a field name', (name) => {
     expect(first(normalizeForm(text(k, p, [name, 'v'])))).toEqual({ code: 'invalid_form', path: '', params: { reason: 'name', name, max: 6 } });
+  });
+
+  it('names the SDKs do not send follow the same grammar: `x[]` appends, `x[0]` indexes, `x[k]` is a member', () => {
+    const appended = normalizeForm(text(k, p, ['x[]', 'a'], ['x[]', 'b']));
+    expect(appended.ok && appended.warnings.map((w) => `${w.code}@${w.path}`)).toEqual(['unknown_field@x']);
+    const twice = normalizeForm(text(k, p, ['x[0]', 'a'], ['x[0]', 'b']));
+    expect(twice.ok ? [] : twice.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['conflicting_fields@x.0']);
+    const indexed = normalizeForm(text(['model', 'kling-3.0-omni'], p, ['images[0]', IMAGE], ['images[1]', 'https://example.com/b.png']));
+    expect(indexed.ok && indexed.spec.images).toEqual([IMAGE, 'https://example.com/b.png']);
+    const files = normalizeForm(text(['model', 'kling-3.0-omni'], p,
+      ['metadata[file_infos][0][type]', 'Url'], ['metadata[file_infos][0][category]', 'Image'], ['metadata[file_infos][0][url]', IMAGE]));
+    expect(files.ok && files.spec.files).toEqual([{ type: 'Url', category: 'Image', url: IMAGE }]);
+  });
+
+  it('a name is quoted whole up to 64 characters, then cut; a name of 200 characters is read, 201 is too long', () => {
+    const bad64 = `a]${'b'.repeat(62)}`;
+    const bad65 = `a]${'b'.repeat(63)}`;
+    expect(first(normalizeForm(text(k, p, [bad64, 'v'])))).toEqual({ code: 'invalid_form', path: '', params: { reason: 'name', name: bad64, max: 6 } });
+    expect(first(normalizeForm(text(k, p, [bad65, 'v'])))).toEqual({ code: 'invalid_form', path: '', params: { reason: 'name', name: `${bad65.slice(0, 61)}...`, max: 6 } });
+    const bad200 = `a]${'b'.repeat(198)}`;
+    expect(first(normalizeForm(text(k, p, [bad200, 'v'])))).toEqual({ code: 'invalid_form', path: '', params: { reason: 'name', name: `${bad200.slice(0, 61)}...`, max: 6 } });
+    const long = `x${'y'.repeat(199)}`;
+    const read = normalizeForm(text(k, p, [long, 'v']));
+    expect(read.ok && read.warnings.map((w) => w.code)).toEqual(['unknown_field']);
   });
 
   it('six groups are a name; indexes run 0-99; a key of other characters is a member key', () => {

@@ -99,10 +99,24 @@ describe('formatTier (R45, R48)', () => {
     [{ scene: 'motion_control', family: 'kling-3.0', motionLevel: 'std', resolution: '720P' }, 'no motion on 3.0'],
     [{ scene: 'motion_control', family: 'kling-2.5', motionLevel: 'max', resolution: '720P' }, 'unknown level'],
     [{ scene: 'avatar_i2v', resolution: '4K' }, 'unknown resolution'],
+    // A value outside a dimension never borrows another tier's slot.
+    [{ scene: 'standard', family: 'kling-2.5', resolution: '480P', audio: true }, 'unknown resolution with sound'],
+    [{ scene: 'standard', family: 'kling-2.5', resolution: '720P', audio: 'yes' }, 'sound not a boolean'],
+    [{ scene: 'standard', family: 'kling-2.5', resolution: '720P', audio: 1 }, 'sound as a number'],
+    [{ scene: 'standard', family: 'kling-3.0-omni', resolution: '720P', audio: false, reference: 'yes' }, 'reference not a boolean'],
     [{ scene: 'dance' }, 'unknown scene'],
     [{ scene: '__proto__' }, 'prototype key'],
   ])('%j cannot be produced (%s)', (parts: unknown, _why: string) => {
     expect(formatTier(parts as never)).toBeUndefined();
+  });
+
+  it('R47: parsed parts hold only the dimensions the tier has, never a key set to undefined', () => {
+    for (const name of listTiers()) {
+      const parts = parseTier(name) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(parts)) expect(value, `${name}.${key}`).not.toBeUndefined();
+    }
+    expect(Object.keys(parseTier('kling-avatar-720p') as object).sort()).toEqual(['resolution', 'scene']);
+    expect(Object.keys(parseTier('kling-2.5-motion-pro-1080p') as object).sort()).toEqual(['family', 'motionLevel', 'resolution', 'scene']);
   });
 
   it('returns undefined for non-objects', () => {
