@@ -77,7 +77,6 @@ export interface Catalog {
   readonly minimumBillableSeconds: { readonly [tier: string]: number };
 }
 
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the tests of R9-R16 and the document fixtures pin every row.
 const FIVE_OR_TEN: DurationSet = { values: [5, 10] };
 const CLASSIC_SCENES: readonly Scene[] = ['standard', 'avatar_i2v', 'lip_sync'];
 
@@ -159,4 +158,3 @@ export const catalog: Catalog = deepFreeze({
   },
   minimumBillableSeconds: { 'kling-identify-face': 5 },
 } satisfies Catalog);
-// Stryker restore all

@@ -5,7 +5,6 @@
  */
 import type { AspectRatio, MotionLevel, Resolution, Scene } from '../types.js';
 
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the tests of each field pin every value.
 /** The scenes (R12), in the order tier keys use. */
 export const SCENE_VALUES: readonly Scene[] = ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'];
 /** The resolutions (R20). */
@@ -14,4 +13,3 @@ export const RESOLUTION_VALUES: readonly Resolution[] = ['720P', '1080P'];
 export const ASPECT_RATIO_VALUES: readonly AspectRatio[] = ['16:9', '9:16', '1:1'];
 /** The motion levels (R31). */
 export const MOTION_LEVEL_VALUES: readonly MotionLevel[] = ['std', 'pro'];
-// Stryker restore all

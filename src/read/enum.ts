@@ -17,10 +17,8 @@ export interface Enum<T extends string> {
 
 /** Builds an {@link Enum} with its look-up table. */
 export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> {
-  // Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
   const table = new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
   for (const v of values) table.set(v, v); // exact spellings need no case folding
-  // Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
   const longest = Math.max(...values.map((v) => v.length));
   return {
     values,
@@ -47,7 +45,6 @@ export function readEnum<T extends string>(value: unknown, path: string, values:
   return match;
 }
 
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the tests of each field pin every value.
 export const SCENES = makeEnum(SCENE_VALUES);
 export const RESOLUTIONS = makeEnum(RESOLUTION_VALUES);
 export const ASPECT_RATIOS = makeEnum(ASPECT_RATIO_VALUES);
@@ -60,4 +57,3 @@ export const REFERENCE_TYPES = makeEnum(['feature', 'base']);
 export const STORAGE_MODES = makeEnum(['Permanent', 'Temporary']);
 export const PERSON_GENERATION = makeEnum(['AllowAdult', 'Disallowed']);
 export const SHOT_TYPES = makeEnum(['customize', 'intelligence']);
-// Stryker restore all

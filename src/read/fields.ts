@@ -33,14 +33,12 @@ function isNumberOrString(value: unknown): boolean {
   return typeof value === 'number' || typeof value === 'string';
 }
 
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the type tests of every field pin each kind.
 const STRING: Kind = { expects: 'string', accepts: isString };
 const BOOLEAN: Kind = { expects: 'boolean', accepts: isBoolean };
 const ARRAY: Kind = { expects: 'array', accepts: Array.isArray };
 const OBJECT: Kind = { expects: 'object', accepts: isObject };
 const STRING_OR_OBJECT: Kind = { expects: 'input_reference', accepts: isStringOrObject };
 const NUMBER_OR_STRING: Kind = { expects: 'number_or_string', accepts: isNumberOrString };
-// Stryker restore all
 
 interface FieldDef extends Kind {
   readonly section: Section;
@@ -118,7 +116,6 @@ export function emptyFields(): Fields {
   return EMPTY.slice();
 }
 
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const EMPTY: readonly unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
 
 /** The known keys of one level of the request, key -> field. */
@@ -128,7 +125,6 @@ export type Level = { readonly [key: string]: Field | undefined };
  * The known keys of one level, as a prototype-free object: a property look-up is faster than `Map.get` here, and
  * with no prototype, `__proto__` or `constructor` find nothing.
  */
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json)
 function level(prefix: string): Level {
   const table: Record<string, Field> = Object.create(null) as Record<string, Field>;
   for (const field of Object.values(FIELD)) {
@@ -142,7 +138,6 @@ function level(prefix: string): Level {
 export const TOP_LEVEL = level('');
 export const METADATA = level('metadata.');
 export const OUTPUT_CONFIG = level('metadata.output_config.');
-// Stryker restore all
 
 /**
  * The SPEC section of any dot path of the raw request, for ordering notices (R6): the section of the longest known

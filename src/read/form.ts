@@ -24,7 +24,6 @@ const MAX_INDEX = 99;
 /** One `[...]` group of a name: a member key, an array index, or `null` for `[]` (append). */
 type Group = string | number | null;
 
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const NO_GROUPS: readonly Group[] = Object.freeze([]);
 
 /** R59: `base` then `[key]`, `[index]` or `[]` groups; `undefined` for a name that breaks the grammar. */
@@ -92,7 +91,6 @@ function put(container: Container, slot: string | number, value: unknown): void 
   (container as Record<string | number, unknown>)[slot] = value;
 }
 
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); test/form.property.test.ts holds every name the SDKs send to the JSON it stands for.
 /**
  * The names the SDKs send for the request's known fields (`metadata[output_config][duration]`,
  * `metadata[file_infos][][type]`, `content[][image_url][url]`...), parsed once at load. Looking a whole name up
@@ -116,7 +114,6 @@ const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups:
   for (const part of ['image_url', 'video_url']) for (const key of ['url', 'detail']) add('content', [null, part, key]);
   return names;
 })();
-// Stryker restore all
 
 /**
  * R59's Rack rule: whether `node` already holds a value at the rest of a name (`groups` from `from`), so that an
@@ -278,7 +275,6 @@ export function decodeForm(form: unknown): DecodedForm {
   return { ok: true, raw, early, order };
 }
 
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const APPEND: readonly Group[] = Object.freeze([null]);
 
 /**

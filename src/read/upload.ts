@@ -10,10 +10,8 @@ import type { Report, Section } from '../messages/notices.js';
 export const MAX_IMAGE_BYTES = 10_485_760;
 
 /** The media types an uploaded image may have (R61). */
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 export const IMAGE_MEDIA_TYPES: readonly string[] = Object.freeze(['image/jpeg', 'image/png', 'image/webp']);
 
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const HAS_BLOB = typeof Blob === 'function';
 
 /** Whether a value is a `Blob` (a `File` is one): an uploaded file (R61). */

@@ -102,7 +102,6 @@ interface Reference extends ImageInput {
   readonly conflictAt: string;
 }
 
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const REFERENCE_KEYS = new Set(['image_url', 'file_id']);
 
 /**
@@ -139,7 +138,6 @@ function conflict(report: Report, path: string, params: NoticeParams): void {
   report.issue(S, 'conflicting_fields', path, params);
 }
 
-// Stryker disable next-line all: static: made once at load (why it is marked: stryker.config.json)
 const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'reference_type']);
 
 /** R36: one `file_infos` entry. Returns the file when valid, and the facts R40-R43 need either way. */

@@ -63,7 +63,6 @@ const expireTime: Reader = (value, field, report) => {
   return undefined;
 };
 
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the R44 tests and R51's round trip pin each option.
 /** The R44 options: field, spec key, reader. */
 const OPTIONS: readonly (readonly [Field, keyof OutputOptions, Reader])[] = [
   [FIELD['metadata.output_config.storage_mode'], 'storageMode', choice(STORAGE_MODES)],
@@ -81,7 +80,6 @@ export const OUTPUT_OPTION_KEYS: readonly (readonly [keyof OutputOptions, string
   key,
   field.path.slice('metadata.output_config.'.length),
 ]);
-// Stryker restore all
 
 /** R44: reads `metadata.output_config`'s pass-through options; only those given appear. */
 export function readOutput(fields: Fields, report: Report): OutputOptions {

@@ -5,7 +5,6 @@
 import type { AspectRatio, Resolution, TaskSpec } from '../types.js';
 
 /** Output sizes by resolution and aspect ratio (R25). */
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); test/size-status.test.ts pins every size.
 const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]: string } } = {
   '720P': { '16:9': '1280x720', '9:16': '720x1280', '1:1': '720x720' },
   '1080P': { '16:9': '1920x1080', '9:16': '1080x1920', '1:1': '1080x1080' },
@@ -15,7 +14,6 @@ const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]:
 export const SUPPORTED_SIZES: readonly string[] = Object.values(OUTPUT_SIZES).flatMap((bySide) => Object.values(bySide));
 /** The OpenAI sizes that snap to 1080P (R21). */
 export const SNAPPED_SIZES: readonly string[] = ['1792x1024', '1024x1792'];
-// Stryker restore all
 
 /**
  * The output size string of a spec (R25): `1280x720` for 720P 16:9, and so on; `undefined` without an aspect
@@ -34,13 +32,11 @@ export type ParsedSize =
   | { ok: true; resolution: Resolution; aspectRatio?: AspectRatio; snapped: boolean }
   | { ok: false; code: 'invalid_size' | 'unsupported_size' };
 
-// Stryker disable all: static: made once at load (why it is marked: stryker.config.json); the R21 tests pin every short side.
 const SHORT_SIDE: ReadonlyMap<number, { resolution: Resolution; snapped: boolean }> = new Map([
   [720, { resolution: '720P', snapped: false }],
   [1080, { resolution: '1080P', snapped: false }],
   [1024, { resolution: '1080P', snapped: true }], // the OpenAI sizes 1024x1792 and 1792x1024 (R21)
 ]);
-// Stryker restore all
 
 function withinTwoPercent(ratio: number, target: number): boolean {
   return Math.abs(ratio - target) <= 0.02 * target;
