@@ -13,7 +13,8 @@ import { fill } from './messages/template.js';
 import { messageOf } from './messages/notices.js';
 import { type Rules, rulesOf } from './rules.js';
 import { type Problem, schemaOf } from './read/schema.js';
-import { SCENE_LIST, TIER_PLACEHOLDERS, tiersOf } from './catalog/tier.js';
+import { TIER_PLACEHOLDERS, tiersOf } from './catalog/tier.js';
+import { SCENE_VALUES } from './catalog/values.js';
 import { ASPECT_RATIOS, MOTION_LEVELS, RESOLUTIONS } from './read/enum.js';
 import type { Messages, Notice, NoticeParams } from './types.js';
 
@@ -76,7 +77,7 @@ const durations: Check = (value, path, problems) => {
   }
 };
 
-const scene = /* @__PURE__ */ (() => oneOf(SCENE_LIST, 'unknown_scene'))();
+const scene = /* @__PURE__ */ (() => oneOf(SCENE_VALUES, 'unknown_scene'))();
 const template: Check = (value, path, problems) => {
   text(value, path, problems);
   if (typeof value !== 'string') return;
@@ -102,7 +103,7 @@ const shape = /* @__PURE__ */ (() =>
   object({
   models: array(model),
   families: array(object({ name: text, referenceInTier: flag })),
-  scenes: object(Object.fromEntries(SCENE_LIST.map((s) => [s, sceneRules]))),
+  scenes: object(Object.fromEntries(SCENE_VALUES.map((s) => [s, sceneRules]))),
   resolutions: array(oneOf(RESOLUTIONS.values)),
   defaults: object({
     seconds: whole(1),
@@ -141,7 +142,7 @@ function crossProblems(catalog: Catalog): Problem[] {
     }
   });
   // R45, R47: `{reference}` belongs to the template of families that bill it, which otherwise says what `tier` says.
-  for (const s of SCENE_LIST) {
+  for (const s of SCENE_VALUES) {
     const { tier, tierWithReference } = catalog.scenes[s];
     const used = (t: string) => [...new Set(Array.from(t.matchAll(/\{(\w+)\}/g), (m) => m[1]))].filter((n) => n !== 'reference').sort().join();
     if (tier.includes('{reference}')) problem(problems, ['scenes', s, 'tier'], { reason: 'reference_placeholder', value: '{reference}' });

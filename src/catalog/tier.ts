@@ -6,9 +6,7 @@
  */
 import type { Catalog, CatalogScene } from './catalog.js';
 import type { MotionLevel, Resolution, Scene, TierParts } from '../types.js';
-import { MOTION_LEVEL_VALUES as MOTION_LEVELS, SCENE_VALUES as SCENE_LIST } from './values.js';
-
-export { SCENE_LIST };
+import { MOTION_LEVEL_VALUES, SCENE_VALUES } from './values.js';
 
 /** Which dimensions a tier template uses, read once from the template. */
 export interface Dims {
@@ -24,7 +22,7 @@ interface FamilyFacts {
   readonly referenceInTier: boolean;
   /** Some alias of the family can generate sound. */
   readonly audio: boolean;
-  /** Per scene (in {@link SCENE_LIST} order), the dimensions of this family's tier template. */
+  /** Per scene (in {@link SCENE_VALUES} order), the dimensions of this family's tier template. */
   readonly dims: readonly Dims[];
 }
 
@@ -73,11 +71,11 @@ export function tiersOf(catalog: Catalog): Tiers {
       index: i + 1,
       referenceInTier: family.referenceInTier,
       audio: catalog.models.some((m) => m.family === family.name && m.audio),
-      dims: SCENE_LIST.map((scene) => dimsOf(templateOf(catalog.scenes[scene], family.referenceInTier))),
+      dims: SCENE_VALUES.map((scene) => dimsOf(templateOf(catalog.scenes[scene], family.referenceInTier))),
     });
   });
   /** Dimensions per scene when no family is given. */
-  const noFamilyDims: readonly Dims[] = SCENE_LIST.map((scene) => dimsOf(catalog.scenes[scene].tier));
+  const noFamilyDims: readonly Dims[] = SCENE_VALUES.map((scene) => dimsOf(catalog.scenes[scene].tier));
   const familyCount = catalog.families.length;
 
   /**
@@ -85,7 +83,7 @@ export function tiersOf(catalog: Catalog): Tiers {
    * sets that name the same tier get the same key (R48: a tier is a function of these dimensions alone).
    */
   function tierKey(scene: Scene, familyName: string | undefined, resolution: unknown, audio: unknown, reference: unknown, motionLevel: unknown): number | undefined {
-    const sceneIndex = SCENE_LIST.indexOf(scene);
+    const sceneIndex = SCENE_VALUES.indexOf(scene);
     if (sceneIndex < 0) return undefined;
     const family = familyName === undefined ? undefined : familyFacts.get(familyName);
     const dims = (family === undefined ? noFamilyDims : family.dims)[sceneIndex] as Dims;
@@ -109,7 +107,7 @@ export function tiersOf(catalog: Catalog): Tiers {
       rest += reference ? 4 : 0;
     }
     if (dims.motionLevel) {
-      const i = MOTION_LEVELS.indexOf(motionLevel as MotionLevel);
+      const i = MOTION_LEVEL_VALUES.indexOf(motionLevel as MotionLevel);
       if (i < 0) return undefined;
       rest += 8 * i;
     }
@@ -122,7 +120,7 @@ export function tiersOf(catalog: Catalog): Tiers {
   const tokens = catalog.tierTokens;
   // Enumerate every tier (R46): for each scene, each family with an alias allowing it, every value of each
   // dimension its template uses. Families without a tier's `{family}` (avatar, lip-sync) share one name.
-  for (const [sceneIndex, scene] of SCENE_LIST.entries()) {
+  for (const [sceneIndex, scene] of SCENE_VALUES.entries()) {
     for (const [familyName, family] of familyFacts) {
       if (!catalog.models.some((m) => m.family === familyName && m.scenes.includes(scene))) continue;
       const dims = family.dims[sceneIndex] as Dims;
@@ -131,7 +129,7 @@ export function tiersOf(catalog: Catalog): Tiers {
       for (const resolution of options(dims.resolution, catalog.resolutions) as (Resolution | undefined)[]) {
         for (const audio of options(dims.audio, family.audio ? [false, true] : [false]) as (boolean | undefined)[]) {
           for (const reference of options(dims.reference, [false, true]) as (boolean | undefined)[]) {
-            for (const motionLevel of options(dims.motionLevel, MOTION_LEVELS) as (MotionLevel | undefined)[]) {
+            for (const motionLevel of options(dims.motionLevel, MOTION_LEVEL_VALUES) as (MotionLevel | undefined)[]) {
               const name = fill(template, {
                 family: familyName,
                 resolution: resolution === undefined ? '' : tokens.resolution[resolution],
@@ -162,7 +160,7 @@ export function tiersOf(catalog: Catalog): Tiers {
     }
   }
 
-  const sceneDims = new Map(SCENE_LIST.map((scene, i) => [scene, noFamilyDims[i] as Dims]));
+  const sceneDims = new Map(SCENE_VALUES.map((scene, i) => [scene, noFamilyDims[i] as Dims]));
   const minimums = new Map(Object.entries(catalog.minimumBillableSeconds));
   return {
     names: Object.freeze([...byName.keys()].sort()),
@@ -188,6 +186,6 @@ export function parseTierIn(tiers: Tiers, name: unknown): TierParts | undefined 
 export function formatTierIn(tiers: Tiers, parts: unknown): string | undefined {
   if (typeof parts !== 'object' || parts === null) return undefined;
   const p = parts as { scene?: unknown; family?: unknown; resolution?: unknown; audio?: unknown; reference?: unknown; motionLevel?: unknown };
-  if (typeof p.scene !== 'string' || !SCENE_LIST.includes(p.scene as Scene)) return undefined;
+  if (typeof p.scene !== 'string' || !SCENE_VALUES.includes(p.scene as Scene)) return undefined;
   return tiers.tierOf(p.scene as Scene, typeof p.family === 'string' ? p.family : undefined, p.resolution, p.audio, p.reference, p.motionLevel);
 }
