@@ -22,8 +22,8 @@ import type { Messages, NormalizeOptions, NormalizeResult, TierParts } from './t
 import { formatTierIn, parseTierIn } from './catalog/tier.js';
 
 // The root functions are the default catalog's rules (R70), each bound on its own so that a bundle keeps only
-// what it imports (one object holding them all would keep every one of them). They are function declarations: a
-// mutation tester (and a stack trace) sees each body as code that runs per call.
+// what it imports (one object holding them all would keep every one of them). They are function declarations, so
+// stack traces and editors name them.
 
 /**
  * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every

@@ -14,7 +14,7 @@ export type Template = string | { readonly $: string; readonly [value: string]: 
 
 /**
  * How a language writes what templates leave to it: a JSON type token (`got`), a list (`a, b or c`), a range, and
- * the separator of a plain list. Functions, so that each is code that runs per message.
+ * the separator of a plain list.
  */
 export interface Language {
   type(token: string): string;

@@ -10,8 +10,7 @@ import type { VideoStatus } from '../types.js';
  */
 export function normalizeStatus(value: unknown): VideoStatus | undefined {
   if (typeof value !== 'string' || value.length > 32) return undefined;
-  // A switch, not a table built at load: each spelling is code that runs per call (and that a mutation tester can
-  // change under the tests).
+  // Each state with the upstream spellings that mean it.
   switch (value.trim().toLowerCase()) {
     case 'queued': case 'pending': case 'waiting': case 'submitted':
       return 'queued';
