@@ -11,67 +11,48 @@ import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, 
 export { oneOf };
 
 /** A JSON type token (`got`) in English; a string is never named (`{given}` quotes it). */
-function typeName(token: string): string {
-  switch (token) {
-    case 'number': return 'a number';
-    case 'boolean': return 'a boolean';
-    case 'array': return 'an array';
-    case 'object': return 'an object';
-    case 'file': return 'a file';
-    case 'undefined': return 'nothing';
-    default: return token;
-  }
-}
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  number: 'a number', boolean: 'a boolean', array: 'an array', object: 'an object', file: 'a file', undefined: 'nothing',
+};
+
+/** A word from a table of a language, or the token itself when the table has none (never a prototype's key). */
+const word = (table: Readonly<Record<string, string>>, token: string): string => (Object.hasOwn(table, token) ? (table[token] as string) : token);
 
 /** How English writes types, lists and ranges in templates. */
 export const ENGLISH: Language = {
-  type: typeName,
+  type: (token) => word(TYPE_NAMES, token),
   list: (values) => oneOf(values),
   range: (min, max) => `${min} to ${max}`,
   comma: ', ',
 };
 
 /** What a field must be (`invalid_type`'s and `invalid_task`'s `expected`) in English. */
-function expected(token: string): string {
-  switch (token) {
-    case 'string': return 'a string';
-    case 'boolean': return 'a boolean';
-    case 'array': return 'an array';
-    case 'object': return 'an object';
-    case 'number_or_string': return 'a number or a string';
-    case 'url': return 'a URL string';
-    case 'url_or_object': return 'a URL string or { "url": "..." }';
-    case 'input_reference': return 'a URL string or an object { image_url } / { file_id }';
-    case 'request': return 'a JSON object';
-    case 'file_info': return 'an object with type, category and url or file_id';
-    case 'content_part': return 'an object with a string `type` (text, image_url or video_url)';
-    case 'non_empty_string': return 'a non-empty string';
-    case 'json_text': return 'JSON text';
-    case 'form': return 'a FormData, URLSearchParams or [name, value] pairs';
-    case 'json_body': return 'text';
-    case 'multipart_body': return 'a FormData (from Request.formData())';
-    case 'urlencoded_body': return 'text or form data';
-    case 'task': return 'an object { tier, billableSeconds }';
-    case 'tier': return 'a string, such as "kling-2.5-720p-mute"';
-    case 'billable_seconds': return 'a whole number >= 1';
-    default: return token;
-  }
-}
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'a string',
+  boolean: 'a boolean',
+  array: 'an array',
+  object: 'an object',
+  number_or_string: 'a number or a string',
+  url: 'a URL string',
+  url_or_object: 'a URL string or { "url": "..." }',
+  input_reference: 'a URL string or an object { image_url } / { file_id }',
+  request: 'a JSON object',
+  file_info: 'an object with type, category and url or file_id',
+  content_part: 'an object with a string `type` (text, image_url or video_url)',
+  non_empty_string: 'a non-empty string',
+  json_text: 'JSON text',
+  form: 'a FormData, URLSearchParams or [name, value] pairs',
+  json_body: 'text',
+  multipart_body: 'a FormData (from Request.formData())',
+  urlencoded_body: 'text or form data',
+  task: 'an object { tier, billableSeconds }',
+  tier: 'a string, such as "kling-2.5-720p-mute"',
+  billable_seconds: 'a whole number >= 1',
+};
 
-/** `invalid_price_table`'s message by `reason`, which also serves as `PriceTableSchema`'s messages. */
+/** `invalid_price_table`'s message, which also serves as `PriceTableSchema`'s messages. */
 export function priceTableMessage(p: NoticeParams): string {
-  switch (p.reason) {
-    case 'table': return 'a price table is a JSON object { "currency": "CNY", "tiers": { ... } }';
-    case 'table_key': return 'a price table has only currency, tiers and $-annotations such as $comment';
-    case 'required': return `${text(p.key)} is required`;
-    case 'currency': return 'currency is 3 capital letters (ISO 4217), such as "CNY"';
-    case 'tiers': return 'tiers is required: an object of tier name -> price entry';
-    case 'entry': return 'a price entry is an object { "perSecond": "0.51" } with perSecond, perTask or both';
-    case 'entry_key': return 'unknown key in a price entry; an entry has only perSecond and perTask';
-    case 'entry_empty': return 'a price entry needs perSecond, perTask or both';
-    default: // 'price', the last reason
-      return 'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way';
-  }
+  return fill(EN_TEMPLATES.invalid_price_table, p, '', ENGLISH);
 }
 
 const subject = (path: string, p: NoticeParams): string =>
@@ -80,7 +61,7 @@ const subject = (path: string, p: NoticeParams): string =>
 /** Every code's English message template (SPEC section 14), one per code: `satisfies` checks it against the codes. */
 export const EN_TEMPLATES = {
     invalid_type: (p, path) =>
-      `${subject(path, p)} must be ${expected(text(p.expected))}${p.allowed !== undefined ? `: ${oneOf(p.allowed as string[])}` : ''}; got ${fill('{given}', p, path, ENGLISH)}` +
+      `${subject(path, p)} must be ${word(EXPECTED, text(p.expected))}${p.allowed !== undefined ? `: ${oneOf(p.allowed as string[])}` : ''}; got ${fill('{given}', p, path, ENGLISH)}` +
       (p.got === 'file' && p.expected === 'url' ? '; a file upload is accepted only at `input_reference`, `image` or `images`' : ''),
     missing_field: {
       $: 'what',
@@ -221,8 +202,19 @@ export const EN_TEMPLATES = {
     missing_upload: '{path} is an uploaded file not stored yet; the gateway must store it and pass its URL in `uploads`',
     unsupported_content_type: 'Content-Type {type|q} is not accepted; send {allowed|o}',
     missing_price: 'the price table has no entry for tier {tier}',
-    invalid_price_table: (p) => priceTableMessage(p),
-    invalid_task: (p) => `${text(p.field)} must be ${expected(text(p.expected))}`,
+    invalid_price_table: {
+      $: 'reason',
+      table: 'a price table is a JSON object { "currency": "CNY", "tiers": { ... } }',
+      table_key: 'a price table has only currency, tiers and $-annotations such as $comment',
+      required: '{key} is required',
+      currency: 'currency is 3 capital letters (ISO 4217), such as "CNY"',
+      tiers: 'tiers is required: an object of tier name -> price entry',
+      entry: 'a price entry is an object { "perSecond": "0.51" } with perSecond, perTask or both',
+      entry_key: 'unknown key in a price entry; an entry has only perSecond and perTask',
+      entry_empty: 'a price entry needs perSecond, perTask or both',
+      _: 'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way',
+    },
+    invalid_task: (p) => `${text(p.field)} must be ${word(EXPECTED, text(p.expected))}`,
     invalid_catalog: {
       $: 'reason',
       catalog: 'the catalog must be an object in the shape of the exported `catalog`',
