@@ -5,15 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeRequest } from '../src/index.js';
-import { plainUrl } from '../src/rules/url.js';
+import { isPublicHost, plainHostIsPublic, plainUrl } from '../src/rules/url.js';
 
-const schemes = fc.constantFrom('http://', 'https://', 'HTTP://', 'Https://', 'ftp://', 'http:/', 'https:', 'http:\\\\', ' https://', 'https://\t');
+const schemes = fc.constantFrom('http://', 'https://', 'HTTP://', 'Https://', 'ftp://', 'http:/', 'https:', 'http:\\\\', ' https://', 'https://\t', 'httpx://', 'httpss://', 'https//', 'http:x/', 'htt://');
 const hosts = fc.oneof(
   fc.constantFrom(
     'example.com', 'a.b', 'cdn.example.org', 'EXAMPLE.com', 'xn--r8jz45g.jp', 'a.xn--p1ai', '例え.jp', 'é.com', '127.0.0.1', '1.2.3', 'a.123',
     'a.0x1f', 'a.0X1F', 'a.09', 'a.1e', '[::1]', '[2001:db8::1]', 'localhost', 'a.localhost', 'localhost.', 'a..b', '.a.b', 'a.b.', 'a-.b-',
     `${'x'.repeat(70)}.com`, 'user:pw@a.bc', ':pw@a.bc', 'user@a.bc', 'a.bc:8080', 'a.bc:443', 'a.bc:80', 'a.bc:', '10.0.0.1', '0x7f.1',
-    'a.b%2e', 'a%2eb.com', 'a_b.com', 'a.b_c', '-a.com', 'a.com-', 'ab', 'a.B', 'a.b\u00ad', 'a.b\u200b', 'a\u3002b.com', 'ＥＸＡＭＰＬＥ.com',
+    'a.b%2e', 'a%2eb.com', 'a_b.com', 'a.b_c', '-a.com', 'a.com-', 'ab', 'a.B', 'a.b\u00ad', 'a.b\u200b', 'a\u3002b.com', 'ＥＸＡＭＰＬＥ.com', 'a.localhost', 'b.a.localhost', 'alocalhost.com', 'a.localhostx', 'localhost.com',
   ),
   fc.tuple(fc.stringMatching(/^[a-z0-9-]{1,8}$/), fc.stringMatching(/^[a-z0-9-]{1,8}$/)).map(([a, b]) => `${a}.${b}`),
 );
@@ -56,6 +56,8 @@ describe('plainUrl (issue 11): the fast path agrees with the WHATWG parser', () 
         expect(url.protocol).toBe(text.startsWith('https:') ? 'https:' : 'http:');
         expect(url.hostname).toBe(text.slice(url.protocol.length + 2, hostEnd));
         expect(url.username + url.password).toBe('');
+        // R32: the fast path's verdict on the host is the one isPublicHost gives on the parser's host.
+        expect(plainHostIsPublic(text, hostEnd)).toBe(isPublicHost(url.hostname));
       }),
       { numRuns: 100_000 },
     );

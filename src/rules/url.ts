@@ -42,10 +42,12 @@ export function checkUrl(
   let scheme: string;
   let hostname: string;
   let credentials = false;
+  let isPublic: boolean;
   if (hostEnd > 0) {
     href = value;
     scheme = value.charCodeAt(4) === 115 ? 'https:' : 'http:';
     hostname = value.slice(scheme.length + 2, hostEnd);
+    isPublic = plainHostIsPublic(value, hostEnd);
   } else {
     let url: URL;
     try {
@@ -58,6 +60,7 @@ export function checkUrl(
     scheme = url.protocol;
     hostname = url.hostname;
     credentials = url.username !== '' || url.password !== '';
+    isPublic = isPublicHost(hostname);
   }
   if (href.length > MAX_HREF) {
     report.issue(section, 'invalid_url', path, { reason: 'too_long', max: MAX_HREF });
@@ -77,23 +80,33 @@ export function checkUrl(
     report.issue(section, 'insecure_url', path);
     return undefined;
   }
-  if (!allowPrivate && !isPublicHost(hostname)) {
+  if (!allowPrivate && !isPublic) {
     report.issue(section, 'non_public_url', path, { host: hostname.length > 64 ? `${hostname.slice(0, 61)}...` : hostname });
     return undefined;
   }
   return href;
 }
 
+/** The classes of {@link KEEP}: 0 is a character the fast path leaves to the parser. */
+const PLAIN = 1;
+const SLASH = 2;
+const QUESTION = 3;
+const PERCENT = 4;
+
 /**
- * Characters that a WHATWG URL keeps as they are in the path and query of an `http(s)` URL (issue 11): letters,
- * digits and `-._~!$&()*+,;=:@/`, with `%` only before two hex digits. Not in it: what the parser percent-encodes
+ * The class of each ASCII character in the path and query of an `http(s)` URL (issue 11). {@link PLAIN}: what a
+ * WHATWG URL keeps as it is: letters, digits and `-._~!$&()*+,;=:@`; `/` and `?` end a path segment (kept as they
+ * are in a query); `%` is kept only before two hex digits. 0, left to the parser: what the parser percent-encodes
  * (controls, space, `"<>\\^`{|}` and non-ASCII), `'` (encoded in special queries), `#`, `[`, `]`, `\\` (read as `/`).
  */
 // A smaller table only sends more URLs to the parser, which decides them alike: its mutants are equivalent.
 // Stryker disable all
 const KEEP = /* @__PURE__ */ (() => {
   const table = new Uint8Array(128);
-  for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@/') table[c.charCodeAt(0)] = 1;
+  for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@') table[c.charCodeAt(0)] = PLAIN;
+  table[47] = SLASH;
+  table[63] = QUESTION;
+  table[37] = PERCENT;
   return table;
 })();
 // Stryker restore all
@@ -109,10 +122,12 @@ const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c
  * character of path and query in {@link KEEP}. A property test holds it to the parser on 100 000 generated strings.
  */
 export function plainUrl(text: string): number {
-  let i: number;
-  if (text.startsWith('https://')) i = 8;
-  else if (text.startsWith('http://')) i = 7;
-  else return 0;
+  // `http://` or `https://`, compared by character codes (a `startsWith` call per prefix and label cost more than
+  // the rest of a short URL's scan).
+  if (text.charCodeAt(0) !== 104 || text.charCodeAt(1) !== 116 || text.charCodeAt(2) !== 116 || text.charCodeAt(3) !== 112) return 0;
+  const secure = text.charCodeAt(4) === 115 ? 1 : 0;
+  if (text.charCodeAt(4 + secure) !== 58 || text.charCodeAt(5 + secure) !== 47 || text.charCodeAt(6 + secure) !== 47) return 0;
+  let i = 7 + secure;
   const n = text.length;
   // Host: labels of [a-z0-9-], separated by single dots.
   let labels = 0;
@@ -124,7 +139,8 @@ export function plainUrl(text: string): number {
       continue;
     }
     if (i === labelStart) return 0; // an empty label
-    if (text.startsWith('xn--', labelStart)) return 0;
+    // An IDNA `xn--` label: the parser checks its Punycode.
+    if (text.charCodeAt(labelStart) === 120 && text.charCodeAt(labelStart + 1) === 110 && text.charCodeAt(labelStart + 2) === 45 && text.charCodeAt(labelStart + 3) === 45) return 0;
     labels++;
     if (c === 46) {
       i++;
@@ -137,25 +153,35 @@ export function plainUrl(text: string): number {
     break;
   }
   const hostEnd = i;
-  // Path and query.
+  // Path and query, one class look-up per character. A path segment is checked where it ends.
   let segmentStart = i + 1;
   let inQuery = false;
-  for (i++; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 47;
-    if (!inQuery && (c === 47 || c === 63 || i === n)) {
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? KEEP[c] : 0;
+    if (kind === PLAIN) continue;
+    if (kind === SLASH || kind === QUESTION) {
+      // Without this line a query's `/.` or `?..` would only send more URLs to the parser, which decides them alike.
+      // Stryker disable next-line ConditionalExpression: equivalent (see above)
+      if (inQuery) continue; // `/` and `?` are kept as they are in a query
       if (isDotSegment(text, segmentStart, i)) return 0;
       segmentStart = i + 1;
-      if (c === 63) inQuery = true;
+      inQuery = kind === QUESTION;
       continue;
     }
-    if (c === 63 && inQuery) continue;
-    if (c === 37) {
-      if (!(isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2)))) return 0;
-      continue;
-    }
-    if (KEEP[c] !== 1) return 0; // past the table (non-ASCII) is undefined too
+    if (kind !== PERCENT || !(isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2)))) return 0;
   }
+  if (!inQuery && isDotSegment(text, segmentStart, n)) return 0;
   return hostEnd;
+}
+
+/**
+ * {@link isPublicHost} for the host of a URL that {@link plainUrl} took (it ends at `hostEnd`): two or more labels
+ * of `a-z0-9-`, the last starting with a letter, so neither an IP address nor a single label nor a trailing dot;
+ * only a `*.localhost` name is not public. The property test of the fast path holds it to `isPublicHost`.
+ */
+export function plainHostIsPublic(text: string, hostEnd: number): boolean {
+  return !text.endsWith('.localhost', hostEnd);
 }
 
 /** Whether `text[from, to)` is a `.` or `..` path segment, `%2e` spellings included. */
