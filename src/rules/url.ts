@@ -43,6 +43,7 @@ export function checkUrl(
   let hostname: string;
   let credentials = false;
   let isPublic: boolean;
+  // Stryker disable next-line ConditionalExpression: equivalent: without the fast path every URL goes to the parser
   if (hostEnd > 0) {
     href = value;
     scheme = value.charCodeAt(4) === 115 ? 'https:' : 'http:';
@@ -148,16 +149,18 @@ export function plainUrl(text: string): number {
       continue;
     }
     if (c !== 47) return 0; // user info, port, or anything else: the parser decides
-    const first = text.charCodeAt(labelStart);
-    if (labels < 2 || !(first >= 97 && first <= 122)) return 0;
+    // The last label starts with a letter (its characters are a-z, 0-9 and -, so a letter is >= 97).
+    if (labels < 2 || text.charCodeAt(labelStart) < 97) return 0;
     break;
   }
   const hostEnd = i;
   // Path and query, one class look-up per character. A path segment is checked where it ends.
   let segmentStart = i + 1;
   let inQuery = false;
+  // Stryker disable next-line UpdateOperator: equivalent: starting one back rereads the host's last letter
   for (i++; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: past the table is undefined, not a class
     const kind = c < 128 ? KEEP[c] : 0;
     if (kind === PLAIN) continue;
     if (kind === SLASH || kind === QUESTION) {
@@ -280,8 +283,8 @@ export function isPublicHost(hostname: string): boolean {
     return !isPrivateV4(value);
   }
   let end = hostname.length;
-  while (end > 0 && hostname.charCodeAt(end - 1) === 46) end--; // `localhost..` is `localhost`
-  const name = end === hostname.length ? hostname : hostname.slice(0, end);
-  if (name === '' || !name.includes('.')) return false; // single-label names, localhost
-  return !(name === 'localhost' || name.endsWith('.localhost'));
+  while (hostname.charCodeAt(end - 1) === 46) end--; // `localhost..` is `localhost` (before 0: NaN, the loop ends)
+  const name = hostname.slice(0, end);
+  if (!name.includes('.')) return false; // single-label names (`localhost` among them), and an empty name
+  return !name.endsWith('.localhost');
 }
