@@ -1,6 +1,7 @@
 // Form bodies as the OpenAI SDKs send them (R58-R63): bracket names, text values, files, uploads, dispatch.
 import { describe, expect, it } from 'vitest';
 import { formUploads, normalizeBody, normalizeForm, normalizeRequest, type NormalizeResult } from '../src/index.js';
+import { KNOWN_NAMES, parseName } from '../src/read/form.js';
 
 const IMAGE = 'https://example.com/a.png';
 const IMAGE2 = 'https://example.com/b.png';
@@ -439,7 +440,7 @@ describe('R59: the name grammar at its edges', () => {
   const k = ['model', 'kling-2.5'] as [string, string];
   const p = ['prompt', 'x'] as [string, string];
   const first = (r: NormalizeResult) => (r.ok ? undefined : { code: r.issues[0]?.code, path: r.issues[0]?.path, params: r.issues[0]?.params });
-  it.each(['', 'a]', '[a]', '[a', 'a]b[c]', 'a[b]c', 'a[b', 'a[b[c]]', 'x[b[c]', 'images[100]', 'images[01]', 'images[00]', 'images[001]', 'x[a][b][c][d][e][f][g]'])('%j is not a field name', (name) => {
+  it.each(['', 'a]', '[a]', '[a', 'a]b[c]', 'a[b]c', 'a[b', 'a[b[c]]', 'x[b[c]', 'images[100]', 'images[01]', 'images[00]', 'images[001]', 'x[a][b][c][d][e][f][g]', 'x[a]b]', 'x[a]]'])('%j is not a field name', (name) => {
     expect(first(normalizeForm(text(k, p, [name, 'v'])))).toEqual({ code: 'invalid_form', path: '', params: { reason: 'name', name, max: 6 } });
   });
 
@@ -525,5 +526,72 @@ describe('R6: a form\'s own issues take the section of the field they are at', (
     expect(codes(normalizeForm(text(k, p, ['size', 'big'], ['metadata', '{"a":'])))).toEqual(['invalid_json@metadata', 'invalid_size@size']);
     // A deeper path takes the section of the longest known field it starts with: content is media.
     expect(codes(normalizeForm(text(k, p, ['size', 'big'], ['content', '[{'])))).toEqual(['invalid_size@size', 'invalid_json@content']);
+  });
+});
+
+describe('R58-R61: the reader at the edges mutation testing found', () => {
+  const k = ['model', 'kling-2.5'] as [string, string];
+  const p = ['prompt', 'x'] as [string, string];
+
+  it('R58: a form that is not an iterable object is invalid_type, never a throw (a string iterates, null has no iterator)', () => {
+    for (const form of ['model=kling-2.5', null, undefined, 5, {}]) {
+      const r = normalizeForm(form as never);
+      expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path}:${String(i.params.expected)}`), String(form)).toEqual(['invalid_type@:form']);
+      expect(formUploads(form as never)).toEqual([]);
+    }
+  });
+
+  it('R58: an iterable that throws is invalid_form with the reason `read`', () => {
+    const throwing = { *[Symbol.iterator]() { yield k; throw new Error('boom'); } };
+    const r = normalizeForm(throwing as never);
+    expect(r.ok ? undefined : r.issues.map((i) => [i.code, i.params])).toEqual([['invalid_form', { reason: 'read' }]]);
+  });
+
+  it('R59: a duplicate with different values is reported with the other issues, not instead of them', () => {
+    const r = normalizeForm(text(k, p, ['seconds', '5'], ['seconds', '10'], ['size', 'big']));
+    expect(codes(r)).toEqual(['conflicting_fields@seconds', 'invalid_size@size']);
+  });
+
+  it('R60: JSON text at `metadata[output_config]` and `metadata[file_infos]` is parsed; a broken one is invalid_json at its path', () => {
+    const good = normalizeForm(text(k, p, ['metadata[output_config]', '{"duration": 10}'], ['metadata[file_infos]', '[{"type":"Url","category":"Image","url":"https://example.com/a.png"}]']));
+    expect(good.ok && [good.spec.seconds, good.spec.files.length]).toEqual([10, 1]);
+    expect(codes(normalizeForm(text(k, p, ['metadata[output_config]', '{"duration":'])))).toEqual(['invalid_json@metadata.output_config']);
+    expect(codes(normalizeForm(text(k, p, ['metadata[file_infos]', '[{'])))).toEqual(['invalid_json@metadata.file_infos']);
+  });
+
+  it('R60: only text that starts with `{` or `[` (after white space) is JSON; other text stays text', () => {
+    expect(codes(normalizeForm(text(k, p, ['metadata', 'x{"scene_type":"standard"}'])))).toEqual(['invalid_type@metadata']);
+    expect(codes(normalizeForm(text(k, p, ['metadata', ' \n{"scene_type":"x"}'])))).toEqual(['invalid_enum@metadata.scene_type']);
+  });
+
+  it('R61: formUploads lists files in the order each first appears in the form, and none of an images list over 3', () => {
+    const a = new File([new Uint8Array(4)], 'a.png', { type: 'image/png' });
+    const b = new File([new Uint8Array(4)], 'b.png', { type: 'image/png' });
+    const form: Entries = [['input_reference', a], ['image', b], ['images[]', a]];
+    expect(formUploads(form).map((u) => [u.path, (u.file as File).name])).toEqual([['input_reference', 'a.png'], ['images.0', 'a.png'], ['image', 'b.png']]);
+    const four: Entries = [['image', b], ...[0, 1, 2, 3].map((): [string, Blob] => ['images[]', new File([new Uint8Array(4)], 'i.png', { type: 'image/png' })])];
+    expect(formUploads(four).map((u) => u.path)).toEqual(['image']);
+  });
+});
+
+describe('R59: the names the SDKs send for known fields are looked up whole, not parsed', () => {
+  // Written from the field table of R4 and the SDKs' encoding (nested objects as `[key]`, arrays as `[]`).
+  const output = ['duration', 'resolution', 'aspect_ratio', 'audio_generation', 'storage_mode', 'media_name', 'class_id', 'expire_time',
+    'person_generation', 'input_compliance_check', 'output_compliance_check', 'enhance_switch'];
+  const metadata = ['scene_type', 'motion_level', 'mode', 'video_url', 'last_frame_url', 'last_frame_file_id', 'file_infos', 'ext_info',
+    'output_config', 'resolution', 'aspect_ratio', 'audio_generation', 'audio', 'seconds', 'duration', 'video_duration'];
+  const names = [
+    'model', 'prompt', 'seconds', 'duration', 'size', 'image', 'images', 'input_reference', 'mode', 'content', 'metadata',
+    ...metadata.map((k) => `metadata[${k}]`),
+    ...output.map((k) => `metadata[output_config][${k}]`),
+    'images[]', 'input_reference[image_url]', 'input_reference[file_id]',
+    ...['type', 'category', 'url', 'file_id', 'usage', 'reference_type'].map((k) => `metadata[file_infos][][${k}]`),
+    ...['type', 'text', 'image_url', 'video_url'].map((k) => `content[][${k}]`),
+    ...['image_url', 'video_url'].flatMap((part) => ['url', 'detail'].map((k) => `content[][${part}][${k}]`)),
+  ];
+
+  it('the table holds exactly these names, each as the grammar reads it', () => {
+    expect([...KNOWN_NAMES.keys()].sort()).toEqual([...names].sort());
+    for (const name of names) expect(KNOWN_NAMES.get(name), name).toEqual(parseName(name));
   });
 });

@@ -27,7 +27,7 @@ type Group = string | number | null;
 const NO_GROUPS: readonly Group[] = Object.freeze([]);
 
 /** R59: `base` then `[key]`, `[index]` or `[]` groups; `undefined` for a name that breaks the grammar. */
-function parseName(name: string): { base: string; groups: readonly Group[] } | undefined {
+export function parseName(name: string): { base: string; groups: readonly Group[] } | undefined {
   const open = name.indexOf('[');
   if (open < 0) return name === '' || name.includes(']') ? undefined : { base: name, groups: NO_GROUPS };
   const base = name.slice(0, open);
@@ -37,6 +37,8 @@ function parseName(name: string): { base: string; groups: readonly Group[] } | u
   while (i < name.length) {
     if (name.charCodeAt(i) !== 91 /* [ */ || groups.length === MAX_GROUPS) return undefined; // `a[b]c`, too deep
     const close = name.indexOf(']', i + 1);
+    // Without this line `a[b` would read from the start of the name again, which is not `[`: refused alike.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (see above)
     if (close < 0) return undefined; // `a[b`
     if (close === i + 1) {
       groups.push(null);
@@ -52,20 +54,26 @@ function parseName(name: string): { base: string; groups: readonly Group[] } | u
   return { base, groups };
 }
 
-/** A key of digits is an index: its value (0-99, no leading zero), or -1 when malformed; `undefined` for a member key. */
+/**
+ * A key of digits is an index: its value (0 to {@link MAX_INDEX}: at most two digits, no leading zero), or -1 when
+ * malformed; `undefined` for a member key.
+ */
 function indexOf(key: string): number | undefined {
+  // Stryker disable next-line EqualityOperator: equivalent: the code past the end is NaN, which is no digit test's
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     if (c < 48 || c > 57) return undefined;
   }
   if (key.length > 2 || (key.length === 2 && key.charCodeAt(0) === 48)) return -1;
-  const n = Number(key);
-  return n > MAX_INDEX ? -1 : n;
+  return Number(key);
 }
 
-/** R60: blank text is absent (a blank HTML input is not an error); R2's white space. */
+/**
+ * R60: blank text is absent (a blank HTML input is not an error); R2's white space. Values here are text, files,
+ * or the containers this reader built; an empty slot (`undefined`) is blank too.
+ */
 function isBlank(value: unknown): boolean {
-  return typeof value === 'string' && isAbsent(value);
+  return isAbsent(value);
 }
 
 /** An object or array this reader built (values are text or files). */
@@ -97,7 +105,7 @@ function put(container: Container, slot: string | number, value: unknown): void 
  * here replaces slicing and hashing each of its groups (measured: most of the decoder's time); any other name is
  * parsed as it comes. Derived from the field table, so it holds no name the rules do not know.
  */
-const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }> = (() => {
+export const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }> = (() => {
   const names = new Map<string, { base: string; groups: readonly Group[] }>();
   const add = (base: string, groups: Group[]) => {
     const name = base + groups.map((g) => (g === null ? '[]' : `[${g}]`)).join('');
@@ -147,7 +155,7 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
     const group = groups[i] as Group;
     const wantObject = typeof group === 'string';
     let node = get(parent, slot);
-    if (node === undefined || isBlank(node)) {
+    if (isBlank(node)) { // nothing there yet, or blank text (R60)
       node = wantObject ? new Members() : [];
       put(parent, slot, node);
     } else if (!isContainer(node)) {
@@ -173,7 +181,7 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
     path = `${path}.${slot}`;
   }
   const existing = get(parent, slot);
-  if (existing === undefined || isBlank(existing)) {
+  if (isBlank(existing)) {
     put(parent, slot, value);
     return undefined;
   }
@@ -187,10 +195,10 @@ function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-/** R60: one text part at an object or array field that starts with `{` or `[` is JSON; `false` when it is not text. */
-function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: EarlyIssue[]): boolean {
+/** R60: one text part at an object or array field that starts with `{` or `[` is JSON. */
+function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: EarlyIssue[]): void {
   const value = container[key];
-  if (typeof value !== 'string' || !looksLikeJson(value)) return false;
+  if (typeof value !== 'string' || !looksLikeJson(value)) return;
   try {
     container[key] = JSON.parse(value) as unknown;
   } catch (error) {
@@ -198,7 +206,6 @@ function parseJsonAt(container: Record<string, unknown>, key: string, path: stri
     early.push({ code: 'invalid_json', path, params: { detail } });
     container[key] = undefined;
   }
-  return true;
 }
 
 /** R60: the values that are not kept as text: JSON text parts of object and array fields, `metadata.audio`. */
@@ -317,6 +324,6 @@ export function formUploads(form: FormInput): FormUpload[] {
   consider(raw.input_reference, 'input_reference');
   consider(raw.image, 'image');
   const images = raw.images;
-  if (Array.isArray(images) && images.length <= 3) for (let i = 0; i < images.length; i++) consider(images[i], `images.${i}`);
+  if (Array.isArray(images) && images.length <= 3) images.forEach((image, i) => consider(image, `images.${i}`));
   return found.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 }
