@@ -52,6 +52,9 @@ export function resolveModel(fields: Fields, book: Book, report: Report): ModelC
   }
   const raw = typed(fields, FIELD['model'], report);
   if (typeof raw !== 'string') return undefined;
+  // An alias as the catalog spells it needs no case folding (most requests); then R8's trimmed, lower-cased name.
+  const exact = book.models.get(raw);
+  if (exact !== undefined) return { row: exact };
   const name = raw.length > book.longestAlias + 64 ? raw : raw.trim().toLowerCase();
   const model = book.models.get(name);
   if (model !== undefined) return { row: model };
