@@ -595,3 +595,20 @@ describe('R59: the names the SDKs send for known fields are looked up whole, not
     for (const name of names) expect(KNOWN_NAMES.get(name), name).toEqual(parseName(name));
   });
 });
+
+describe('R63: what unsupported_content_type says', () => {
+  it('names the media type as sent (parameters dropped for matching, not for the message) and the accepted types', () => {
+    const allowed = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
+    for (const type of ['text/plain; charset=utf-8', 'image/png', 'json']) {
+      const r = normalizeBody(type, '{}');
+      expect(r.ok ? undefined : r.issues.map((i) => [i.code, i.params]), type).toEqual([['unsupported_content_type', { type, allowed }]]);
+    }
+    const none = normalizeBody(5 as never, '{}');
+    expect(none.ok ? undefined : none.issues.map((i) => [i.code, i.params])).toEqual([['unsupported_content_type', { allowed }]]);
+  });
+
+  it('a Content-Type whose media type is empty (only parameters) is read as no Content-Type: JSON', () => {
+    expect(spec(normalizeBody(';charset=utf-8', '{"model":"kling-2.5","prompt":"x"}')).tier).toBe('kling-2.5-720p-mute');
+    expect(spec(normalizeBody('  ; charset=utf-8', '{"model":"kling-2.5","prompt":"x"}')).tier).toBe('kling-2.5-720p-mute');
+  });
+});

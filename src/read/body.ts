@@ -11,6 +11,7 @@ import type { NormalizeOptions, NormalizeResult } from '../types.js';
 /** A request body as a gateway has it: JSON or URL-encoded text, a `FormData`, a `URLSearchParams` or form entries. */
 export type RequestBody = string | FormInput;
 
+/** A form body: an iterable object (text is not one). */
 function isIterable(value: unknown): value is FormInput {
   return typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }
@@ -50,7 +51,7 @@ export function normalizeBody(
     return typeof body === 'string' ? normalizeRequestBody(body, options, book) : wrongKind('json_body', body, options);
   }
   if (type === 'multipart/form-data') {
-    return typeof body !== 'string' && isIterable(body) ? normalizeForm(body, options, book) : wrongKind('multipart_body', body, options);
+    return isIterable(body) ? normalizeForm(body, options, book) : wrongKind('multipart_body', body, options);
   }
   if (type === 'application/x-www-form-urlencoded') {
     if (typeof body === 'string') return normalizeForm(new URLSearchParams(body), options, book);
