@@ -8,30 +8,14 @@
 //   bound/root                createRules(catalog).rules.normalizeRequest vs the root    budget 1.05
 // Then createRules(catalog) itself, per call (a gateway may make rules per tenant).
 // The SDK entries are fixtures/forms/*.form, which a test checks are what the openai package sends.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadExamples, median, ROUNDS, spread, time } from './bench-common.mjs';
 import { catalog, createRules, normalizeForm, normalizeRequest, normalizeRequestBody } from '../dist/index.js';
 
 const made = createRules(JSON.parse(JSON.stringify(catalog)));
 if (!made.ok) throw new Error('the default catalog is invalid');
 const bound = made.rules;
 
-const dir = join(import.meta.dirname, '..', 'fixtures');
-const examples = readdirSync(dir)
-  .filter((f) => f.startsWith('request-'))
-  .sort()
-  .map((file) => {
-    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    const body = JSON.stringify(raw);
-    const form = readFileSync(join(dir, 'forms', file.replace(/\.json$/, '.form')), 'utf8')
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]);
-    return { name: file.replace(/\.json$/, ''), raw, body, form };
-  });
-
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const BATCH = Number(process.env.BENCH_BATCH ?? 400);
+const examples = loadExamples();
 let sink = 0;
 const candidates = {
   parse: (e) => (sink += JSON.parse(e.body) === null ? 0 : 1),
@@ -39,18 +23,6 @@ const candidates = {
   body: (e) => (sink += normalizeRequestBody(e.body).ok ? 1 : 0),
   form: (e) => (sink += normalizeForm(e.form).ok ? 1 : 0),
   bound: (e) => (sink += bound.normalizeRequest(e.raw).ok ? 1 : 0),
-};
-
-function time(fn, example) {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < BATCH; i++) fn(example);
-  return Number(process.hrtime.bigint() - start) / BATCH;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
 // Warm up every candidate on every example.
@@ -83,7 +55,7 @@ for (const r of [head, ...rows]) console.log(r.map((c, i) => (i === 0 ? c.padEnd
 if (sink < 0) console.log(sink);
 console.log('');
 for (const [name, list] of Object.entries(ratios)) {
-  console.log(`${name.padEnd(22)} = ${median(list).toFixed(2)}  (rounds: ${Math.min(...list).toFixed(2)}-${Math.max(...list).toFixed(2)}, ${list.length} rounds)`);
+  console.log(spread(name, list));
 }
 
 // createRules per call: a JSON catalog as an operator loads it, checked, copied, frozen and made into rules.

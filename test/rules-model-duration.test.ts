@@ -198,3 +198,25 @@ describe('R14: a whole number of seconds, at the edges of its text', () => {
     ]);
   });
 });
+
+describe('R10-R13: model and scene, at the edges mutation testing found', () => {
+  it('R10: of several aliases at the same distance, the first in catalog order is suggested', () => {
+    // kling-2.3 is one edit from kling-2.0, kling-2.1, kling-2.5 and kling-2.6 (R9's table order).
+    const [issue] = issuesOf({ model: 'kling-2.3', prompt: 'x' });
+    expect(issue?.params.suggestion).toBe('kling-2.0');
+  });
+
+  it('R12, R13: a scene the model lacks names the models that have it', () => {
+    const [issue] = issuesOf({ model: 'kling-1.0', prompt: 'x', image: IMAGE, metadata: { scene_type: 'motion_control', video_url: VIDEO } });
+    expect(issue).toEqual(expect.objectContaining({
+      code: 'unsupported_scene',
+      path: 'metadata.scene_type',
+      params: { scene: 'motion_control', model: 'kling-1.0', models: ['kling-2.5', 'kling-2.6'] },
+    }));
+  });
+
+  it('R6, R12: an invalid scene_type leaves the scene unknown: no rule of the default scene runs on it', () => {
+    // Without a prompt, a standard task would also be missing_field; the scene is not known to be standard.
+    expect(issuesOf({ model: 'kling-2.5', metadata: { scene_type: 'foo' } }).map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_enum@metadata.scene_type']);
+  });
+});
