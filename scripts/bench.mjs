@@ -66,4 +66,4 @@ for (let round = 0; round < ROUNDS; round++) {
   for (let i = 0; i < 50; i++) sink += createRules(json).ok ? 1 : 0;
   samples.push(Number(process.hrtime.bigint() - start) / 50 / 1000);
 }
-console.log(`${'createRules(catalog)'.padEnd(22)} = ${median(samples).toFixed(1)} us per call  (rounds: ${Math.min(...samples).toFixed(1)}-${Math.max(...samples).toFixed(1)})`);
+console.log(`${'createRules(catalog)'.padEnd(24)} = ${median(samples).toFixed(1)} us per call  (rounds: ${Math.min(...samples).toFixed(1)}-${Math.max(...samples).toFixed(1)})`);
