@@ -19,7 +19,6 @@ export type FormInput = Iterable<readonly [string, string | Blob]>;
 const MAX_ENTRIES = 1000;
 const MAX_NAME = 200;
 const MAX_GROUPS = 6;
-const MAX_INDEX = 99;
 
 /** One `[...]` group of a name: a member key, an array index, or `null` for `[]` (append). */
 type Group = string | number | null;
@@ -55,8 +54,8 @@ export function parseName(name: string): { base: string; groups: readonly Group[
 }
 
 /**
- * A key of digits is an index: its value (0 to {@link MAX_INDEX}: at most two digits, no leading zero), or -1 when
- * malformed; `undefined` for a member key.
+ * A key of digits is an index: its value (0-99: at most two digits, no leading zero), or -1 when malformed;
+ * `undefined` for a member key.
  */
 function indexOf(key: string): number | undefined {
   // Stryker disable next-line EqualityOperator: equivalent: the code past the end is NaN, which is no digit test's
