@@ -6,7 +6,7 @@
  */
 import type { IssueCode, WarningCode } from './codes.js';
 import type { MessageFunction, NoticeParams } from '../types.js';
-import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, text } from './template.js';
+import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, text, word } from './template.js';
 
 export { oneOf };
 
@@ -14,9 +14,6 @@ export { oneOf };
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   number: 'a number', boolean: 'a boolean', array: 'an array', object: 'an object', file: 'a file', undefined: 'nothing',
 };
-
-/** A word from a table of a language, or the token itself when the table has none (never a prototype's key). */
-const word = (table: Readonly<Record<string, string>>, token: string): string => (Object.hasOwn(table, token) ? (table[token] as string) : token);
 
 /** How English writes types, lists and ranges in templates. */
 export const ENGLISH: Language = {

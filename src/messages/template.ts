@@ -25,6 +25,11 @@ export interface Language {
 
 export const text = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
 
+/** A word from a language's table, or the token itself when the table has none (never a prototype's key). */
+export function word(table: Readonly<Record<string, string>>, token: string): string {
+  return Object.hasOwn(table, token) ? (table[token] as string) : token;
+}
+
 /** Whether an `invalid_type` at the root is about the request body (the body readers) rather than the parsed request. */
 export function isBodyExpectation(expected: unknown): boolean {
   return expected === 'json_text' || expected === 'form' || (typeof expected === 'string' && expected.endsWith('_body'));

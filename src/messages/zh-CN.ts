@@ -9,7 +9,7 @@
  * @module
  */
 import type { Messages, NoticeParams } from '../types.js';
-import { isBodyExpectation } from './template.js';
+import { isBodyExpectation, word } from './template.js';
 
 type P = NoticeParams;
 
@@ -21,60 +21,53 @@ const oneOf = (values: readonly string[]): string =>
   values.length <= 1 ? values.join('') : `${values.slice(0, -1).join('、')} 或 ${values[values.length - 1]}`;
 
 /** JSON 类型名（`got`）。字符串总是加引号写出，不会用到这里。 */
-function typeName(token: string): string {
-  switch (token) {
-    case 'number': return '数字';
-    case 'boolean': return '布尔值';
-    case 'array': return '数组';
-    case 'object': return '对象';
-    case 'file': return '文件';
-    case 'undefined': return '空值';
-    default: return token;
-  }
-}
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  number: '数字',
+  boolean: '布尔值',
+  array: '数组',
+  object: '对象',
+  file: '文件',
+  undefined: '空值',
+};
+const typeName = (token: string): string => word(TYPE_NAMES, token);
 
 /** 客户端给出的值：字符串加引号，数字原样，其他写类型。 */
 const shown = (p: P): string =>
   p.got === 'string' ? JSON.stringify(str(p.value)) : p.value !== undefined ? str(p.value) : typeName(str(p.got));
 
 /** 字段应有的形式（`expected`）。 */
-function expected(token: string): string {
-  switch (token) {
-    case 'string': return '字符串';
-    case 'boolean': return '布尔值（true 或 false）';
-    case 'array': return '数组';
-    case 'object': return '对象';
-    case 'number_or_string': return '数字或字符串';
-    case 'url': return 'URL 字符串';
-    case 'url_or_object': return 'URL 字符串或 { "url": "..." }';
-    case 'input_reference': return 'URL 字符串或对象 { image_url } / { file_id }';
-    case 'request': return 'JSON 对象';
-    case 'file_info': return '包含 type、category 以及 url 或 file_id 的对象';
-    case 'content_part': return '带字符串 `type`（text、image_url 或 video_url）的对象';
-    case 'non_empty_string': return '非空字符串';
-    case 'json_text': return 'JSON 文本字符串';
-    case 'form': return 'FormData、URLSearchParams 或 [name, value] 列表';
-    case 'json_body': return '文本（Content-Type 为 application/json）';
-    case 'multipart_body': return 'FormData 或 [name, value] 列表（请用 Request.formData() 解析）';
-    case 'urlencoded_body': return '文本、URLSearchParams、FormData 或 [name, value] 列表';
-    case 'task': return '对象 { tier, billableSeconds }';
-    case 'tier': return '字符串，例如 "kling-2.5-720p-mute"';
-    case 'billable_seconds': return '不小于 1 的整数';
-    default: return token;
-  }
-}
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: '字符串',
+  boolean: '布尔值（true 或 false）',
+  array: '数组',
+  object: '对象',
+  number_or_string: '数字或字符串',
+  url: 'URL 字符串',
+  url_or_object: 'URL 字符串或 { "url": "..." }',
+  input_reference: 'URL 字符串或对象 { image_url } / { file_id }',
+  request: 'JSON 对象',
+  file_info: '包含 type、category 以及 url 或 file_id 的对象',
+  content_part: '带字符串 `type`（text、image_url 或 video_url）的对象',
+  non_empty_string: '非空字符串',
+  json_text: 'JSON 文本字符串',
+  form: 'FormData、URLSearchParams 或 [name, value] 列表',
+  json_body: '文本（Content-Type 为 application/json）',
+  multipart_body: 'FormData 或 [name, value] 列表（请用 Request.formData() 解析）',
+  urlencoded_body: '文本、URLSearchParams、FormData 或 [name, value] 列表',
+  task: '对象 { tier, billableSeconds }',
+  tier: '字符串，例如 "kling-2.5-720p-mute"',
+  billable_seconds: '不小于 1 的整数',
+};
+const expected = (token: string): string => word(EXPECTED, token);
 
 /** 场景的中文名和原名，例如“数字人（avatar_i2v）”；未知场景原样写出。 */
-function scene(value: unknown): string {
-  const name = str(value);
-  switch (name) {
-    case 'standard': return '标准生成（standard）';
-    case 'motion_control': return '动作控制（motion_control）';
-    case 'avatar_i2v': return '数字人（avatar_i2v）';
-    case 'lip_sync': return '对口型（lip_sync）';
-    default: return name;
-  }
-}
+const SCENE_NAMES: Readonly<Record<string, string>> = {
+  standard: '标准生成（standard）',
+  motion_control: '动作控制（motion_control）',
+  avatar_i2v: '数字人（avatar_i2v）',
+  lip_sync: '对口型（lip_sync）',
+};
+const scene = (value: unknown): string => word(SCENE_NAMES, str(value));
 
 const subject = (path: string, p: P): string =>
   path !== '' ? field(path) : isBodyExpectation(p.expected) ? '请求体' : '请求';

@@ -12,6 +12,7 @@ import { FIELD, isAbsent } from './fields.js';
 import { given } from '../messages/notices.js';
 import type { NormalizeOptions, NormalizeResult, NoticeParams } from '../types.js';
 import { checkImageFile, isBlob, isEmptyFileInput } from './upload.js';
+import { parseJson } from './text.js';
 
 /** A form as a gateway has it: a web `FormData`, a `URLSearchParams`, or any iterable of `[name, value]` pairs. */
 export type FormInput = Iterable<readonly [string, string | Blob]>;
@@ -198,12 +199,12 @@ function looksLikeJson(text: string): boolean {
 function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: EarlyIssue[]): void {
   const value = container[key];
   if (typeof value !== 'string' || !looksLikeJson(value)) return;
-  try {
-    container[key] = JSON.parse(value) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : 'syntax error';
-    early.push({ code: 'invalid_json', path, params: { detail } });
+  const parsed = parseJson(value);
+  if ('detail' in parsed) {
+    early.push({ code: 'invalid_json', path, params: { detail: parsed.detail } });
     container[key] = undefined;
+  } else {
+    container[key] = parsed.value;
   }
 }
 

@@ -19,6 +19,7 @@ import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
 import type { Media } from './media.js';
 import type { MotionLevel, Notice, NoticeParams, NormalizeOptions, NormalizeResult, Resolution, TaskSpec } from '../types.js';
 import { uploadsOf } from '../read/upload.js';
+import { parseJson } from '../read/text.js';
 
 /** The largest request body {@link normalizeRequestBody} parses, in characters. */
 export const MAX_BODY_CHARS = 1_048_576;
@@ -177,12 +178,7 @@ export function refusedWith(code: string, path: string, params: NoticeParams, op
 export function normalizeRequestBody(body: string, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
   if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...given(body) }, options);
   if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : 'syntax error';
-    return refusedWith('invalid_json', '', { detail }, options);
-  }
-  return normalizeParsed(raw, options, undefined, book);
+  const parsed = parseJson(body);
+  if ('detail' in parsed) return refusedWith('invalid_json', '', { detail: parsed.detail }, options);
+  return normalizeParsed(parsed.value, options, undefined, book);
 }

@@ -177,13 +177,16 @@ export function plainUrl(text: string): number {
   return hostEnd;
 }
 
+/** R32: a name under `localhost` is loopback. */
+const LOCALHOST_SUFFIX = '.localhost';
+
 /**
  * {@link isPublicHost} for the host of a URL that {@link plainUrl} took (it ends at `hostEnd`): two or more labels
  * of `a-z0-9-`, the last starting with a letter, so neither an IP address nor a single label nor a trailing dot;
  * only a `*.localhost` name is not public. The property test of the fast path holds it to `isPublicHost`.
  */
 export function plainHostIsPublic(text: string, hostEnd: number): boolean {
-  return !text.endsWith('.localhost', hostEnd);
+  return !text.endsWith(LOCALHOST_SUFFIX, hostEnd);
 }
 
 /** Whether `text[from, to)` is a `.` or `..` path segment, `%2e` spellings included. */
@@ -285,5 +288,5 @@ export function isPublicHost(hostname: string): boolean {
   while (hostname.charCodeAt(end - 1) === 46) end--; // `localhost..` is `localhost` (before 0: NaN, the loop ends)
   const name = hostname.slice(0, end);
   if (!name.includes('.')) return false; // single-label names (`localhost` among them), and an empty name
-  return !name.endsWith('.localhost');
+  return !name.endsWith(LOCALHOST_SUFFIX);
 }
