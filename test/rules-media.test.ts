@@ -406,3 +406,27 @@ describe('R33-R43: which field gives what, seen from the result', () => {
     expect(refuse(base({ content: [{ type: 'text', text: false }] }))).toEqual(['invalid_type@content.0.text']);
   });
 });
+
+// Issue 11: readMedia returns at once when none of its fields is present; each field alone must still be read.
+describe('R42: each media field on its own is read', () => {
+  it.each([
+    [{ image: IMAGE }],
+    [{ input_reference: IMAGE }],
+    [{ input_reference: { file_id: 'f1' } }],
+    [{ images: [IMAGE] }],
+    [{ content: [{ type: 'image_url', image_url: IMAGE }] }],
+    [{ metadata: { video_url: VIDEO } }],
+    [{ metadata: { file_infos: [{ type: 'Url', category: 'Image', url: IMAGE }] } }],
+  ])('%j makes an image-to-video task', (extra) => {
+    expect(accept({ model: 'kling-3.0-omni', prompt: 'x', ...extra }).spec.generation).toBe('image_to_video');
+  });
+
+  it.each([['last_frame_url', IMAGE], ['last_frame_file_id', 'f9']])('metadata.%s alone is missing_first_frame (R41)', (key, value) => {
+    expect(refuse({ model: 'kling-3.0', prompt: 'x', metadata: { [key]: value } })).toEqual([`missing_first_frame@metadata.${key}`]);
+  });
+
+  it('content text parts alone are the prompt (R35, R37)', () => {
+    const { spec } = accept({ model: 'kling-3.0', content: [{ type: 'text', text: 'a cat' }] });
+    expect(spec).toMatchObject({ prompt: 'a cat', generation: 'text_to_video' });
+  });
+});

@@ -160,7 +160,9 @@ export function tiersOf(catalog: Catalog): Tiers {
     }
   }
 
-  const sceneDims = new Map(SCENE_VALUES.map((scene, i) => [scene, noFamilyDims[i] as Dims]));
+  // A prototype-free object, not a Map: a scene is one of four names, read several times per request (issue 11).
+  const sceneDims: Partial<Record<string, Dims>> = Object.create(null) as Partial<Record<string, Dims>>;
+  SCENE_VALUES.forEach((scene, i) => (sceneDims[scene] = noFamilyDims[i]));
   const minimums = new Map(Object.entries(catalog.minimumBillableSeconds));
   return {
     names: Object.freeze([...byName.keys()].sort()),
@@ -169,7 +171,7 @@ export function tiersOf(catalog: Catalog): Tiers {
       const key = tierKey(scene, family, resolution, audio, reference, motionLevel);
       return key === undefined ? undefined : byKey.get(key);
     },
-    sceneHas: (scene, dimension) => sceneDims.get(scene)?.[dimension] === true,
+    sceneHas: (scene, dimension) => sceneDims[scene]?.[dimension] === true,
     minimum: (tier) => minimums.get(tier) ?? 0,
     collisions,
   };

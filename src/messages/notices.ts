@@ -132,6 +132,7 @@ export class Report {
   }
 
   private notices(entries: Entry[]): Notice[] {
+    if (entries.length === 0) return []; // most accepted requests: no notice to order or write
     return order(entries).map(({ code, path, params }) => ({ code, path, message: messageOf(code, params, path, this.messages), params }));
   }
 }

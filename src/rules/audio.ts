@@ -3,30 +3,30 @@
  * @module
  */
 import type { CatalogModel } from '../catalog/catalog.js';
-import { type Candidate, INVALID, pick, type Pin, pinned, type Resolved } from './chain.js';
-import { readEnum, SWITCH } from '../read/enum.js';
-import { type Field, FIELD, type Fields, typed } from '../read/fields.js';
+import { enumSource, INVALID, type Pin, resolveChain, type Resolved, type Source } from './chain.js';
+import { SWITCH } from '../read/enum.js';
+import { checkType, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../messages/notices.js';
 import type { Book } from '../catalog/book.js';
 import type { NoticeParams, Scene } from '../types.js';
 
-const SWITCH_SOURCES: readonly Field[] = [FIELD['metadata.output_config.audio_generation'], FIELD['metadata.audio_generation']];
+/** R26: audio sources, highest first: two switches (`Enabled` means sound), then `metadata.audio`, a boolean. */
+const SOURCES: readonly Source<boolean>[] = [
+  FIELD['metadata.output_config.audio_generation'],
+  FIELD['metadata.audio_generation'],
+].map((field): Source<boolean> => {
+  const { read } = enumSource(field, SWITCH);
+  return { field, read: (raw, at, report) => { const value = read(raw, at, report); return value === INVALID ? INVALID : value === 'Enabled'; } };
+}).concat({
+  field: FIELD['metadata.audio'],
+  read: (raw, at, report) => { const value = checkType(at, raw, report); return typeof value === 'boolean' ? value : INVALID; },
+});
+
+const display = (on: boolean) => (on ? 'Enabled' : 'Disabled');
 
 /** R26: whether sound is asked for, and by which field; `undefined` when the winning source was refused. */
 export function resolveAudio(fields: Fields, report: Report, pin?: Pin<boolean>): Resolved<boolean> | undefined {
-  const list: Candidate<boolean>[] = [];
-  for (const field of SWITCH_SOURCES) {
-    if (fields[field.slot] === undefined) continue;
-    const value = readEnum(fields[field.slot], field.path, SWITCH, report, Section.Audio);
-    list.push({ value: value === undefined ? INVALID : value === 'Enabled', source: field.path });
-  }
-  if (fields[FIELD['metadata.audio'].slot] !== undefined) {
-    const raw = typed(fields, FIELD['metadata.audio'], report);
-    list.push({ value: typeof raw === 'boolean' ? raw : INVALID, source: 'metadata.audio' });
-  }
-  const display = (on: boolean) => (on ? 'Enabled' : 'Disabled');
-  if (pin !== undefined) return pinned(list, pin, report, Section.Audio, display);
-  const winner = pick(list, report, Section.Audio, display);
+  const winner = resolveChain(fields, SOURCES, report, Section.Audio, display, pin);
   if (winner === INVALID) return undefined;
   return winner ?? { value: false, source: 'default' };
 }

@@ -1,18 +1,15 @@
 /**
  * Precedence chains (R14, R18, R23, R26, R30): the first present source wins; a valid lower source that differs
- * gives `overridden_field`; an invalid winner is not replaced by a lower source.
+ * gives `overridden_field`; an invalid winner is not replaced by a lower source. With a tier used as the model
+ * (R72), the tier's value wins and every valid source that says otherwise is a conflict.
  * @module
  */
+import { type Enum, readEnum } from '../read/enum.js';
+import type { Field, Fields } from '../read/fields.js';
 import { type Report, type Section } from '../messages/notices.js';
 
 /** Marks a source that was present but refused (its issue is already reported). */
 export const INVALID: unique symbol = Symbol('invalid');
-
-/** One present source of a value: its value (or {@link INVALID}) and its path; shaped like {@link Resolved}. */
-export interface Candidate<T> {
-  readonly value: T | typeof INVALID;
-  readonly source: string;
-}
 
 /** The winning value and the path that decided it. */
 export interface Resolved<T> {
@@ -27,52 +24,75 @@ export interface Pin<T> {
   readonly value: T;
 }
 
-/**
- * R72: the value a tier model fixes. Every present, valid source that says otherwise is `conflicting_fields` at its
- * path (not only the winning one); agreeing sources give no warning; the source is `'model'`.
- */
-export function pinned<T>(
-  candidates: readonly Candidate<T>[],
-  pin: Pin<T>,
-  report: Report,
-  section: Section,
-  display: (value: T) => string | number = String,
-): Resolved<T> {
-  for (const { value, source } of candidates) {
-    if (value === INVALID || value === pin.value) continue;
-    report.issue(section, 'conflicting_fields', source, {
-      reason: 'model_dimension',
-      model: pin.model,
-      dimension: pin.dimension,
-      fixed: display(pin.value),
-      value: display(value),
-    });
-  }
-  return { value: pin.value, source: 'model' };
+/** One source of a chain: a request field and how its value is read (its issue reported, then {@link INVALID}). */
+export interface Source<T> {
+  readonly field: Field;
+  readonly read: (raw: unknown, field: Field, report: Report) => T | typeof INVALID;
 }
 
+/** How a chain's values are named in notices (R68). */
+export type Display<T> = (value: T) => string | number;
+
 /**
- * Picks the winner among present sources, highest first. Returns `undefined` when no source is present (the
- * caller applies its default) and {@link INVALID} when the winner was refused.
+ * Resolves one chain over the sources a request has, highest first, and `last` (a value from `size`, at path
+ * `lastSource`) below them. Returns `undefined` when no source is present (the caller applies its default) and
+ * {@link INVALID} when the winner was refused. No list of candidates is built: the winner is kept as it is found,
+ * and each lower source is compared with it as it is read (issue 11).
  */
-export function pick<T>(
-  candidates: readonly Candidate<T>[],
+export function resolveChain<T>(
+  fields: Fields,
+  sources: readonly Source<T>[],
   report: Report,
   section: Section,
-  display: (value: T) => string | number = String,
+  display: Display<T>,
+  pin?: Pin<T>,
+  last?: T | typeof INVALID,
+  lastSource = 'size',
 ): Resolved<T> | typeof INVALID | undefined {
-  const winner = candidates[0];
-  if (winner === undefined) return undefined;
-  if (winner.value === INVALID) return INVALID;
-  for (let i = 1; i < candidates.length; i++) {
-    const other = candidates[i] as Candidate<T>;
-    if (other.value !== INVALID && other.value !== winner.value) {
-      report.warn(section, 'overridden_field', other.source, {
-        value: display(other.value),
-        by: winner.source,
-        winner: display(winner.value as T),
-      });
+  let winner: T | typeof INVALID | undefined;
+  let winnerSource = '';
+  const n = sources.length;
+  // Stryker disable next-line EqualityOperator: equivalent: one step past the end reads no source (`last` is there)
+  for (let i = 0; i <= n; i++) {
+    let value: T | typeof INVALID;
+    let source: string;
+    if (i < n) {
+      const { field, read } = sources[i] as Source<T>;
+      const raw = fields[field.slot];
+      if (raw === undefined) continue;
+      value = read(raw, field, report);
+      source = field.path;
+    } else {
+      if (last === undefined) break;
+      value = last;
+      source = lastSource;
+    }
+    if (pin !== undefined) {
+      if (value !== INVALID && value !== pin.value) conflictWithPin(value, source, pin, report, section, display);
+    } else if (winner === undefined) {
+      winner = value;
+      winnerSource = source;
+    } else if (winner !== INVALID && value !== INVALID && value !== winner) {
+      report.warn(section, 'overridden_field', source, { value: display(value), by: winnerSource, winner: display(winner) });
     }
   }
-  return winner as Resolved<T>; // a valid candidate is a resolved value: no copy
+  if (pin !== undefined) return { value: pin.value, source: 'model' };
+  if (winner === undefined) return undefined;
+  return winner === INVALID ? INVALID : { value: winner as T, source: winnerSource };
+}
+
+/** R72: a valid source that says otherwise than the tier used as the model. */
+function conflictWithPin<T>(value: T, source: string, pin: Pin<T>, report: Report, section: Section, display: Display<T>): void {
+  report.issue(section, 'conflicting_fields', source, {
+    reason: 'model_dimension',
+    model: pin.model,
+    dimension: pin.dimension,
+    fixed: display(pin.value),
+    value: display(value),
+  });
+}
+
+/** A source whose value is one of an enumeration's spellings (R5), in the field's own section. */
+export function enumSource<T extends string>(field: Field, values: Enum<T>): Source<T> {
+  return { field, read: (raw, at, report) => readEnum(raw, at.path, values, report, at.section) ?? INVALID };
 }

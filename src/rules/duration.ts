@@ -5,20 +5,10 @@
  */
 import type { Book } from '../catalog/book.js';
 import type { CatalogModel, DurationSet } from '../catalog/catalog.js';
-import { type Candidate, INVALID, pick, type Resolved } from './chain.js';
+import { INVALID, resolveChain, type Resolved, type Source } from './chain.js';
 import { type Field, FIELD, type Fields } from '../read/fields.js';
 import { given, type Report, Section } from '../messages/notices.js';
 import type { NoticeParams, Scene } from '../types.js';
-
-/** R14: duration sources, highest first. */
-const SOURCES: readonly Field[] = [
-  FIELD.seconds,
-  FIELD.duration,
-  FIELD['metadata.seconds'],
-  FIELD['metadata.duration'],
-  FIELD['metadata.video_duration'],
-  FIELD['metadata.output_config.duration'],
-];
 
 /**
  * A whole number of seconds >= 1 (R14): a JSON number that is whole, or a string of digits with optional
@@ -50,21 +40,27 @@ export function parseWholeSeconds(value: unknown): number | undefined {
   return n >= 1 && Number.isFinite(n) ? n : undefined;
 }
 
+/** R14: a duration source's value, or `invalid_duration` at its path. */
+function readSeconds(raw: unknown, field: Field, report: Report): number | typeof INVALID {
+  const value = parseWholeSeconds(raw);
+  if (value !== undefined) return value;
+  report.issue(Section.Duration, 'invalid_duration', field.path, given(raw));
+  return INVALID;
+}
+
+/** R14: duration sources, highest first. */
+const SOURCES: readonly Source<number>[] = [
+  FIELD.seconds,
+  FIELD.duration,
+  FIELD['metadata.seconds'],
+  FIELD['metadata.duration'],
+  FIELD['metadata.video_duration'],
+  FIELD['metadata.output_config.duration'],
+].map((field) => ({ field, read: readSeconds }));
+
 /** R14: the winning duration and its source; `undefined` when the winning source was refused. */
 export function resolveSeconds(fields: Fields, book: Book, report: Report): Resolved<number> | undefined {
-  const candidates: Candidate<number>[] = [];
-  // By index: six sources, mostly absent, on every request (measured: 94 -> 79 ns against `for...of`).
-  for (let i = 0; i < SOURCES.length; i++) {
-    const field = SOURCES[i] as Field;
-    const raw = fields[field.slot];
-    if (raw === undefined) continue;
-    const value = parseWholeSeconds(raw);
-    if (value === undefined) {
-      report.issue(Section.Duration, 'invalid_duration', field.path, given(raw));
-    }
-    candidates.push({ value: value ?? INVALID, source: field.path });
-  }
-  const winner = pick(candidates, report, Section.Duration);
+  const winner = resolveChain(fields, SOURCES, report, Section.Duration, String);
   if (winner === INVALID) return undefined;
   return winner ?? { value: book.catalog.defaults.seconds, source: 'default' };
 }

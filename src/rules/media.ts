@@ -332,6 +332,12 @@ function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): st
   return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
 }
 
+/** Every field {@link readMedia} reads (R32-R43); `prompt` is read by the prompt's own rule. */
+const MEDIA_FIELDS: readonly Field[] = [
+  FIELD.image, FIELD.input_reference, FIELD.images, FIELD.content, FIELD['metadata.video_url'], FIELD['metadata.last_frame_url'],
+  FIELD['metadata.last_frame_file_id'], FIELD['metadata.file_infos'],
+];
+
 /** Reads and checks every media input (R32-R36, R40-R42). */
 export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Uploads | undefined, report: Report): Media {
   const ctx: Context = { allowPrivate, uploads, report };
@@ -339,6 +345,8 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
     images: [], files: [], texts: [],
     reference: false, referencePaths: [], referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
   };
+  // A text-to-video request has none of the media fields: nothing to read, nothing to report (issue 11).
+  if (MEDIA_FIELDS.every(({ slot }) => fields[slot] === undefined)) return media;
 
   // R33, R61, R62: image and input_reference are the first frame (a URL, an uploaded file, or a file id).
   const imageGiven = fields[FIELD.image.slot] !== undefined;

@@ -2,14 +2,15 @@
  * Motion level (R30, R31): only motion-control tasks have one.
  * @module
  */
-import { type Candidate, INVALID, pick, type Pin, pinned, type Resolved } from './chain.js';
-import { MOTION_LEVELS, readEnum } from '../read/enum.js';
+import { enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
+import { MOTION_LEVELS } from '../read/enum.js';
 import { type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../messages/notices.js';
 import type { Book } from '../catalog/book.js';
 import type { MotionLevel, Scene } from '../types.js';
 
-const SOURCES: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
+const FIELDS: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
+const SOURCES = FIELDS.map((field) => enumSource(field, MOTION_LEVELS));
 
 /**
  * R30, R31: the motion level of a motion-control task, with its source. Outside motion control each given field
@@ -24,20 +25,13 @@ export function resolveMotionLevel(
 ): Resolved<MotionLevel> | undefined {
   if (scene === undefined) return undefined;
   if (!book.tiers.sceneHas(scene, 'motionLevel')) {
-    for (const { slot, path } of SOURCES) {
+    for (const { slot, path } of FIELDS) {
       if (fields[slot] === undefined) continue;
       report.warn(Section.Motion, 'ignored_field', path, { reason: 'motion', scene });
     }
     return undefined;
   }
-  const list: Candidate<MotionLevel>[] = [];
-  for (const field of SOURCES) {
-    if (fields[field.slot] === undefined) continue;
-    const value = readEnum(fields[field.slot], field.path, MOTION_LEVELS, report, Section.Motion);
-    list.push({ value: value ?? INVALID, source: field.path });
-  }
-  if (pin !== undefined) return pinned(list, pin, report, Section.Motion);
-  const winner = pick(list, report, Section.Motion);
+  const winner = resolveChain(fields, SOURCES, report, Section.Motion, String, pin);
   if (winner === INVALID) return undefined;
   return winner ?? { value: book.catalog.defaults.motionLevel, source: 'default' };
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import { checkAudio, resolveAudio } from './audio.js';
-import { INVALID } from './chain.js';
+import { INVALID, type Pin } from './chain.js';
 import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
 import { checkMultiShot, readExtInfo } from './ext-info.js';
 import { FIELD, isObject, sectionOf } from '../read/fields.js';
@@ -71,19 +71,18 @@ export function normalizeParsed(
   const model = choice?.row;
   // R72: a tier used as a model id fixes its dimensions as if the request had said them.
   const fixed = choice?.tier;
-  const pin = <T>(dimension: string, value: T | undefined) => (fixed === undefined || value === undefined ? undefined : { model: fixed.name, dimension, value });
   const parts = fixed?.parts as { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean } | undefined;
   const scene = resolveScene(fields, choice, book, report);
   const media = readMedia(fields, allowPrivate, uploads, report);
   const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
   const seconds = resolveSeconds(fields, book, report);
   const size = readSize(fields, report);
-  const resolution = resolveResolution(fields, size, model, book, report, pin('resolution', parts?.resolution));
+  const resolution = resolveResolution(fields, size, model, book, report, fixed && pin(fixed.name, 'resolution', parts?.resolution));
   // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
   const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
   const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, book, report);
-  const audio = resolveAudio(fields, report, pin('audio', parts?.audio));
-  const motionLevel = resolveMotionLevel(fields, scene?.value, book, report, pin('motion level', parts?.motionLevel));
+  const audio = resolveAudio(fields, report, fixed && pin(fixed.name, 'audio', parts?.audio));
+  const motionLevel = resolveMotionLevel(fields, scene?.value, book, report, fixed && pin(fixed.name, 'motion level', parts?.motionLevel));
   const ext = readExtInfo(fields, report);
   const prompt = resolvePrompt(fields, media.texts, report);
   const output = readOutput(fields, report);
@@ -149,6 +148,11 @@ export function normalizeParsed(
   if (ext.multiShot !== undefined) spec.multiShot = ext.multiShot;
   if (ext.text !== undefined) spec.extInfo = ext.text;
   return { ok: true, spec, warnings: report.warnings() };
+}
+
+/** R72: a dimension that the tier used as the model fixes, when its template has it. */
+function pin<T>(model: string, dimension: string, value: T | undefined): Pin<T> | undefined {
+  return value === undefined ? undefined : { model, dimension, value };
 }
 
 /**

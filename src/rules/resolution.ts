@@ -4,15 +4,16 @@
  */
 import type { Book } from '../catalog/book.js';
 import type { CatalogModel } from '../catalog/catalog.js';
-import { type Candidate, INVALID, pick, type Pin, pinned, type Resolved } from './chain.js';
-import { ASPECT_RATIOS, type Enum, readEnum, RESOLUTIONS } from '../read/enum.js';
-import { type Field, FIELD, type Fields, typed } from '../read/fields.js';
+import { enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
+import { ASPECT_RATIOS, RESOLUTIONS } from '../read/enum.js';
+import { FIELD, type Fields, typed } from '../read/fields.js';
 import { given, type Report, Section } from '../messages/notices.js';
 import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
 import type { AspectRatio, Resolution } from '../types.js';
 
-const RESOLUTION_SOURCES = [FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']] as const;
-const ASPECT_RATIO_SOURCES = [FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']] as const;
+/** R18, R23: the request's fields for each, highest first; `size` ranks below them. */
+const RESOLUTION_SOURCES = [FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']].map((f) => enumSource(f, RESOLUTIONS));
+const ASPECT_RATIO_SOURCES = [FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']].map((f) => enumSource(f, ASPECT_RATIOS));
 
 /** What `size` contributes: a resolution, maybe an aspect ratio; or INVALID; or nothing when absent. */
 export interface SizeFacts {
@@ -44,34 +45,6 @@ export function readSize(fields: Fields, report: Report): SizeFacts {
     : { resolution: parsed.resolution, aspectRatio: parsed.aspectRatio };
 }
 
-function enumCandidate<T extends string>(
-  fields: Fields,
-  field: Field,
-  values: Enum<T>,
-  report: Report,
-): Candidate<T> | undefined {
-  const raw = fields[field.slot];
-  if (raw === undefined) return undefined;
-  return { value: readEnum(raw, field.path, values, report, field.section) ?? INVALID, source: field.path };
-}
-
-/** Present candidates of an enum-valued chain, highest first, with `size` at its place. */
-function candidates<T extends string>(
-  fields: Fields,
-  paths: readonly [Field, Field],
-  values: Enum<T>,
-  fromSize: T | typeof INVALID | undefined,
-  report: Report,
-): Candidate<T>[] {
-  const list: Candidate<T>[] = [];
-  for (const path of paths) {
-    const c = enumCandidate(fields, path, values, report);
-    if (c !== undefined) list.push(c);
-  }
-  if (fromSize !== undefined) list.push({ value: fromSize, source: 'size' });
-  return list;
-}
-
 /**
  * R11, R18: the resolution and its source; `undefined` when the winning source was refused. A `kling-avatar-*`
  * model's fixed resolution ranks below the request's sources; a request value that differs is a conflict.
@@ -84,15 +57,8 @@ export function resolveResolution(
   report: Report,
   pin?: Pin<Resolution>,
 ): Resolved<Resolution> | undefined {
-  const list = candidates(
-    fields,
-    RESOLUTION_SOURCES,
-    RESOLUTIONS,
-    size.resolution,
-    report,
-  );
-  if (pin !== undefined) return pinned(list, pin, report, Section.Size);
-  const winner = pick(list, report, Section.Size);
+  const winner = resolveChain(fields, RESOLUTION_SOURCES, report, Section.Size, String, pin, size.resolution);
+  if (pin !== undefined) return winner as Resolved<Resolution>; // R72: the tier's resolution, source 'model'
   if (winner === INVALID) return undefined;
   const fixed = model?.fixedResolution;
   if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: book.catalog.defaults.resolution, source: 'default' };
@@ -119,14 +85,7 @@ export function resolveAspectRatio(
   book: Book,
   report: Report,
 ): Resolved<AspectRatio> | typeof INVALID | undefined {
-  const list = candidates(
-    fields,
-    ASPECT_RATIO_SOURCES,
-    ASPECT_RATIOS,
-    size.aspectRatio,
-    report,
-  );
-  const winner = pick(list, report, Section.Size);
+  const winner = resolveChain(fields, ASPECT_RATIO_SOURCES, report, Section.Size, String, undefined, size.aspectRatio);
   if (winner !== undefined) return winner;
   return defaultsTo16x9 ? { value: book.catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
 }
