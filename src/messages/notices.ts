@@ -70,8 +70,9 @@ export const MAX_NOTICES = 100;
 
 /** The issues and warnings of one call; messages are written when the notices are read, from code and params. */
 export class Report {
-  private readonly issueEntries: Entry[] = [];
-  private readonly warningEntries: Entry[] = [];
+  // Made at the first notice of each kind: most requests have none (issue 11).
+  private issueEntries: Entry[] | undefined;
+  private warningEntries: Entry[] | undefined;
   private seq = 0;
   private issueTotal = 0;
   private warningTotal = 0;
@@ -81,12 +82,12 @@ export class Report {
 
   /** A reason to refuse the request. `params` are the values its message names (R68). */
   issue(section: Section, code: string, path: string, params: NoticeParams = {}): void {
-    if (this.issueTotal++ < MAX_NOTICES) this.issueEntries.push({ section, seq: this.seq++, code, path, params });
+    if (this.issueTotal++ < MAX_NOTICES) (this.issueEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }
 
   /** A note on what was accepted but ignored or overridden. */
   warn(section: Section, code: string, path: string, params: NoticeParams = {}): void {
-    if (this.warningTotal++ < MAX_NOTICES) this.warningEntries.push({ section, seq: this.seq++, code, path, params });
+    if (this.warningTotal++ < MAX_NOTICES) (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }
 
   /** R7: whether another issue would be kept. Loops over client arrays build an issue's path and params only then. */
@@ -131,8 +132,8 @@ export class Report {
     return list;
   }
 
-  private notices(entries: Entry[]): Notice[] {
-    if (entries.length === 0) return []; // most accepted requests: no notice to order or write
+  private notices(entries: Entry[] | undefined): Notice[] {
+    if (entries === undefined) return [];
     return order(entries).map(({ code, path, params }) => ({ code, path, message: messageOf(code, params, path, this.messages), params }));
   }
 }

@@ -92,11 +92,14 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
   return ok ? shots : undefined;
 }
 
+/** What an absent (or refused) `ext_info` gives: no multi-shot, no text. */
+const NO_EXT_INFO: ExtInfo = Object.freeze({ multiShotAsked: false, customAsked: false });
+
 /** R38, R39: reads `metadata.ext_info`. */
 export function readExtInfo(fields: Fields, report: Report): ExtInfo {
-  const result: ExtInfo = { multiShotAsked: false, customAsked: false };
   const text = typed(fields, FIELD[PATH], report);
-  if (typeof text !== 'string') return result;
+  if (typeof text !== 'string') return NO_EXT_INFO;
+  const result: ExtInfo = { multiShotAsked: false, customAsked: false };
   const root = text.length > MAX_EXT_INFO ? undefined : parseObject(text);
   if (root === undefined) {
     report.issue(Section.Media, 'invalid_ext_info', PATH, text.length > MAX_EXT_INFO ? { reason: 'too_long', max: MAX_EXT_INFO } : { reason: 'not_object' });

@@ -84,7 +84,7 @@ interface ImageInput {
 function readImage(value: unknown, path: string, ctx: Context): ImageInput {
   if (!isBlob(value)) {
     const href = checkUrl(value, path, 'upload', ctx.allowPrivate, ctx.report, S);
-    return href === undefined ? {} : { href, identity: href };
+    return href === undefined ? NO_IMAGE : { href, identity: href };
   }
   if (!checkImageFile(value, path, ctx.report, S)) return { identity: value };
   const url = uploadedUrl(ctx.uploads, value);
@@ -101,6 +101,10 @@ interface Reference extends ImageInput {
   readonly fileId?: string;
   readonly conflictAt: string;
 }
+
+/** An image input that gives nothing (absent or refused), and an absent `input_reference`. */
+const NO_IMAGE: ImageInput = Object.freeze({});
+const NO_REFERENCE: Reference = Object.freeze({ conflictAt: 'input_reference' });
 
 const REFERENCE_KEYS = new Set(['image_url', 'file_id']);
 
@@ -304,6 +308,9 @@ interface FileFacts {
   firstFrame: boolean;
 }
 
+/** What an absent (or refused) `metadata.file_infos` gives. */
+const NO_FILES: FileFacts = Object.freeze({ reference: false, video: false, image: false, firstFrame: false });
+
 /** R36: the `file_infos` entries, 1-3. More is refused whole; the entries then only count by their presence. */
 function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Context): FileFacts {
   const facts: FileFacts = { reference: false, video: false, image: false, firstFrame: false };
@@ -351,8 +358,8 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   // R33, R61, R62: image and input_reference are the first frame (a URL, an uploaded file, or a file id).
   const imageGiven = fields[FIELD.image.slot] !== undefined;
   const referenceGiven = fields[FIELD.input_reference.slot] !== undefined;
-  const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : {};
-  const reference: Reference = referenceGiven ? readInputReference(fields[FIELD.input_reference.slot], ctx) : { conflictAt: 'input_reference' };
+  const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : NO_IMAGE;
+  const reference: Reference = referenceGiven ? readInputReference(fields[FIELD.input_reference.slot], ctx) : NO_REFERENCE;
   if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
     conflict(report, reference.conflictAt, { reason: 'first_frames', other: 'image' });
   }
@@ -398,7 +405,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
 
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
   const filesGiven = fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
-  const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, media, ctx) : { reference: false, video: false, image: false, firstFrame: false };
+  const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, media, ctx) : NO_FILES;
   // R62: a first frame given by file id follows the file_infos entries (it is not one of their 3).
   if (reference.fileId !== undefined) media.files.push({ type: 'File', category: 'Image', fileId: reference.fileId, usage: 'FirstFrame' });
 

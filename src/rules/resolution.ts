@@ -21,10 +21,12 @@ export interface SizeFacts {
   readonly aspectRatio?: AspectRatio | typeof INVALID;
 }
 
+const NO_SIZE: SizeFacts = Object.freeze({});
+
 /** R20-R22: reads `size` once, reporting its issue or its snap warning once. */
 export function readSize(fields: Fields, report: Report): SizeFacts {
   const raw = typed(fields, FIELD['size'], report);
-  if (fields[FIELD.size.slot] === undefined) return {};
+  if (fields[FIELD.size.slot] === undefined) return NO_SIZE;
   if (typeof raw !== 'string') return { resolution: INVALID, aspectRatio: INVALID };
   const parsed = raw.length > 64 ? ({ ok: false, code: 'invalid_size' } as const) : parseSize(raw);
   if (!parsed.ok) {
