@@ -42,8 +42,12 @@ function withinTwoPercent(ratio: number, target: number): boolean {
   return Math.abs(ratio - target) <= 0.02 * target;
 }
 
-/** Reads a `size` string (R20-R22). */
+/** Reads a `size` string (R20-R22). The sizes clients send most are looked up, not parsed (issue 11). */
 export function parseSize(value: string): ParsedSize {
+  return COMMON_SIZES.get(value) ?? readSize(value);
+}
+
+function readSize(value: string): ParsedSize {
   const text = value.trim();
   const tier = /^(720|1080)p$/i.exec(text);
   if (tier !== null) return { ok: true, resolution: tier[1] === '720' ? '720P' : '1080P', snapped: false };
@@ -62,3 +66,11 @@ export function parseSize(value: string): ParsedSize {
   else return { ok: false, code: 'unsupported_size' };
   return { ok: true, resolution: short.resolution, aspectRatio, snapped: short.snapped };
 }
+
+/**
+ * The output sizes, the OpenAI sizes that snap and the resolution names as clients spell them, each with what
+ * {@link readSize} makes of it, computed once (frozen: every request shares them).
+ */
+const COMMON_SIZES: ReadonlyMap<string, ParsedSize> = new Map(
+  [...SUPPORTED_SIZES, ...SNAPPED_SIZES, '720P', '1080P', '720p', '1080p'].map((text) => [text, Object.freeze(readSize(text))]),
+);
