@@ -121,6 +121,8 @@ describe('R32: URL checks', () => {
     ['a data URI for a video', { metadata: { video_url: 'data:video/mp4;base64,AA' } }, issue('unsupported_url_scheme', 'metadata.video_url', { scheme: 'data', upload: 'no' })],
     ['a plain-http video', { metadata: { video_url: 'http://example.com/v.mp4' } }, issue('insecure_url', 'metadata.video_url')],
     ['a private host', { image: 'http://10.0.0.1/a.png' }, issue('non_public_url', 'image', { host: '10.0.0.1' })],
+    ['a name under localhost, plain enough for the fast path', { image: 'https://cdn.localhost/a.png' }, issue('non_public_url', 'image', { host: 'cdn.localhost' })],
+    ['the same over http', { image: 'http://a-1.b.localhost/x?y=1' }, issue('non_public_url', 'image', { host: 'a-1.b.localhost' })],
     ['a relative URL', { image: 'a.png' }, issue('invalid_url', 'image', { reason: 'parse', got: 'string', value: 'a.png' })],
     ['a number', { image: 5 }, issue('invalid_type', 'image', { expected: 'url', got: 'number', value: 5 })],
   ])('%s', (_, extra, expected) => {

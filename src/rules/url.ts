@@ -40,13 +40,12 @@ export function checkUrl(
   const hostEnd = plainUrl(value);
   let href: string;
   let scheme: string;
-  let hostname: string;
+  let hostname = ''; // the parser's; the fast path's host is cut from the text only for a message
   let credentials = false;
   // Stryker disable next-line ConditionalExpression: equivalent: without the fast path every URL goes to the parser
   if (hostEnd > 0) {
     href = value;
     scheme = value.charCodeAt(4) === 115 ? 'https:' : 'http:';
-    hostname = value.slice(scheme.length + 2, hostEnd);
   } else {
     let url: URL;
     try {
@@ -81,6 +80,7 @@ export function checkUrl(
   // The fast path's host verdict is isPublicHost's on the same host (property-tested): using the latter is equivalent.
   // Stryker disable next-line ConditionalExpression: equivalent (see above)
   if (!allowPrivate && !(hostEnd > 0 ? plainHostIsPublic(value, hostEnd) : isPublicHost(hostname))) {
+    if (hostEnd > 0) hostname = value.slice(scheme.length + 2, hostEnd);
     report.issue(section, 'non_public_url', path, { host: hostname.length > 64 ? `${hostname.slice(0, 61)}...` : hostname });
     return undefined;
   }
