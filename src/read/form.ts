@@ -26,8 +26,14 @@ type Group = string | number | null;
 
 const NO_GROUPS: readonly Group[] = Object.freeze([]);
 
+/** A field name read by R59's grammar: its base and its groups. */
+export interface ParsedName {
+  readonly base: string;
+  readonly groups: readonly Group[];
+}
+
 /** R59: `base` then `[key]`, `[index]` or `[]` groups; `undefined` for a name that breaks the grammar. */
-export function parseName(name: string): { base: string; groups: readonly Group[] } | undefined {
+export function parseName(name: string): ParsedName | undefined {
   const open = name.indexOf('[');
   if (open < 0) return name === '' || name.includes(']') ? undefined : { base: name, groups: NO_GROUPS };
   const base = name.slice(0, open);
@@ -105,7 +111,7 @@ function put(container: Container, slot: string | number, value: unknown): void 
  * here replaces slicing and hashing each of its groups (measured: most of the decoder's time); any other name is
  * parsed as it comes. Derived from the field table, so it holds no name the rules do not know.
  */
-export const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly groups: readonly Group[] }> = (() => {
+export const KNOWN_NAMES: ReadonlyMap<string, ParsedName> = (() => {
   const names = new Map<string, { base: string; groups: readonly Group[] }>();
   const add = (base: string, groups: Group[]) => {
     const name = base + groups.map((g) => (g === null ? '[]' : `[${g}]`)).join('');
@@ -122,6 +128,28 @@ export const KNOWN_NAMES: ReadonlyMap<string, { readonly base: string; readonly 
   for (const part of ['image_url', 'video_url']) for (const key of ['url', 'detail']) add('content', [null, part, key]);
   return names;
 })();
+
+/**
+ * {@link KNOWN_NAMES} by the length of the name. A name is compared with the few known names of its length instead
+ * of being hashed: the names of a form just read have no hash yet, and hashing each cost more than the rest of the
+ * decoder (measured: 10 fresh names, 556 ns by `Map.get`, 241 ns here).
+ */
+const KNOWN_BY_LENGTH: (readonly (readonly [string, ParsedName])[] | undefined)[] = (() => {
+  const byLength: [string, ParsedName][][] = [];
+  for (const entry of KNOWN_NAMES) (byLength[entry[0].length] ??= []).push(entry);
+  return byLength;
+})();
+
+/** The parsed form of a name the SDKs send for a known field, or `undefined`. */
+function knownName(name: string): ParsedName | undefined {
+  const candidates = name.length <= MAX_NAME ? KNOWN_BY_LENGTH[name.length] : undefined;
+  if (candidates === undefined) return undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const entry = candidates[i] as readonly [string, ParsedName];
+    if (entry[0] === name) return entry[1];
+  }
+  return undefined;
+}
 
 /**
  * R59's Rack rule: whether `node` already holds a value at the rest of a name (`groups` from `from`), so that an
@@ -244,7 +272,7 @@ export function decodeForm(form: unknown): DecodedForm {
   }
   const raw = new Members();
   const early: EarlyIssue[] = [];
-  const order = new Map<Blob, number>();
+  let order: Map<Blob, number> | undefined; // made at the first file: most forms have none
   let count = 0;
   let chars = 0;
   try {
@@ -257,7 +285,7 @@ export function decodeForm(form: unknown): DecodedForm {
       if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: cut(name) });
       chars += name.length + (text ? value.length : 0);
       if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
-      const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
+      const parsed = knownName(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
       if (parsed === undefined) {
         return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: cut(name), max: MAX_NAME } : { reason: 'name', name: cut(name), max: MAX_GROUPS });
       }
@@ -268,7 +296,7 @@ export function decodeForm(form: unknown): DecodedForm {
         if (isBlank(value)) continue;
         groups = APPEND;
       }
-      if (!text && !order.has(value as Blob)) order.set(value as Blob, count);
+      if (!text && !(order ??= new Map()).has(value as Blob)) order.set(value as Blob, count);
       const placed = place(raw, parsed.base, groups, value as string | Blob);
       if (placed !== undefined) {
         if (placed.stop) return { ok: false, issue: placed.issue };
@@ -279,10 +307,11 @@ export function decodeForm(form: unknown): DecodedForm {
     return stopped('invalid_form', { reason: 'read' });
   }
   convertValues(raw, early);
-  return { ok: true, raw, early, order };
+  return { ok: true, raw, early, order: order ?? NO_FILES };
 }
 
 const APPEND: readonly Group[] = Object.freeze([null]);
+const NO_FILES: ReadonlyMap<Blob, number> = new Map();
 
 /**
  * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a
