@@ -75,22 +75,20 @@ function durationParams(set: DurationSet): NoticeParams {
 }
 
 /**
- * R15: the durations allowed for a scene on a model. `undefined` when they depend on a model that is unknown.
- * Returns the set and who sets it, for the message.
+ * R15: the durations allowed for a scene on a model, and who sets them (`scene`, `model` or `reference_video`).
+ * `undefined` when they depend on a model that is unknown.
  */
-export function allowedDurations(
+function allowedDurations(
   scene: Scene,
   model: CatalogModel | undefined,
   referenceVideo: boolean,
   book: Book,
-): { set: DurationSet; by: NoticeParams } | undefined {
+): { set: DurationSet; by: 'scene' | 'model' | 'reference_video' } | undefined {
   const rule = book.catalog.scenes[scene].durations;
-  if (rule !== 'model') return { set: rule, by: { by: 'scene', scene } };
+  if (rule !== 'model') return { set: rule, by: 'scene' };
   if (model === undefined) return undefined;
-  if (referenceVideo && model.withReferenceVideo !== undefined) {
-    return { set: model.withReferenceVideo.durations, by: { by: 'reference_video', model: model.alias, scene } };
-  }
-  return { set: model.durations, by: { by: 'model', model: model.alias, scene } };
+  if (referenceVideo && model.withReferenceVideo !== undefined) return { set: model.withReferenceVideo.durations, by: 'reference_video' };
+  return { set: model.durations, by: 'model' };
 }
 
 /** R15: reports `unsupported_duration` when the seconds are outside what the model and scene allow. */
@@ -105,7 +103,9 @@ export function checkDuration(
   const allowed = allowedDurations(scene, model, referenceVideo, book);
   if (allowed === undefined || allows(allowed.set, seconds.value)) return;
   const path = seconds.source === 'default' ? 'seconds' : seconds.source;
-  report.issue(Section.Duration, 'unsupported_duration', path, { ...allowed.by, ...durationParams(allowed.set), seconds: seconds.value });
+  // R68: who sets the durations, and the model when it is the model (a scene's own rule names no model).
+  const by: NoticeParams = allowed.by === 'scene' ? { by: 'scene', scene } : { by: allowed.by, model: (model as CatalogModel).alias, scene };
+  report.issue(Section.Duration, 'unsupported_duration', path, { ...by, ...durationParams(allowed.set), seconds: seconds.value });
 }
 
 /** R16: billable seconds, raised to the tier's minimum (catalog data). */
