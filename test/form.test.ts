@@ -594,6 +594,15 @@ describe('R59: the names the SDKs send for known fields are looked up whole, not
     expect([...KNOWN_NAMES.keys()].sort()).toEqual([...names].sort());
     for (const name of names) expect(KNOWN_NAMES.get(name), name).toEqual(parseName(name));
   });
+
+  it('an issue at a known name is reported at its dot path', () => {
+    expect(normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['metadata[output_config][duration]', '5'], ['metadata[output_config][duration]', '10']]))
+      .toMatchObject({ ok: false, issues: [{ code: 'conflicting_fields', path: 'metadata.output_config.duration' }] });
+    expect(normalizeForm([['model', 'kling-2.5'], ['metadata[output_config]', 'x'], ['metadata[output_config][duration]', '5']]))
+      .toMatchObject({ ok: false, issues: [{ code: 'invalid_form', path: 'metadata.output_config', params: { reason: 'value_and_members' } }] });
+    expect(normalizeForm([['model', 'kling-2.5'], ['metadata[file_infos]', 'x'], ['metadata[file_infos][][type]', 'Url']]))
+      .toMatchObject({ ok: false, issues: [{ code: 'invalid_form', path: 'metadata.file_infos', params: { reason: 'value_and_members', kind: 'elements' } }] });
+  });
 });
 
 describe('R63: what unsupported_content_type says', () => {
