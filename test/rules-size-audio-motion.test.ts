@@ -30,7 +30,7 @@ describe('R20-R22: size forms', () => {
     expect(spec.aspectRatio).toBeUndefined();
   });
 
-  it.each([['big'], ['720'], ['720x'], ['x720'], ['0x720'], ['720x0'], ['1280x720x1'], ['-720x1280'], ['720.5x1280'], ['720 by 1280'], ['4K']])(
+  it.each([['big'], ['720'], ['1080px'], ['a720p'], ['720x'], ['x720'], ['0x720'], ['720x0'], ['1280x720x1'], ['-720x1280'], ['720.5x1280'], ['720 by 1280'], ['4K']])(
     '%s is invalid_size',
     (size) => {
       expect(refuse(base({ size }))).toEqual(['invalid_size@size']);

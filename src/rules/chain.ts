@@ -50,6 +50,7 @@ export function resolveChain<T>(
   lastSource = 'size',
 ): Resolved<T> | typeof INVALID | undefined {
   let winner: T | typeof INVALID | undefined;
+  // Stryker disable next-line StringLiteral: equivalent: read only once a winner is set, which sets it
   let winnerSource = '';
   const n = sources.length;
   // Stryker disable next-line EqualityOperator: equivalent: one step past the end reads no source (`last` is there)
