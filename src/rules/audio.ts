@@ -5,22 +5,35 @@
 import type { CatalogModel } from '../catalog/catalog.js';
 import { enumSource, INVALID, type Pin, resolveChain, type Resolved, type Source } from './chain.js';
 import { SWITCH } from '../read/enum.js';
-import { checkType, FIELD, type Fields } from '../read/fields.js';
+import { checkType, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../messages/notices.js';
 import type { Book } from '../catalog/book.js';
 import type { NoticeParams, Scene } from '../types.js';
 
-/** R26: audio sources, highest first: two switches (`Enabled` means sound), then `metadata.audio`, a boolean. */
-const SOURCES: readonly Source<boolean>[] = [
-  FIELD['metadata.output_config.audio_generation'],
-  FIELD['metadata.audio_generation'],
-].map((field): Source<boolean> => {
+/** R26: an `Enabled` / `Disabled` switch (R5) as sound on or off. */
+function switchSource(field: Field): Source<boolean> {
   const { read } = enumSource(field, SWITCH);
-  return { field, read: (raw, at, report) => { const value = read(raw, at, report); return value === INVALID ? INVALID : value === 'Enabled'; } };
-}).concat({
-  field: FIELD['metadata.audio'],
-  read: (raw, at, report) => { const value = checkType(at, raw, report); return typeof value === 'boolean' ? value : INVALID; },
-});
+  return {
+    field,
+    read: (raw, at, report) => {
+      const value = read(raw, at, report);
+      return value === INVALID ? INVALID : value === 'Enabled';
+    },
+  };
+}
+
+/** R26, R3: `metadata.audio`, a JSON boolean. */
+function readBoolean(raw: unknown, field: Field, report: Report): boolean | typeof INVALID {
+  const value = checkType(field, raw, report);
+  return typeof value === 'boolean' ? value : INVALID;
+}
+
+/** R26: audio sources, highest first. */
+const SOURCES: readonly Source<boolean>[] = [
+  switchSource(FIELD['metadata.output_config.audio_generation']),
+  switchSource(FIELD['metadata.audio_generation']),
+  { field: FIELD['metadata.audio'], read: readBoolean },
+];
 
 const display = (on: boolean) => (on ? 'Enabled' : 'Disabled');
 

@@ -77,12 +77,12 @@ export function normalizeParsed(
   const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
   const seconds = resolveSeconds(fields, book, report);
   const size = readSize(fields, report);
-  const resolution = resolveResolution(fields, size, model, book, report, fixed && pin(fixed.name, 'resolution', parts?.resolution));
+  const resolution = resolveResolution(fields, size, model, book, report, pin(fixed, 'resolution', parts?.resolution));
   // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
   const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
   const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, book, report);
-  const audio = resolveAudio(fields, report, fixed && pin(fixed.name, 'audio', parts?.audio));
-  const motionLevel = resolveMotionLevel(fields, scene?.value, book, report, fixed && pin(fixed.name, 'motion level', parts?.motionLevel));
+  const audio = resolveAudio(fields, report, pin(fixed, 'audio', parts?.audio));
+  const motionLevel = resolveMotionLevel(fields, scene?.value, book, report, pin(fixed, 'motion level', parts?.motionLevel));
   const ext = readExtInfo(fields, report);
   const prompt = resolvePrompt(fields, media.texts, report);
   const output = readOutput(fields, report);
@@ -150,9 +150,9 @@ export function normalizeParsed(
   return { ok: true, spec, warnings: report.warnings() };
 }
 
-/** R72: a dimension that the tier used as the model fixes, when its template has it. */
-function pin<T>(model: string, dimension: string, value: T | undefined): Pin<T> | undefined {
-  return value === undefined ? undefined : { model, dimension, value };
+/** R72: a dimension that the tier used as the model fixes, when there is such a tier and its template has it. */
+function pin<T>(tier: { readonly name: string } | undefined, dimension: string, value: T | undefined): Pin<T> | undefined {
+  return tier === undefined || value === undefined ? undefined : { model: tier.name, dimension, value };
 }
 
 /**
