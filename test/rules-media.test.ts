@@ -425,6 +425,13 @@ describe('R42: each media field on its own is read', () => {
     expect(refuse({ model: 'kling-3.0', prompt: 'x', metadata: { [key]: value } })).toEqual([`missing_first_frame@metadata.${key}`]);
   });
 
+  it('all eight together are all read (R33, R41)', () => {
+    expect(refuse({
+      model: 'kling-3.0-omni', prompt: 'x', image: IMAGE, input_reference: IMAGE, images: [IMAGE2], content: [{ type: 'text', text: 'y' }],
+      metadata: { video_url: VIDEO, last_frame_url: IMAGE2, last_frame_file_id: 'f9', file_infos: [{ type: 'Url', category: 'Image', url: IMAGE }] },
+    })).toEqual(['conflicting_fields@metadata.last_frame_file_id']);
+  });
+
   it('content text parts alone are the prompt (R35, R37)', () => {
     const { spec } = accept({ model: 'kling-3.0', content: [{ type: 'text', text: 'a cat' }] });
     expect(spec).toMatchObject({ prompt: 'a cat', generation: 'text_to_video' });
