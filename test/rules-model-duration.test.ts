@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accept, base, issuesOf, refuse, warningsOf } from './helpers.js';
-import { catalog, createRules } from '../src/index.js';
+import { catalog, createRules, normalizeRequest } from '../src/index.js';
 import { parseWholeSeconds } from '../src/rules/duration.js';
 
 const VIDEO = 'https://example.com/v.mp4';
@@ -218,5 +218,33 @@ describe('R10-R13: model and scene, at the edges mutation testing found', () => 
   it('R6, R12: an invalid scene_type leaves the scene unknown: no rule of the default scene runs on it', () => {
     // Without a prompt, a standard task would also be missing_field; the scene is not known to be standard.
     expect(issuesOf({ model: 'kling-2.5', metadata: { scene_type: 'foo' } }).map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_enum@metadata.scene_type']);
+  });
+});
+
+// The precedence walker (resolveChain) on its own: what it warns about and what it does not (R14, R18, R23, R26, R72).
+describe('R14, R18, R26, R72: a lower source is compared with the winner only when both are valid', () => {
+  it('an equal lower source gives no warning', () => {
+    expect(accept(base({ seconds: 5, duration: '5', metadata: { output_config: { duration: 5 } } })).warnings).toEqual([]);
+    expect(accept(base({ size: '1280x720', metadata: { resolution: '720p', output_config: { resolution: '720P' } } })).warnings).toEqual([]);
+  });
+
+  it('an invalid winner: its issue only, no overridden_field for the valid sources below it', () => {
+    const r = normalizeRequest(base({ seconds: 'abc', duration: 5, metadata: { output_config: { duration: 10 } } }));
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_duration@seconds']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('an invalid lower source: its issue only, no overridden_field for it', () => {
+    const r = normalizeRequest(base({ seconds: 5, duration: 'abc' }));
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_duration@duration']);
+    expect(r.warnings).toEqual([]);
+    const audio = normalizeRequest(base({ metadata: { audio_generation: 'Enabled', audio: 'yes' } }));
+    expect(audio.ok ? [] : audio.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_type@metadata.audio']);
+    expect(audio.warnings).toEqual([]);
+  });
+
+  it('R72: an invalid source under a tier used as the model is its own issue, not a conflict', () => {
+    const r = normalizeRequest({ model: 'kling-2.5-720p-mute', prompt: 'x', size: 'big', metadata: { resolution: '4k' } });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_enum@metadata.resolution', 'invalid_size@size']);
   });
 });
