@@ -285,11 +285,11 @@ export function decodeForm(form: unknown): DecodedForm {
     return stopped('invalid_form', { reason: 'read' });
   }
   convertValues(raw, early);
-  return { ok: true, raw, early, order: order ?? NO_FILES };
+  return { ok: true, raw, early, order: order ?? NO_FILE_ORDER };
 }
 
 const APPEND: readonly Group[] = Object.freeze([null]);
-const NO_FILES: ReadonlyMap<Blob, number> = new Map();
+const NO_FILE_ORDER: ReadonlyMap<Blob, number> = new Map();
 
 /**
  * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a

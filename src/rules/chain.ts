@@ -34,8 +34,8 @@ export interface Source<T> {
 export type Display<T> = (value: T) => string | number;
 
 /**
- * Resolves one chain over the sources a request has, highest first, and `last` (a value from `size`, at path
- * `lastSource`) below them. Returns `undefined` when no source is present (the caller applies its default) and
+ * Resolves one chain over the sources a request has, highest first, and `fromSize` (what `size` says, R20-R23)
+ * below them. Returns `undefined` when no source is present (the caller applies its default) and
  * {@link INVALID} when the winner was refused. No list of candidates is built: the winner is kept as it is found,
  * and each lower source is compared with it as it is read (issue 11).
  */
@@ -46,14 +46,13 @@ export function resolveChain<T>(
   section: Section,
   display: Display<T>,
   pin?: Pin<T>,
-  last?: T | typeof INVALID,
-  lastSource = 'size',
+  fromSize?: T | typeof INVALID,
 ): Resolved<T> | typeof INVALID | undefined {
   let winner: T | typeof INVALID | undefined;
   // Stryker disable next-line StringLiteral: equivalent: read only once a winner is set, which sets it
   let winnerSource = '';
   const n = sources.length;
-  // Stryker disable next-line EqualityOperator: equivalent: one step past the end reads no source (`last` is there)
+  // Stryker disable next-line EqualityOperator: equivalent: one step past the end reads no source (`size` is there)
   for (let i = 0; i <= n; i++) {
     let value: T | typeof INVALID;
     let source: string;
@@ -64,9 +63,9 @@ export function resolveChain<T>(
       value = read(raw, field, report);
       source = field.path;
     } else {
-      if (last === undefined) break;
-      value = last;
-      source = lastSource;
+      if (fromSize === undefined) break;
+      value = fromSize;
+      source = 'size';
     }
     if (pin !== undefined) {
       if (value !== INVALID && value !== pin.value) conflictWithPin(value, source, pin, report, section, display);

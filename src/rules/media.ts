@@ -339,13 +339,11 @@ function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): st
   return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
 }
 
-/** Every field {@link readMedia} reads (R32-R43); `prompt` is read by the prompt's own rule. */
-const MEDIA_FIELDS: readonly Field[] = [
+/** The slots of every field {@link readMedia} reads (R32-R43); `prompt` is read by the prompt's own rule. */
+const MEDIA_SLOTS: readonly number[] = [
   FIELD.image, FIELD.input_reference, FIELD.images, FIELD.content, FIELD['metadata.video_url'], FIELD['metadata.last_frame_url'],
   FIELD['metadata.last_frame_file_id'], FIELD['metadata.file_infos'],
-];
-
-const MEDIA_SLOTS: readonly number[] = MEDIA_FIELDS.map((field) => field.slot);
+].map((field) => field.slot);
 
 /**
  * Whether any of the slots holds a value (by index: a closure per request cost more than the rest of the test).

@@ -3,6 +3,7 @@
  * @module
  */
 import type { AspectRatio, Resolution, TaskSpec } from '../types.js';
+import { RESOLUTION_VALUES } from '../catalog/values.js';
 
 /** Output sizes by resolution and aspect ratio (R25). */
 const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]: string } } = {
@@ -72,5 +73,8 @@ function readSize(value: string): ParsedSize {
  * {@link readSize} makes of it, computed once (frozen: every request shares them).
  */
 const COMMON_SIZES: ReadonlyMap<string, ParsedSize> = new Map(
-  [...SUPPORTED_SIZES, ...SNAPPED_SIZES, '720P', '1080P', '720p', '1080p'].map((text) => [text, Object.freeze(readSize(text))]),
+  [...SUPPORTED_SIZES, ...SNAPPED_SIZES, ...RESOLUTION_VALUES, ...RESOLUTION_VALUES.map((r) => r.toLowerCase())].map((text) => [
+    text,
+    Object.freeze(readSize(text)),
+  ]),
 );
