@@ -94,6 +94,52 @@ describe('R4: unknown keys are ignored with a warning and never reach the spec',
     expect(accept(raw).spec).toMatchObject({ seconds: 5, generation: 'text_to_video' });
   });
 
+  it('inherited properties are not read in metadata and output_config either', () => {
+    const metadata = Object.create({ scene_type: 'avatar', audio: true }) as Record<string, unknown>;
+    metadata.output_config = Object.assign(Object.create({ resolution: '1080P', junk: 1 }), { aspect_ratio: '9:16' });
+    const result = accept({ model: 'kling-2.5', prompt: 'x', metadata });
+    expect(result.spec).toMatchObject({ scene: 'standard', resolution: '720P', audio: false, aspectRatio: '9:16' });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('a polluted Object.prototype adds no field and no warning (the reader walks own keys only)', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.seconds = '10';
+    proto.polluted = 1;
+    try {
+      const result = accept({ model: 'kling-2.5', prompt: 'x', metadata: { output_config: { resolution: '1080P' } } });
+      expect(result.spec).toMatchObject({ seconds: 5, resolution: '1080P' });
+      expect(result.warnings).toEqual([]);
+    } finally {
+      delete proto.seconds;
+      delete proto.polluted;
+    }
+  });
+
+  it('a class instance is read by its own keys (its methods are not enumerable)', () => {
+    class Request {
+      model = 'kling-2.5';
+      prompt = 'x';
+      seconds = '10';
+      describe(): string {
+        return this.prompt;
+      }
+    }
+    expect(accept(new Request() as unknown as Record<string, unknown>).spec).toMatchObject({ seconds: 10 });
+    expect(accept(new Request() as unknown as Record<string, unknown>).warnings).toEqual([]);
+  });
+
+  it('prototype-free objects are read like plain ones', () => {
+    const level = (entries: Record<string, unknown>) => Object.assign(Object.create(null) as Record<string, unknown>, entries);
+    const raw = level({ model: 'kling-2.5', prompt: 'x', junk: 1, metadata: level({ output_config: level({ duration: '10', odd: 2 }) }) });
+    const result = accept(raw);
+    expect(result.spec).toMatchObject({ seconds: 10, sources: { seconds: 'metadata.output_config.duration' } });
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([
+      ['unknown_field', 'junk'],
+      ['unknown_field', 'metadata.output_config.odd'],
+    ]);
+  });
+
   it('keys inside ext_info are the upstream business: no warning', () => {
     expect(warningsOf(base({ metadata: { ext_info: '{"anything":1,"AdditionalParameters":{"x":1}}' } }))).toEqual([]);
   });
