@@ -175,7 +175,10 @@ describe('R14-R31: durations, sizes, sound and models, with their params', () =>
     ['a resolution against a tier as the model', { model: 'kling-2.5-1080p-mute', prompt: 'x', metadata: { output_config: { resolution: '720P' } } }, [issue('conflicting_fields', 'metadata.output_config.resolution', { reason: 'model_dimension', model: 'kling-2.5-1080p-mute', dimension: 'resolution', fixed: '1080P', value: '720P' })]],
     ['sound against a tier as the model', { model: 'kling-2.5-720p-mute', prompt: 'x', metadata: { audio_generation: 'Enabled' } }, [issue('conflicting_fields', 'metadata.audio_generation', { reason: 'model_dimension', model: 'kling-2.5-720p-mute', dimension: 'audio', fixed: 'Disabled', value: 'Enabled' })]],
     ['a motion level against a tier as the model', { model: 'kling-2.5-motion-pro-720p', prompt: 'x', image: A, mode: 'std', metadata: { video_url: V } }, [issue('conflicting_fields', 'mode', { reason: 'model_dimension', model: 'kling-2.5-motion-pro-720p', dimension: 'motion level', fixed: 'pro', value: 'std' })]],
-    ['sound on a model without it', { model: 'kling-2.0', prompt: 'x', metadata: { audio: true } }, [issue('unsupported_audio', 'metadata.audio', { reason: 'model', model: 'kling-2.0' })]],
+    // `off`: the value that turns sound off at the field that asked for it; none for a tier used as the model (R72).
+    ['sound on a model without it', { model: 'kling-2.0', prompt: 'x', metadata: { audio: true } }, [issue('unsupported_audio', 'metadata.audio', { reason: 'model', model: 'kling-2.0', off: 'false' })]],
+    ['sound by a switch on a scene without it', { model: 'kling-2.5', image: 'https://example.com/a.png', metadata: { scene_type: 'avatar_i2v', output_config: { audio_generation: 'Enabled' } } }, [issue('unsupported_audio', 'metadata.output_config.audio_generation', { reason: 'scene', scene: 'avatar_i2v', off: 'Disabled' })]],
+    ['sound fixed by an -audio tier with a reference video', { model: 'kling-3.0-omni-720p-ref-audio', prompt: 'x', metadata: { video_url: 'https://example.com/v.mp4' } }, [issue('unsupported_audio', 'model', { reason: 'reference_video', model: 'kling-3.0-omni' })]],
   ])('%s', (_, raw, issues) => {
     expect(notices(raw).issues).toEqual(issues);
   });

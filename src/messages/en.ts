@@ -109,8 +109,8 @@ export const EN_TEMPLATES = {
         p.reason === 'model' ? '{model} cannot generate sound' : p.reason === 'scene' ? '{scene} tasks have no sound option' : '{model} cannot generate sound when a reference video is given',
         p, path, ENGLISH,
       ) +
-      // R72: sound fixed by a tier used as the model: the remedy is another model, not a field to remove.
-      (path === 'model' ? '; choose a model whose tier ends in -mute' : `; remove \`${path}\` or set it to ${path === 'metadata.audio' ? 'false' : 'Disabled'}`),
+      // R72: sound fixed by a tier used as the model (no `off`): the remedy is another model, not a field to remove.
+      (p.off === undefined ? '; choose a model whose tier ends in -mute' : fill('; remove {path} or set it to {off}', p, path, ENGLISH)),
     invalid_url: {
       $: 'reason',
       too_long: '{path} is longer than {max} characters',

@@ -213,7 +213,7 @@ export const zhCN: Messages = {
       : p.reason === 'scene'
         ? `${scene(p.scene)}任务没有有声选项`
         : `模型 ${str(p.model)} 在有参考视频时不能生成声音`;
-    return path === 'model' ? `${why}；请改用以 -mute 结尾的无声档位模型` : `${why}；请去掉 ${field(path)} 或设为 ${path === 'metadata.audio' ? 'false' : 'Disabled'}（无声）`;
+    return p.off === undefined ? `${why}；请改用以 -mute 结尾的无声档位模型` : `${why}；请去掉 ${field(path)} 或设为 ${str(p.off)}（无声）`;
   },
   invalid_url: (p, path) =>
     p.reason === 'too_long'

@@ -63,5 +63,10 @@ export function checkAudio(
   else if (model?.withReferenceVideo !== undefined && referenceVideo && !model.withReferenceVideo.audio) {
     params = { reason: 'reference_video', model: model.alias };
   }
-  if (params !== undefined) report.issue(Section.Audio, 'unsupported_audio', audio.source, params);
+  if (params === undefined) return;
+  // R68: the value that turns sound off at the field that asked for it, so that a message can offer it; a tier
+  // used as the model (R72) has none (the remedy is another model).
+  const field = audio.source === 'model' ? undefined : FIELD[audio.source as keyof typeof FIELD];
+  if (field !== undefined) params.off = field.expects === 'boolean' ? 'false' : 'Disabled';
+  report.issue(Section.Audio, 'unsupported_audio', audio.source, params);
 }
