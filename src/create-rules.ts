@@ -13,12 +13,10 @@ import { fill } from './messages/template.js';
 import { messageOf } from './messages/notices.js';
 import { type Rules, rulesOf } from './rules.js';
 import { type Problem, schemaOf } from './read/schema.js';
-import { TIER_PLACEHOLDERS, tiersOf } from './catalog/tier.js';
+import { isTierPlaceholder, TIER_PLACEHOLDERS, tiersOf } from './catalog/tier.js';
 import { SCENE_VALUES } from './catalog/values.js';
 import { ASPECT_RATIOS, MOTION_LEVELS, RESOLUTIONS } from './read/enum.js';
 import type { Messages, Notice, NoticeParams } from './types.js';
-
-const PLACEHOLDERS: readonly string[] = TIER_PLACEHOLDERS;
 
 type Check = (value: unknown, path: string[], problems: Problem[]) => void;
 
@@ -82,7 +80,7 @@ const template: Check = (value, path, problems) => {
   text(value, path, problems);
   if (typeof value !== 'string') return;
   for (const [, name] of value.matchAll(/\{(\w*)\}/g)) {
-    if (!PLACEHOLDERS.includes(name ?? '')) problem(problems, path, { reason: 'placeholder', value: `{${name ?? ''}}`, allowed: PLACEHOLDERS.map((p) => `{${p}}`) });
+    if (!isTierPlaceholder(name ?? '')) problem(problems, path, { reason: 'placeholder', value: `{${name ?? ''}}`, allowed: TIER_PLACEHOLDERS.map((p) => `{${p}}`) });
   }
 };
 

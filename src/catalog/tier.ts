@@ -49,6 +49,9 @@ function templateOf(sceneRules: CatalogScene, referenceInTier: boolean): string 
 /** The placeholders a tier template may use (R45, R71). */
 export const TIER_PLACEHOLDERS: readonly (keyof Dims)[] = ['family', 'resolution', 'audio', 'reference', 'motionLevel'];
 
+/** Whether `name` is one of {@link TIER_PLACEHOLDERS} (R71: a template's unknown placeholder is refused). */
+export const isTierPlaceholder = (name: string): name is keyof Dims => (TIER_PLACEHOLDERS as readonly string[]).includes(name);
+
 function dimsOf(template: string): Dims {
   return {
     family: template.includes('{family}'),
