@@ -115,6 +115,10 @@ describe('R26-R29: audio', () => {
     expect(accept({ model: 'kling-3.0-omni', prompt: 'x', images: [IMAGE], metadata: { audio: true } }).spec.tier).toBe('kling-3.0-omni-720p-ref-audio');
   });
 
+  it('R28 needs a scene: with the scene refused, sound on a model that has it is not judged (R6)', () => {
+    expect(refuse({ model: 'kling-2.5', prompt: 'x', metadata: { scene_type: 'dance', audio: true } })).toEqual(['invalid_enum@metadata.scene_type']);
+  });
+
   it('one issue where several rules refuse the same sound (R6)', () => {
     expect(refuse({ model: 'kling-1.0', image: IMAGE, metadata: { scene_type: 'lip_sync', audio: true } })).toEqual(['unsupported_audio@metadata.audio']);
   });
