@@ -3,6 +3,9 @@
 // request's valibot schema: a broken field table then fails these tests instead of the file's loading.
 import { describe, expect, it } from 'vitest';
 import { normalizeForm, normalizeRequest } from '../src/index.js';
+import { anyPresent, FIELD, fieldSet } from '../src/read/fields.js';
+import { readRequest } from '../src/read/read.js';
+import { Report } from '../src/messages/notices.js';
 
 describe('R3, R4: what each field kind says when refused, and which keys each level reads', () => {
   const IMAGE = 'https://example.com/a.png';
@@ -42,5 +45,35 @@ describe('R6: a form issue at a path under a field takes that field\'s section; 
     const prefixed = normalizeForm([['model', 'nope'], ['modelx', 'a'], ['modelx', 'b'], ['prompt', 'x']]);
     // `modelx` is not `model`: general (1) before the model section (2)
     expect(prefixed.ok ? [] : prefixed.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['conflicting_fields@modelx', 'unknown_model@model']);
+  });
+});
+
+// Issue 11: the reader also records which fields a request has, as a set that a rule tests once instead of
+// looking up each of its fields (the output options, the media fields, each precedence chain). The set must say
+// exactly what the table holds: a field missing from it would be skipped by its rule as if absent.
+describe('the set of present fields', () => {
+  const sample = (expects: string): unknown =>
+    expects === 'boolean' ? true : expects === 'array' ? [] : expects === 'object' ? {} : expects === 'number_or_string' ? 5 : 'x';
+  const nest = (path: string, value: unknown): Record<string, unknown> =>
+    path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Record<string, unknown>;
+  const ancestors = (path: string) => path.split('.').slice(0, -1).map((_, i, keys) => keys.slice(0, i + 1).join('.'));
+  const all = Object.values(FIELD);
+
+  it('holds at most 60 fields (two words of 30 bits)', () => {
+    expect(all.length).toBeLessThanOrEqual(60);
+  });
+
+  it.each(all.map((field) => [field.path, field] as const))('%s alone: present, and no other field but its containers', (path, field) => {
+    const fields = readRequest(nest(path, sample(field.expects)), new Report(undefined));
+    expect(anyPresent(fields, fieldSet([field]))).toBe(true);
+    const others = all.filter((f) => f !== field && !ancestors(path).includes(f.path));
+    expect(anyPresent(fields, fieldSet(others))).toBe(false);
+    for (const f of others) expect(fields[f.slot]).toBeUndefined();
+  });
+
+  it('absent values (R2) are not present', () => {
+    const fields = readRequest({ prompt: '  ', size: null, metadata: { output_config: { storage_mode: '' } } }, new Report(undefined));
+    expect(anyPresent(fields, fieldSet([FIELD.prompt, FIELD.size, FIELD['metadata.output_config.storage_mode']]))).toBe(false);
+    expect(anyPresent(fields, fieldSet([FIELD['metadata.output_config']]))).toBe(true);
   });
 });

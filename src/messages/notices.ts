@@ -146,13 +146,18 @@ export function typeOf(value: unknown): string {
   return typeof value;
 }
 
+/** A client's text as a param names it: cut to `max` characters, the last three `...` (R68). */
+export function clip(text: string, max = 64): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 /**
  * The params that name a value a client gave (R68): `got`, its type, and `value` when it is a string (cut to 64
  * characters), a number or a boolean (as text).
  */
 export function given(value: unknown): NoticeParams {
   const got = typeOf(value);
-  if (typeof value === 'string') return { got, value: value.length > 64 ? `${value.slice(0, 61)}...` : value };
+  if (typeof value === 'string') return { got, value: clip(value) };
   // Params are JSON data (R68): a number that JSON cannot write (from JavaScript callers) is given as its text.
   if (typeof value === 'number') return { got, value: Number.isFinite(value) ? value : String(value) };
   if (typeof value === 'boolean') return { got, value: String(value) };

@@ -92,22 +92,38 @@ const DEFS = {
 /** The dot path of a known field. */
 export type FieldPath = keyof typeof DEFS;
 
-/** A known field: where its value sits in a {@link Fields} table, its dot path, and its type rule. */
-export interface Field extends FieldDef {
+/**
+ * A known field: where its value sits in a {@link Fields} table, its dot path, and its type rule; as a
+ * {@link FieldSet} of one, it is its own place in the table's set of present fields.
+ */
+export interface Field extends FieldDef, FieldSet {
   readonly slot: number;
   readonly path: FieldPath;
 }
 
+const FIELD_COUNT = Object.keys(DEFS).length;
+/**
+ * The slots of the two words after the values that say which fields are present: 30 fields each, so that a word
+ * stays a small integer (V8's Smi, 31 bits with pointer compression) and marking a field allocates nothing.
+ */
+const LOW = FIELD_COUNT;
+const HIGH = FIELD_COUNT + 1;
+const BITS = 30;
+
 /** Every known field's descriptor, by dot path. */
 export const FIELD = Object.freeze(
-  Object.fromEntries((Object.keys(DEFS) as FieldPath[]).map((path, slot) => [path, Object.freeze({ ...DEFS[path], slot, path })])),
+  Object.fromEntries(
+    (Object.keys(DEFS) as FieldPath[]).map((path, slot) => [
+      path,
+      Object.freeze({ ...DEFS[path], slot, path, low: slot < BITS ? 1 << slot : 0, high: slot < BITS ? 0 : 1 << (slot - BITS) }),
+    ]),
+  ),
 ) as { readonly [P in FieldPath]: Field };
-
-const FIELD_COUNT = Object.keys(DEFS).length;
 
 /**
  * The present values of a raw request's known fields, by {@link Field.slot} (absent per R2: missing, null or
- * blank, are `undefined`).
+ * blank, are `undefined`), followed by the set of the present ones (see {@link FieldSet}). Only the reader writes
+ * it, with {@link setField}.
  */
 export type Fields = unknown[];
 
@@ -116,7 +132,47 @@ export function emptyFields(): Fields {
   return EMPTY.slice();
 }
 
-const EMPTY: readonly unknown[] = new Array<unknown>(FIELD_COUNT).fill(undefined);
+const EMPTY: readonly unknown[] = /* @__PURE__ */ (() => {
+  const table = new Array<unknown>(FIELD_COUNT + 2).fill(undefined);
+  table[LOW] = 0;
+  table[HIGH] = 0;
+  return table;
+})();
+
+/**
+ * Marks the fields of a set (given as its `low` and `high` masks) present (the reader gathers a level's fields in a set of its own and marks them
+ * once, so that reading a field costs no more than storing its value).
+ */
+export function markPresent(fields: Fields, low: number, high: number): void {
+  fields[LOW] = (fields[LOW] as number) | low;
+  fields[HIGH] = (fields[HIGH] as number) | high;
+}
+
+/**
+ * A set of known fields as two masks of 30 bits, made once per rule: whether a request has any of them is one test of
+ * the table's present set, not a look-up per field (issue 11: a rule whose fields are all absent, such as the
+ * output options or the motion level of most requests, then costs nothing).
+ */
+export interface FieldSet {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** The {@link FieldSet} of `fields`. */
+export function fieldSet(fields: readonly Field[]): FieldSet {
+  let low = 0;
+  let high = 0;
+  for (const field of fields) {
+    low |= field.low;
+    high |= field.high;
+  }
+  return { low, high };
+}
+
+/** Whether the table holds a present value for any field of `set`. */
+export function anyPresent(fields: Fields, set: FieldSet): boolean {
+  return ((fields[LOW] as number) & set.low) !== 0 || ((fields[HIGH] as number) & set.high) !== 0;
+}
 
 /** The known keys of one level of the request, key -> field. */
 export type Level = { readonly [key: string]: Field | undefined };

@@ -6,10 +6,9 @@
  * @module
  */
 import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith } from '../rules/normalize.js';
-import { Report, Section } from '../messages/notices.js';
+import { clip, given, Report, Section } from '../messages/notices.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
 import { FIELD, isAbsent } from './fields.js';
-import { given } from '../messages/notices.js';
 import type { NormalizeOptions, NormalizeResult, NoticeParams } from '../types.js';
 import { checkImageFile, isBlob, isEmptyFileInput } from './upload.js';
 import { parseJson } from './text.js';
@@ -239,9 +238,6 @@ export type DecodedForm =
 function stopped(code: string, params: NoticeParams): DecodedForm {
   return { ok: false, issue: { code, path: '', params } };
 }
-function cut(name: string): string {
-  return name.length > 64 ? `${name.slice(0, 61)}...` : name;
-}
 
 /** R58-R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
 export function decodeForm(form: unknown): DecodedForm {
@@ -260,12 +256,12 @@ export function decodeForm(form: unknown): DecodedForm {
       const value: unknown = Array.isArray(entry) ? entry[1] : undefined;
       if (typeof name !== 'string') return stopped('invalid_form', { reason: 'pair', index: count });
       const text = typeof value === 'string';
-      if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: cut(name) });
+      if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: clip(name) });
       chars += name.length + (text ? value.length : 0);
       if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
       const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
       if (parsed === undefined) {
-        return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: cut(name), max: MAX_NAME } : { reason: 'name', name: cut(name), max: MAX_GROUPS });
+        return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: clip(name), max: MAX_NAME } : { reason: 'name', name: clip(name), max: MAX_GROUPS });
       }
       if (!text && isEmptyFileInput(value as Blob)) continue; // R61: a file input left empty
       let { groups } = parsed;

@@ -3,7 +3,7 @@
  * dot path; unknown keys are warned about and dropped; absent values (R2) are skipped. Nothing is copied by spread.
  * @module
  */
-import { emptyFields, FIELD, type Fields, isAbsent, isObject, type Level, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
+import { emptyFields, FIELD, type Fields, type FieldSet, isAbsent, isObject, type Level, markPresent, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
 import { type Report, Section } from '../messages/notices.js';
 
 /**
@@ -27,17 +27,25 @@ function ownKeysOnly(object: object): boolean {
   return true;
 }
 
-/** One known field's value into the table, or an unknown key's warning (R4); absent values (R2) are skipped. */
-function readKey(object: Record<string, unknown>, key: string, known: Level, prefix: string, fields: Fields, report: Report): void {
+/** What a key that puts no value in the table adds to the level's present set. */
+const NOTHING: FieldSet = Object.freeze({ low: 0, high: 0 });
+
+/**
+ * One known field's value into the table, or an unknown key's warning (R4); absent values (R2) are skipped. Returns
+ * what the key adds to the level's set of present fields: its field, or nothing.
+ */
+function readKey(object: Record<string, unknown>, key: string, known: Level, prefix: string, fields: Fields, report: Report): FieldSet {
   const field = known[key];
   if (field === undefined) {
     // Stryker disable next-line ConditionalExpression: equivalent: `warn` counts a warning past the limit too; the test only spares building its path
     if (report.keepsWarnings) report.warn(Section.General, 'unknown_field', prefix + key);
     else report.dropWarning(); // R7: 50 000 unknown keys cost a count each, not a notice
-    return;
+    return NOTHING;
   }
   const value = object[key];
-  if (!isAbsent(value)) fields[field.slot] = value;
+  if (isAbsent(value)) return NOTHING;
+  fields[field.slot] = value;
+  return field;
 }
 
 function readLevel(
@@ -47,13 +55,25 @@ function readLevel(
   fields: Fields,
   report: Report,
 ): void {
+  // The level's present fields are gathered here and marked once (see `markPresent`).
+  let low = 0;
+  let high = 0;
   // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent: the general walk reads the same keys
   if (ownKeysOnly(object)) {
-    for (const key in object) readKey(object, key, known, prefix, fields, report);
-    return;
+    for (const key in object) {
+      const read = readKey(object, key, known, prefix, fields, report);
+      low |= read.low;
+      high |= read.high;
+    }
+  } else {
+    const keys = Object.keys(object);
+    for (let i = 0; i < keys.length; i++) {
+      const read = readKey(object, keys[i] as string, known, prefix, fields, report);
+      low |= read.low;
+      high |= read.high;
+    }
   }
-  const keys = Object.keys(object);
-  for (let i = 0; i < keys.length; i++) readKey(object, keys[i] as string, known, prefix, fields, report);
+  markPresent(fields, low, high);
 }
 
 /** Reads the known fields of a raw request object (R4). Container fields of the wrong type are `invalid_type` (R3). */

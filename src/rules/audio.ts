@@ -3,7 +3,7 @@
  * @module
  */
 import type { CatalogModel } from '../catalog/catalog.js';
-import { enumSource, INVALID, type Pin, resolveChain, type Resolved, type Source } from './chain.js';
+import { type Chain, chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved, type Source } from './chain.js';
 import { SWITCH } from '../read/enum.js';
 import { checkType, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../messages/notices.js';
@@ -29,11 +29,11 @@ function readBoolean(raw: unknown, field: Field, report: Report): boolean | type
 }
 
 /** R26: audio sources, highest first. */
-const SOURCES: readonly Source<boolean>[] = [
+const SOURCES: Chain<boolean> = chainOf<boolean>([
   switchSource(FIELD['metadata.output_config.audio_generation']),
   switchSource(FIELD['metadata.audio_generation']),
   { field: FIELD['metadata.audio'], read: readBoolean },
-];
+]);
 
 const display = (on: boolean) => (on ? 'Enabled' : 'Disabled');
 

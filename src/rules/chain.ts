@@ -5,7 +5,7 @@
  * @module
  */
 import { type Enum, readEnum } from '../read/enum.js';
-import type { Field, Fields } from '../read/fields.js';
+import { anyPresent, type Field, type Fields, fieldSet, type FieldSet } from '../read/fields.js';
 import { type Report, type Section } from '../messages/notices.js';
 
 /** Marks a source that was present but refused (its issue is already reported). */
@@ -30,6 +30,17 @@ export interface Source<T> {
   readonly read: (raw: unknown, field: Field, report: Report) => T | typeof INVALID;
 }
 
+/** A chain's sources, highest first, with the set of their fields (a request with none of them skips the walk). */
+export interface Chain<T> {
+  readonly sources: readonly Source<T>[];
+  readonly given: FieldSet;
+}
+
+/** The {@link Chain} of `sources`, highest first. */
+export function chainOf<T>(sources: readonly Source<T>[]): Chain<T> {
+  return { sources, given: fieldSet(sources.map((source) => source.field)) };
+}
+
 /** How a chain's values are named in notices (R68). */
 export type Display<T> = (value: T) => string | number;
 
@@ -41,7 +52,7 @@ export type Display<T> = (value: T) => string | number;
  */
 export function resolveChain<T>(
   fields: Fields,
-  sources: readonly Source<T>[],
+  chain: Chain<T>,
   report: Report,
   section: Section,
   display: Display<T>,
@@ -51,7 +62,9 @@ export function resolveChain<T>(
   let winner: T | typeof INVALID | undefined;
   // Stryker disable next-line StringLiteral: equivalent: read only once a winner is set, which sets it
   let winnerSource = '';
-  const n = sources.length;
+  const { sources } = chain;
+  // With none of the chain's fields present, the walk goes straight to `size` (issue 11).
+  const n = anyPresent(fields, chain.given) ? sources.length : 0;
   // Stryker disable next-line EqualityOperator: equivalent: one step past the end reads no source (`size` is there)
   for (let i = 0; i <= n; i++) {
     let value: T | typeof INVALID;

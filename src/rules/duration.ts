@@ -5,7 +5,7 @@
  */
 import type { Book } from '../catalog/book.js';
 import type { CatalogModel, DurationSet } from '../catalog/catalog.js';
-import { INVALID, resolveChain, type Resolved, type Source } from './chain.js';
+import { type Chain, chainOf, INVALID, resolveChain, type Resolved, type Source } from './chain.js';
 import { type Field, FIELD, type Fields } from '../read/fields.js';
 import { given, type Report, Section } from '../messages/notices.js';
 import type { NoticeParams, Scene } from '../types.js';
@@ -49,14 +49,16 @@ function readSeconds(raw: unknown, field: Field, report: Report): number | typeo
 }
 
 /** R14: duration sources, highest first. */
-const SOURCES: readonly Source<number>[] = [
-  FIELD.seconds,
-  FIELD.duration,
-  FIELD['metadata.seconds'],
-  FIELD['metadata.duration'],
-  FIELD['metadata.video_duration'],
-  FIELD['metadata.output_config.duration'],
-].map((field) => ({ field, read: readSeconds }));
+const SOURCES: Chain<number> = chainOf(
+  [
+    FIELD.seconds,
+    FIELD.duration,
+    FIELD['metadata.seconds'],
+    FIELD['metadata.duration'],
+    FIELD['metadata.video_duration'],
+    FIELD['metadata.output_config.duration'],
+  ].map((field): Source<number> => ({ field, read: readSeconds })),
+);
 
 /** R14: the winning duration and its source; `undefined` when the winning source was refused. */
 export function resolveSeconds(fields: Fields, book: Book, report: Report): Resolved<number> | undefined {

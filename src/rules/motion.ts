@@ -2,15 +2,15 @@
  * Motion level (R30, R31): only motion-control tasks have one.
  * @module
  */
-import { enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
+import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { MOTION_LEVELS } from '../read/enum.js';
-import { type Field, FIELD, type Fields } from '../read/fields.js';
+import { anyPresent, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../messages/notices.js';
 import type { Book } from '../catalog/book.js';
 import type { MotionLevel, Scene } from '../types.js';
 
 const FIELDS: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
-const SOURCES = FIELDS.map((field) => enumSource(field, MOTION_LEVELS));
+const SOURCES = chainOf(FIELDS.map((field) => enumSource(field, MOTION_LEVELS)));
 
 /**
  * R30, R31: the motion level of a motion-control task, with its source. Outside motion control each given field
@@ -25,6 +25,7 @@ export function resolveMotionLevel(
 ): Resolved<MotionLevel> | undefined {
   if (scene === undefined) return undefined;
   if (!book.tiers.sceneHas(scene, 'motionLevel')) {
+    if (!anyPresent(fields, SOURCES.given)) return undefined; // most requests: nothing to warn about (issue 11)
     for (const { slot, path } of FIELDS) {
       if (fields[slot] === undefined) continue;
       report.warn(Section.Motion, 'ignored_field', path, { reason: 'motion', scene });

@@ -4,7 +4,7 @@
  */
 import type { Book } from '../catalog/book.js';
 import type { CatalogModel } from '../catalog/catalog.js';
-import { enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
+import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, RESOLUTIONS } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
 import { given, type Report, Section } from '../messages/notices.js';
@@ -12,8 +12,8 @@ import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
 import type { AspectRatio, Resolution } from '../types.js';
 
 /** R18, R23: the request's fields for each, highest first; `size` ranks below them. */
-const RESOLUTION_SOURCES = [FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']].map((f) => enumSource(f, RESOLUTIONS));
-const ASPECT_RATIO_SOURCES = [FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']].map((f) => enumSource(f, ASPECT_RATIOS));
+const RESOLUTION_SOURCES = chainOf([FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']].map((f) => enumSource(f, RESOLUTIONS)));
+const ASPECT_RATIO_SOURCES = chainOf([FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']].map((f) => enumSource(f, ASPECT_RATIOS)));
 
 /** What `size` contributes: a resolution, maybe an aspect ratio; or INVALID; or nothing when absent. */
 export interface SizeFacts {

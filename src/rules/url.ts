@@ -3,7 +3,7 @@
  * public. Text only: a public name that resolves to a private address can only be caught where it is fetched.
  * @module
  */
-import { given, type Report, type Section } from '../messages/notices.js';
+import { clip, given, type Report, type Section } from '../messages/notices.js';
 
 /**
  * What kind of media a URL points at: videos must be https; `upload` is an image at a field that also takes an
@@ -66,7 +66,7 @@ export function checkUrl(
   if (scheme !== 'https:' && scheme !== 'http:') {
     // R62: a data URL's message says to pass a public URL, or, where files are taken, to send a file part.
     const name = scheme.slice(0, -1);
-    report.issue(section, 'unsupported_url_scheme', path, { scheme: name.length > 32 ? `${name.slice(0, 29)}...` : name, upload: kind === 'upload' ? 'yes' : 'no' });
+    report.issue(section, 'unsupported_url_scheme', path, { scheme: clip(name, 32), upload: kind === 'upload' ? 'yes' : 'no' });
     return undefined;
   }
   if (credentials) {
@@ -81,7 +81,7 @@ export function checkUrl(
   // Stryker disable next-line ConditionalExpression: equivalent (see above)
   if (!allowPrivate && !(hostEnd > 0 ? plainHostIsPublic(value, hostEnd) : isPublicHost(hostname))) {
     if (hostEnd > 0) hostname = value.slice(scheme.length + 2, hostEnd);
-    report.issue(section, 'non_public_url', path, { host: hostname.length > 64 ? `${hostname.slice(0, 61)}...` : hostname });
+    report.issue(section, 'non_public_url', path, { host: clip(hostname) });
     return undefined;
   }
   return href;
