@@ -102,6 +102,13 @@ describe('R4: unknown keys are ignored with a warning and never reach the spec',
     expect(result.warnings).toEqual([]);
   });
 
+  it('a level read by its own keys marks its fields present, in both words of the present set', () => {
+    // output_config's pass-through options sit past the first 30 fields; Object.create({...}) takes the Object.keys walk.
+    const output_config = Object.assign(Object.create({ junk: 1 }), { storage_mode: 'permanent', duration: '10' });
+    const result = accept({ model: 'kling-2.5', prompt: 'x', metadata: { output_config } });
+    expect(result.spec).toMatchObject({ seconds: 10, output: { storageMode: 'Permanent' } });
+  });
+
   it('a polluted Object.prototype adds no field and no warning (the reader walks own keys only)', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.seconds = '10';

@@ -133,6 +133,8 @@ export function emptyFields(): Fields {
 }
 
 const EMPTY: readonly unknown[] = /* @__PURE__ */ (() => {
+  // A shorter array grows to its length when the two words are set, its missing values read as `undefined`.
+  // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: equivalent (see above)
   const table = new Array<unknown>(FIELD_COUNT + 2).fill(undefined);
   table[LOW] = 0;
   table[HIGH] = 0;
