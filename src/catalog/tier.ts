@@ -163,9 +163,15 @@ export function tiersOf(catalog: Catalog): Tiers {
     }
   }
 
-  // A prototype-free object, not a Map: a scene is one of four names, read several times per request (issue 11).
-  const sceneDims: Partial<Record<string, Dims>> = Object.create(null) as Partial<Record<string, Dims>>;
-  SCENE_VALUES.forEach((scene, i) => (sceneDims[scene] = noFamilyDims[i]));
+  // Per dimension, the scenes that have it, as an object of four booleans (issue 11: read several times per
+  // request; an object made by assignment keeps V8's fast properties, unlike a prototype-free one). A scene is
+  // always one of the four names, so the prototype's keys are never asked for.
+  const audioScenes: Record<string, boolean> = {};
+  const motionScenes: Record<string, boolean> = {};
+  SCENE_VALUES.forEach((scene, i) => {
+    audioScenes[scene] = noFamilyDims[i]?.audio === true;
+    motionScenes[scene] = noFamilyDims[i]?.motionLevel === true;
+  });
   const minimums = new Map(Object.entries(catalog.minimumBillableSeconds));
   return {
     names: Object.freeze([...byName.keys()].sort()),
@@ -174,7 +180,7 @@ export function tiersOf(catalog: Catalog): Tiers {
       const key = tierKey(scene, family, resolution, audio, reference, motionLevel);
       return key === undefined ? undefined : byKey.get(key);
     },
-    sceneHas: (scene, dimension) => sceneDims[scene]?.[dimension] === true,
+    sceneHas: (scene, dimension) => (dimension === 'audio' ? audioScenes : motionScenes)[scene] === true,
     minimum: (tier) => minimums.get(tier) ?? 0,
     collisions,
   };
