@@ -115,7 +115,13 @@ export const FIELD = Object.freeze(
   Object.fromEntries(
     (Object.keys(DEFS) as FieldPath[]).map((path, slot) => [
       path,
-      Object.freeze({ ...DEFS[path], slot, path, low: slot < BITS ? 1 << slot : 0, high: slot < BITS ? 0 : 1 << (slot - BITS) }),
+      Object.freeze({
+        ...DEFS[path],
+        slot,
+        path,
+        low: slot < BITS ? 1 << slot : 0,
+        high: slot < BITS ? 0 : 1 << (slot - BITS),
+      }),
     ]),
   ),
 ) as { readonly [P in FieldPath]: Field };
@@ -123,7 +129,7 @@ export const FIELD = Object.freeze(
 /**
  * The present values of a raw request's known fields, by {@link Field.slot} (absent per R2: missing, null or
  * blank, are `undefined`), followed by the set of the present ones (see {@link FieldSet}). Only the reader writes
- * it, with {@link setField}.
+ * it: the values, then each level's set with {@link markPresent}.
  */
 export type Fields = unknown[];
 
@@ -142,8 +148,8 @@ const EMPTY: readonly unknown[] = /* @__PURE__ */ (() => {
 })();
 
 /**
- * Marks the fields of a set (given as its `low` and `high` masks) present (the reader gathers a level's fields in a set of its own and marks them
- * once, so that reading a field costs no more than storing its value).
+ * Marks the fields of a set, given as its `low` and `high` masks, present. The reader gathers a level's fields in
+ * a set of its own and marks them once, so that reading a field costs no more than storing its value.
  */
 export function markPresent(fields: Fields, low: number, high: number): void {
   fields[LOW] = (fields[LOW] as number) | low;
@@ -151,8 +157,8 @@ export function markPresent(fields: Fields, low: number, high: number): void {
 }
 
 /**
- * A set of known fields as two masks of 30 bits, made once per rule: whether a request has any of them is one test of
- * the table's present set, not a look-up per field (issue 11: a rule whose fields are all absent, such as the
+ * A set of known fields as two masks of 30 bits, made once per rule: whether a request has any of them is one test
+ * of the table's present set, not a look-up per field (issue 11: a rule whose fields are all absent, such as the
  * output options or the motion level of most requests, then costs nothing).
  */
 export interface FieldSet {

@@ -3,7 +3,9 @@
  * dot path; unknown keys are warned about and dropped; absent values (R2) are skipped. Nothing is copied by spread.
  * @module
  */
-import { emptyFields, FIELD, type Fields, type FieldSet, isAbsent, isObject, type Level, markPresent, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
+import {
+  emptyFields, FIELD, type Fields, type FieldSet, isAbsent, isObject, type Level, markPresent, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed,
+} from './fields.js';
 import { type Report, Section } from '../messages/notices.js';
 
 /**

@@ -30,15 +30,15 @@ export interface Source<T> {
   readonly read: (raw: unknown, field: Field, report: Report) => T | typeof INVALID;
 }
 
-/** A chain's sources, highest first, with the set of their fields (a request with none of them skips the walk). */
+/** A chain's sources, highest first, and the set of the fields they read (a request with none skips the walk). */
 export interface Chain<T> {
   readonly sources: readonly Source<T>[];
-  readonly given: FieldSet;
+  readonly reads: FieldSet;
 }
 
 /** The {@link Chain} of `sources`, highest first. */
 export function chainOf<T>(sources: readonly Source<T>[]): Chain<T> {
-  return { sources, given: fieldSet(sources.map((source) => source.field)) };
+  return { sources, reads: fieldSet(sources.map((source) => source.field)) };
 }
 
 /** How a chain's values are named in notices (R68). */
@@ -64,7 +64,7 @@ export function resolveChain<T>(
   let winnerSource = '';
   const { sources } = chain;
   // With none of the chain's fields present, the walk goes straight to `size` (issue 11).
-  const n = anyPresent(fields, chain.given) ? sources.length : 0;
+  const n = anyPresent(fields, chain.reads) ? sources.length : 0;
   // Stryker disable next-line EqualityOperator: equivalent: one step past the end reads no source (`size` is there)
   for (let i = 0; i <= n; i++) {
     let value: T | typeof INVALID;

@@ -27,7 +27,7 @@ export function resolveMotionLevel(
   if (!book.tiers.sceneHas(scene, 'motionLevel')) {
     // Most requests: nothing to warn about (issue 11); without the test the loop finds the same nothing.
     // Stryker disable next-line ConditionalExpression: equivalent (see above)
-    if (!anyPresent(fields, SOURCES.given)) return undefined;
+    if (!anyPresent(fields, SOURCES.reads)) return undefined;
     for (const { slot, path } of FIELDS) {
       if (fields[slot] === undefined) continue;
       report.warn(Section.Motion, 'ignored_field', path, { reason: 'motion', scene });
