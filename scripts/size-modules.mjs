@@ -4,24 +4,12 @@
 // out (its marginal cost: text that gzip finds elsewhere in the bundle costs less than its length). The shares add
 // up to a little less than the total, since some bytes compress only against others. Source maps attribute the
 // output bytes; no dependency beyond esbuild.
-import { build } from 'esbuild';
+import { bundleForBrowser, GATEWAY_IMPORTS } from './bundle.mjs';
 import { gzipSync } from 'node:zlib';
 
 const whole = process.argv.includes('whole');
-const contents = whole
-  ? "export * from './src/index.ts';"
-  : "export { normalizeBody, formUploads, toErrorResponse, toVideoObject, quote } from './src/index.ts';";
-const result = await build({
-  stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  minify: true,
-  platform: 'browser',
-  format: 'esm',
-  write: false,
-  sourcemap: 'external',
-  outfile: 'bundle.js',
-  logLevel: 'silent',
-});
+const contents = whole ? "export * from './src/index.ts';" : `export { ${GATEWAY_IMPORTS} } from './src/index.ts';`;
+const result = await bundleForBrowser(contents, { loader: 'ts', sourcemap: 'external', outfile: 'bundle.js' });
 const js = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
 const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
 

@@ -67,6 +67,6 @@ export function checkAudio(
   // R68: the value that turns sound off at the field that asked for it, so that a message can offer it; a tier
   // used as the model (R72) has none (the remedy is another model).
   const field = audio.source === 'model' ? undefined : FIELD[audio.source as keyof typeof FIELD];
-  if (field !== undefined) params.off = field.expects === 'boolean' ? 'false' : 'Disabled';
+  if (field !== undefined) params.off = field.expects === 'boolean' ? String(false) : display(false);
   report.issue(Section.Audio, 'unsupported_audio', audio.source, params);
 }
