@@ -205,11 +205,16 @@ describe('R61: uploaded files', () => {
     expect(codes(normalizeForm([['model', 'kling-2.5'], ['seconds', '7'], ['image', file]]))).toEqual(['unsupported_duration@seconds', 'missing_upload@image']);
   });
 
-  it('the stored URL is checked like any URL (R32), allowPrivateUrls included', () => {
+  it('the stored URL is the gateway\'s: trusted for its host, still checked for syntax and scheme (R61 amended, R32)', () => {
     const file = png();
     const form: Entries = [['model', 'kling-2.5'], ['prompt', 'x'], ['image', file]];
-    expect(codes(normalizeForm(form, { uploads: upload(file, 'http://10.0.0.5/a.png') }))).toEqual(['non_public_url@image']);
-    expect(spec(normalizeForm(form, { uploads: upload(file, 'http://10.0.0.5/a.png'), allowPrivateUrls: true })).firstFrame).toBe('http://10.0.0.5/a.png');
+    expect(spec(normalizeForm(form, { uploads: upload(file, 'http://10.0.0.5/a.png') })).firstFrame).toBe('http://10.0.0.5/a.png');
+    expect(codes(normalizeForm(form, { uploads: upload(file, 'ftp://10.0.0.5/a.png') }))).toEqual(['unsupported_url_scheme@image']);
+    expect(codes(normalizeForm(form, { uploads: upload(file, 'http://u:p@10.0.0.5/a.png') }))).toEqual(['invalid_url@image']);
+    expect(codes(normalizeForm(form, { uploads: upload(file, 'not a url') }))).toEqual(['invalid_url@image']);
+    // Only the gateway's URLs are trusted: a client's URL to the same host is still refused.
+    const both: Entries = [['model', 'kling-3.0-omni'], ['prompt', 'x'], ['image', file], ['images[]', 'http://10.0.0.5/b.png']];
+    expect(codes(normalizeForm(both, { uploads: upload(file, 'http://10.0.0.5/a.png') }))).toEqual(['non_public_url@images.0']);
   });
 
   it('files in images count as reference images; formUploads lists them in form order', () => {

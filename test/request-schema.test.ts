@@ -37,13 +37,24 @@ describe('R74: requestJsonSchema', () => {
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('accepts what R2, R4 and R5 make acceptable: nulls, blank strings, any case, unknown keys', () => {
+  it('accepts what R2, R4 and R5 make acceptable: nulls, blank strings where strings belong, any case, unknown keys', () => {
     const raw = {
       model: ' KLING-2.5 ', prompt: 'x', seconds: null, size: '  ', mode: 'PRO', image: '', images: null, extra: { any: 1 },
-      metadata: { audio: ' ', audio_generation: 'enabled', custom: 1, file_infos: '', output_config: { storage_mode: null, class_id: ' ', mine: [] } },
+      metadata: { audio: null, audio_generation: 'enabled', custom: 1, file_infos: null, output_config: { storage_mode: null, class_id: ' ', mine: [] } },
     };
     expect(validate(raw), JSON.stringify(validate.errors)).toBe(true);
     expect(normalizeRequest(raw).ok).toBe(true);
+  });
+
+  it.each([
+    ['images', { images: '' }], ['content', { content: ' ' }], ['metadata', { metadata: '' }],
+    ['metadata.file_infos', { metadata: { file_infos: '' } }], ['metadata.output_config', { metadata: { output_config: '\t' } }],
+    ['metadata.audio', { metadata: { audio: ' ' } }],
+  ])('a blank string where %s (no string field) belongs is refused by both (R2, R3)', (path, fields) => {
+    const raw = { model: 'kling-2.5', prompt: 'x', ...fields };
+    expect(validate(raw)).toBe(false);
+    const result = normalizeRequest(raw);
+    expect(result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path}`)).toEqual([`invalid_type@${path}`]);
   });
 
   const wrong: [string, Record<string, unknown>, string][] = [

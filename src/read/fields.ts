@@ -6,16 +6,24 @@
  * @module
  */
 import { given, type Report, Section } from '../messages/notices.js';
+import { isBlob } from './upload.js';
 
-/** A JSON object (not an array, not null). */
+/**
+ * A JSON object (not an array, not null). An uploaded file (a `Blob`, R61) is not one: a file where an object
+ * belongs is `invalid_type`, never an empty object.
+ */
 export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isBlob(value);
 }
 
 /** A JSON type a field may have: its `invalid_type` token (R68) and its test. */
 interface Kind {
   readonly expects: string;
   readonly accepts: (value: unknown) => boolean;
+  /** R2: whether a blank string is absent here (string fields); elsewhere it is a value of the wrong type (R3). */
+  readonly text: boolean;
+  /** R61: whether an uploaded file may stand here (`image`, `input_reference`); elsewhere a file is `invalid_type`. */
+  readonly file: boolean;
 }
 
 function isString(value: unknown): boolean {
@@ -33,18 +41,22 @@ function isNumberOrString(value: unknown): boolean {
   return typeof value === 'number' || typeof value === 'string';
 }
 
-const STRING: Kind = { expects: 'string', accepts: isString };
-const BOOLEAN: Kind = { expects: 'boolean', accepts: isBoolean };
-const ARRAY: Kind = { expects: 'array', accepts: Array.isArray };
-const OBJECT: Kind = { expects: 'object', accepts: isObject };
-const STRING_OR_OBJECT: Kind = { expects: 'input_reference', accepts: isStringOrObject };
-const NUMBER_OR_STRING: Kind = { expects: 'number_or_string', accepts: isNumberOrString };
+const STRING: Kind = { expects: 'string', accepts: isString, text: true, file: false };
+const BOOLEAN: Kind = { expects: 'boolean', accepts: isBoolean, text: false, file: false };
+const ARRAY: Kind = { expects: 'array', accepts: Array.isArray, text: false, file: false };
+const OBJECT: Kind = { expects: 'object', accepts: isObject, text: false, file: false };
+/** A URL (R32): a string, whose checks are the URL rule's; a file here is refused saying a URL is expected (R61). */
+const URL_TEXT: Kind = { expects: 'url', accepts: isString, text: true, file: false };
+/** R61: `image` is a URL or an uploaded file. */
+const IMAGE: Kind = { expects: 'url', accepts: isString, text: true, file: true };
+const STRING_OR_OBJECT: Kind = { expects: 'input_reference', accepts: isStringOrObject, text: true, file: true };
+const NUMBER_OR_STRING: Kind = { expects: 'number_or_string', accepts: isNumberOrString, text: true, file: false };
 
 interface FieldDef extends Kind {
   readonly section: Section;
 }
 
-const f = (section: Section, kind: Kind): FieldDef => ({ section, expects: kind.expects, accepts: kind.accepts });
+const f = (section: Section, kind: Kind): FieldDef => ({ section, ...kind });
 
 /** Every known field by its dot path (R4). */
 const DEFS = {
@@ -53,7 +65,7 @@ const DEFS = {
   seconds: f(Section.Duration, NUMBER_OR_STRING),
   duration: f(Section.Duration, NUMBER_OR_STRING),
   size: f(Section.Size, STRING),
-  image: f(Section.Media, STRING),
+  image: f(Section.Media, IMAGE),
   images: f(Section.Media, ARRAY),
   input_reference: f(Section.Media, STRING_OR_OBJECT),
   mode: f(Section.Motion, STRING),
@@ -62,8 +74,8 @@ const DEFS = {
   'metadata.scene_type': f(Section.Scene, STRING),
   'metadata.motion_level': f(Section.Motion, STRING),
   'metadata.mode': f(Section.Motion, STRING),
-  'metadata.video_url': f(Section.Media, STRING),
-  'metadata.last_frame_url': f(Section.Media, STRING),
+  'metadata.video_url': f(Section.Media, URL_TEXT),
+  'metadata.last_frame_url': f(Section.Media, URL_TEXT),
   'metadata.last_frame_file_id': f(Section.Media, STRING),
   'metadata.file_infos': f(Section.Media, ARRAY),
   'metadata.ext_info': f(Section.Media, STRING),

@@ -265,6 +265,9 @@ export function decodeForm(form: unknown): DecodedForm {
       }
       if (!text && isEmptyFileInput(value as Blob)) continue; // R61: a file input left empty
       let { groups } = parsed;
+      // R60: blank text is absent and builds nothing (`input_reference[image_url]=` is no `input_reference`), except
+      // as an array element (`images[]=` is an empty URL, refused as `images: [""]` is).
+      if (text && isBlank(value) && !isElement(groups)) continue;
       // R60: plain `images` parts are the array's elements (a blank one is absent); one JSON text part is the array.
       if (groups.length === 0 && parsed.base === 'images' && !(text && looksLikeJson(value as string))) {
         if (isBlank(value)) continue;
@@ -285,6 +288,12 @@ export function decodeForm(form: unknown): DecodedForm {
 }
 
 const APPEND: readonly Group[] = Object.freeze([null]);
+
+/** Whether a name's last group is an array element (`a[]`, `a[0]`), where blank text is a value (R60). */
+function isElement(groups: readonly Group[]): boolean {
+  const last = groups[groups.length - 1];
+  return last === null || typeof last === 'number';
+}
 const NO_FILE_ORDER: ReadonlyMap<Blob, number> = new Map();
 
 /**

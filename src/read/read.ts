@@ -6,7 +6,8 @@
 import {
   emptyFields, FIELD, type Fields, type FieldSet, isAbsent, isObject, type Level, markPresent, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed,
 } from './fields.js';
-import { type Report, Section } from '../messages/notices.js';
+import { given, type Report, Section } from '../messages/notices.js';
+import { isBlob } from './upload.js';
 
 /**
  * Whether `for...in` over `object` gives exactly its own enumerable string keys, as `Object.keys` does: its prototype
@@ -46,7 +47,14 @@ function readKey(object: Record<string, unknown>, key: string, known: Level, pre
     return NOTHING;
   }
   const value = object[key];
-  if (isAbsent(value)) return NOTHING;
+  // R2: null is absent everywhere; a blank string only where a string belongs (`images: ""` is R3's invalid_type).
+  if (value === null || value === undefined || (field.text && typeof value === 'string' && isAbsent(value))) return NOTHING;
+  if (!field.file && isBlob(value)) {
+    // R61: a file where text, an object or an array belongs is refused here, whatever the field's own rule would do
+    // with it (a motion level outside motion control is otherwise ignored; a duration is otherwise invalid_duration).
+    report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...given(value) });
+    return NOTHING;
+  }
   fields[field.slot] = value;
   return field;
 }

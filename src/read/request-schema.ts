@@ -9,13 +9,13 @@
  */
 import * as v from 'valibot';
 import { FIELD, type Field, type FieldPath } from './fields.js';
+import { isBlob } from './upload.js';
 
-/** R2: a blank string (empty or whitespace only, as JavaScript's `\s` has it) counts as absent for any field. */
-const BLANK = v.pipe(v.string(), v.regex(/^\s*$/));
-
-/** An optional field: absent, `null`, blank (R2), or of its JSON type. */
-const nullable = (schema: v.GenericSchema) =>
-  v.optional(schema.type === 'unknown' ? schema : schema.type === 'string' ? v.nullable(schema) : v.union([schema, v.null(), BLANK]));
+/**
+ * An optional field: absent, `null` (R2), or of its JSON type. A blank string counts as absent only where a string
+ * belongs (R2), so it needs no case of its own: where an object, an array or a boolean belongs it is `invalid_type`.
+ */
+const nullable = (schema: v.GenericSchema) => v.optional(schema.type === 'unknown' ? schema : v.nullable(schema));
 
 /** A `{ url }` object or a URL string, where content parts and `input_reference` allow one (R35, R62). */
 const INPUT_REFERENCE = v.union([
@@ -35,9 +35,9 @@ const SCENE_DEPENDENT: ReadonlySet<string> = new Set<FieldPath>(['mode', 'metada
 
 /**
  * A JSON object. valibot's object schemas also take arrays (and check a copy of the value they build), while JSON
- * Schema's `type: object` does not: the array test comes first.
+ * Schema's `type: object` does not: the array test comes first. A file is no object (R61).
  */
-const JSON_OBJECT = v.pipe(v.unknown(), v.check((value) => !Array.isArray(value)), v.looseObject({}));
+const JSON_OBJECT = v.pipe(v.unknown(), v.check((value) => !Array.isArray(value) && !isBlob(value)), v.looseObject({}));
 
 /**
  * The JSON type of each `expects` of the field table, as valibot: the shape the reader's type tests check (a test
@@ -45,6 +45,7 @@ const JSON_OBJECT = v.pipe(v.unknown(), v.check((value) => !Array.isArray(value)
  */
 export const KIND_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
   string: v.string(),
+  url: v.string(),
   boolean: v.boolean(),
   number_or_string: v.union([v.number(), v.string()]),
   input_reference: v.union([v.string(), JSON_OBJECT]),

@@ -78,8 +78,8 @@ interface ImageInput {
 
 /**
  * R32, R61: an image given as a URL string or as an uploaded file. A file is checked (media type, size) and then
- * stands for the URL the gateway stored it at (`options.uploads`), checked like any URL; without one it is
- * `missing_upload`.
+ * stands for the URL the gateway stored it at (`options.uploads`), checked like any URL but for its host; without
+ * one it is `missing_upload`.
  */
 function readImage(value: unknown, path: string, ctx: Context): ImageInput {
   if (!isBlob(value)) {
@@ -92,7 +92,9 @@ function readImage(value: unknown, path: string, ctx: Context): ImageInput {
     ctx.report.issue(S, 'missing_upload', path);
     return { identity: value };
   }
-  const href = checkUrl(url, path, 'image', ctx.allowPrivate, ctx.report, S);
+  // R61: the URL is the gateway's own storage, trusted for its host (a gateway on an internal network stores there);
+  // its syntax and scheme are still checked. Only these URLs are trusted, never a client's.
+  const href = checkUrl(url, path, 'image', true, ctx.report, S);
   return href === undefined ? { identity: value } : { href, identity: value };
 }
 

@@ -268,6 +268,32 @@ function isPrivateV6(g: number[]): boolean {
   return false;
 }
 
+/** An IPv4 host as the parser serializes it (four dotted decimals), as a 32-bit number; else `undefined`. */
+function dottedV4(host: string): number | undefined {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  if (v4 === null) return undefined;
+  return ((Number(v4[1]) << 24) | (Number(v4[2]) << 16) | (Number(v4[3]) << 8) | Number(v4[4])) >>> 0;
+}
+
+/**
+ * The WHATWG URL standard's "ends in a number" test on a host without trailing dots: its last label is decimal
+ * digits, or `0x` followed by hex digits (possibly none).
+ */
+function endsInNumber(name: string): boolean {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  if (/^\d+$/.test(last)) return true;
+  return /^0x[0-9a-f]*$/i.test(last);
+}
+
+/** The address the WHATWG parser reads from a host that ends in a number, or `undefined` when it refuses it. */
+function reparsedV4(name: string): number | undefined {
+  try {
+    return dottedV4(new URL(`http://${name}/`).hostname);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Whether a host, as the WHATWG parser normalizes it (`url.hostname`), is public (R32). Refused: `localhost`,
  * `*.localhost`, single-label names (every trailing dot dropped first), and the non-public IPv4 and IPv6 ranges,
@@ -279,14 +305,18 @@ export function isPublicHost(hostname: string): boolean {
   }
   // The parser serializes an IPv4 host as exactly four dotted decimals, and a host it keeps as a name never ends
   // in a number: dropping an anchor of this expression is an equivalent mutant (the only two left in this file).
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(hostname);
-  if (v4 !== null) {
-    const value = ((Number(v4[1]) << 24) | (Number(v4[2]) << 16) | (Number(v4[3]) << 8) | Number(v4[4])) >>> 0;
-    return !isPrivateV4(value);
-  }
+  const v4 = dottedV4(hostname);
+  if (v4 !== undefined) return !isPrivateV4(v4);
   let end = hostname.length;
   while (hostname.charCodeAt(end - 1) === 46) end--; // `localhost..` is `localhost` (before 0: NaN, the loop ends)
   const name = hostname.slice(0, end);
   if (!name.includes('.')) return false; // single-label names (`localhost` among them), and an empty name
+  // R32: the parser drops one trailing dot before it reads a host as IPv4, so `127.0.0.1..` stays a name. With every
+  // trailing dot gone, a name that ends in a number is read as the parser reads such a host: an IPv4 address
+  // (`10.1..` is 10.0.0.1), or, when it is no valid address (`1.2.3.4.5..`), not a public host.
+  if (endsInNumber(name)) {
+    const address = reparsedV4(name);
+    return address !== undefined && !isPrivateV4(address);
+  }
   return !name.endsWith(LOCALHOST_SUFFIX);
 }
