@@ -10,7 +10,7 @@ import type { Catalog } from './catalog/catalog.js';
 import { isObject } from './read/fields.js';
 import { ENGLISH, EN_TEMPLATES } from './messages/en.js';
 import { fill } from './messages/template.js';
-import { messageOf } from './messages/notices.js';
+import { messageOf, readOwn } from './messages/notices.js';
 import { type Rules, rulesOf } from './rules.js';
 import { type Problem, schemaOf } from './read/schema.js';
 import { isTierPlaceholder, TIER_PLACEHOLDERS, tiersOf } from './catalog/tier.js';
@@ -210,16 +210,20 @@ export type CreateRulesResult = { ok: true; rules: Rules } | { ok: false; issues
  * if (made.ok) made.rules.normalizeRequest({ model: 'kling-3.5', prompt: 'x' });
  */
 export function createRules(catalog: unknown, options?: { messages?: Messages | undefined }): CreateRulesResult {
-  const problems = catalogProblems(catalog);
-  if (problems.length > 0) {
-    const messages = isObject(options) ? options.messages : undefined;
-    return {
-      ok: false,
-      issues: problems.map(({ path, params }) => {
-        const at = path.join('.');
-        return { code: 'invalid_catalog', path: at, message: messageOf('invalid_catalog', params, at, messages), params };
-      }),
-    };
+  const messages = readOwn(options, 'messages');
+  let problems = catalogProblems(catalog);
+  if (problems.length === 0) {
+    try {
+      return { ok: true, rules: rulesOf(bookOf(frozenCopy(catalog))) };
+    } catch {
+      problems = [{ path: [], params: { reason: 'unreadable' } }]; // R7: a getter that threw on the second read
+    }
   }
-  return { ok: true, rules: rulesOf(bookOf(frozenCopy(catalog))) };
+  return {
+    ok: false,
+    issues: problems.map(({ path, params }) => {
+      const at = path.join('.');
+      return { code: 'invalid_catalog', path: at, message: messageOf('invalid_catalog', params, at, messages), params };
+    }),
+  };
 }

@@ -47,16 +47,23 @@ describe('normalizeStatus (R49)', () => {
     expect(normalizeStatus(' completed\n')).toBe('completed');
   });
 
-  it.each(['', 'done', 'in progress', 'queue', 'toString', '__proto__', 'constructor', 'x'.repeat(100_000)])(
+  it.each(['', 'in progress', 'queue', 'toString', '__proto__', 'constructor', 'x'.repeat(100_000)])(
     'unknown spelling %j -> undefined',
     (input) => {
       expect(normalizeStatus(input)).toBeUndefined();
     },
   );
 
-  it('reads up to 32 characters, white space included (R7: bounded work)', () => {
-    expect(normalizeStatus(`  completed${' '.repeat(21)}`)).toBe('completed'); // 32
-    expect(normalizeStatus(`  completed${' '.repeat(22)}`)).toBeUndefined(); // 33
+  it('a padded spelling is the spelling, however long its padding (R49 amended: no undocumented cap)', () => {
+    expect(normalizeStatus(`  completed${' '.repeat(22)}`)).toBe('completed');
+    expect(normalizeStatus(`${' '.repeat(100_000)}FAILED\n`)).toBe('failed');
+  });
+
+  it.each([
+    ['done', 'completed'], ['DONE', 'completed'], ['fail', 'failed'], ['error', 'failed'], ['errored', 'failed'],
+    ['timeout', 'failed'], ['timed_out', 'failed'], ['Rejected', 'failed'],
+  ])('the amended spellings of R49: %j -> %s', (input, state) => {
+    expect(normalizeStatus(input)).toBe(state);
   });
 
   it.each([undefined, null, 1, true, {}, ['queued'], { status: 'queued' }])('non-string %j -> undefined', (input) => {

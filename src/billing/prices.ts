@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { isDecimal } from './decimal.js';
 import { isObject } from '../read/fields.js';
 import { priceTableMessage } from '../messages/en.js';
-import { messageOf } from '../messages/notices.js';
+import { messageOf, readOwn } from '../messages/notices.js';
 import { type Problem, schemaOf } from '../read/schema.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
 import type { Messages, Notice } from '../types.js';
@@ -40,7 +40,16 @@ function entryProblems(entry: unknown, at: readonly string[]): Problem[] {
 }
 
 /** R53: every problem of a table, in order: currency, tiers, then stray top-level keys. */
+/** R7: every problem of a table, or one (`unreadable`) when reading it threw (a getter, a Proxy). */
 function tableProblems(table: unknown): Problem[] {
+  try {
+    return readableTableProblems(table);
+  } catch {
+    return [{ path: [], params: { reason: 'unreadable' } }];
+  }
+}
+
+function readableTableProblems(table: unknown): Problem[] {
   if (!isObject(table)) return [{ path: [], params: { reason: 'table' } }];
   const problems: Problem[] = [];
   const { currency, tiers } = table;
@@ -115,8 +124,13 @@ export function isPriceEntry(entry: unknown): entry is { perSecond?: string | nu
  */
 export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }, book: Book = DEFAULT_BOOK): PriceTableCheck {
   const problems = tableProblems(table);
-  const messages = isObject(options) ? options.messages : undefined;
-  const tiers = isObject(table) && isObject(table.tiers) ? table.tiers : {};
+  const messages = readOwn(options, 'messages');
+  let tiers: Record<string, unknown> = {};
+  try {
+    tiers = isObject(table) && isObject(table.tiers) ? Object.fromEntries(Object.keys(table.tiers).map((k) => [k, true])) : {};
+  } catch {
+    // R7: an unreadable table is one problem, already listed; its names are not read again.
+  }
   const names = book.tiers.names;
   const known = new Set(names);
   // A tier whose entry is malformed is one of the table's keys: it is listed in `invalid`, not in `missing` (R54).

@@ -6,7 +6,7 @@ import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
 import { isObject } from '../read/fields.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
 import { normalizeParsed } from '../rules/normalize.js';
-import { messageOf } from '../messages/notices.js';
+import { messageOf, readOwn } from '../messages/notices.js';
 import { priceTableIssues } from './prices.js';
 import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../types.js';
 
@@ -61,10 +61,19 @@ function taskIssues(task: unknown, messages: unknown): Notice[] {
  * `options.messages` writes the issues in another language (R69).
  */
 export function quote(task: BillableTask, table: unknown, options?: { messages?: Messages | undefined }): QuoteResult {
-  return quoteWith(task, table, isObject(options) ? options.messages : undefined);
+  return quoteWith(task, table, readOwn(options, 'messages'));
 }
 
+/** R7: a task or table whose getters or Proxies throw is refused, as a table that could not be read. */
 function quoteWith(task: BillableTask, table: unknown, messages: unknown): QuoteResult {
+  try {
+    return quoteReadable(task, table, messages);
+  } catch {
+    return { ok: false, issues: [issue('invalid_price_table', '', { reason: 'unreadable' }, messages)] };
+  }
+}
+
+function quoteReadable(task: BillableTask, table: unknown, messages: unknown): QuoteResult {
   const issues = [...taskIssues(task, messages), ...priceTableIssues(table, messages)];
   const first = issues[0];
   if (first !== undefined) return { ok: false, issues: [first, ...issues.slice(1)] };
@@ -100,7 +109,7 @@ function quoteWith(task: BillableTask, table: unknown, messages: unknown): Quote
  */
 export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): QuoteRequestResult {
   const normalized = normalizeParsed(raw, options, undefined, book);
-  const messages = isObject(options) ? options.messages : undefined;
+  const messages = readOwn(options, 'messages');
   if (!normalized.ok) {
     return { ok: false, issues: [...normalized.issues, ...priceTableIssues(table, messages)], warnings: normalized.warnings };
   }

@@ -197,6 +197,10 @@ export function parseTierIn(tiers: Tiers, name: unknown): TierParts | undefined 
 export function formatTierIn(tiers: Tiers, parts: unknown): string | undefined {
   if (typeof parts !== 'object' || parts === null) return undefined;
   const p = parts as { scene?: unknown; family?: unknown; resolution?: unknown; audio?: unknown; reference?: unknown; motionLevel?: unknown };
-  if (typeof p.scene !== 'string' || !SCENE_VALUES.includes(p.scene as Scene)) return undefined;
-  return tiers.tierOf(p.scene as Scene, typeof p.family === 'string' ? p.family : undefined, p.resolution, p.audio, p.reference, p.motionLevel);
+  try {
+    if (typeof p.scene !== 'string' || !SCENE_VALUES.includes(p.scene as Scene)) return undefined;
+    return tiers.tierOf(p.scene as Scene, typeof p.family === 'string' ? p.family : undefined, p.resolution, p.audio, p.reference, p.motionLevel);
+  } catch {
+    return undefined; // R7: parts whose getters throw name no tier
+  }
 }

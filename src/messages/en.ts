@@ -13,6 +13,7 @@ export { oneOf };
 /** A JSON type token (`got`) in English; a string is never named (`{given}` quotes it). */
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   number: 'a number', boolean: 'a boolean', array: 'an array', object: 'an object', file: 'a file', undefined: 'nothing',
+  unreadable: 'a value that could not be read (reading it threw)',
 };
 
 /** How English writes types, lists and ranges in templates. */
@@ -202,6 +203,7 @@ export const EN_TEMPLATES = {
     invalid_price_table: {
       $: 'reason',
       table: 'a price table is a JSON object { "currency": "CNY", "tiers": { ... } }',
+      unreadable: 'the price table could not be read (reading it threw); a price table is plain JSON data',
       table_key: 'a price table has only currency, tiers and $-annotations such as $comment',
       required: '{key} is required',
       currency: 'currency is 3 capital letters (ISO 4217), such as "CNY"',
@@ -215,6 +217,7 @@ export const EN_TEMPLATES = {
     invalid_catalog: {
       $: 'reason',
       catalog: 'the catalog must be an object in the shape of the exported `catalog`',
+      unreadable: 'the catalog could not be read (reading it threw); a catalog is plain JSON data',
       object: '{path} must be an object',
       array: '{path} must be an array',
       string: '{path} must be a non-empty string',

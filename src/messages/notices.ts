@@ -46,15 +46,16 @@ function order(entries: Entry[]): Entry[] {
  * string (a function that throws or returns anything else is ignored: R7), else the English table's.
  */
 export function messageOf(code: string, params: NoticeParams, path: string, messages: unknown): string {
-  if (typeof messages === 'object' && messages !== null && Object.hasOwn(messages, code)) {
-    const custom = (messages as Record<string, unknown>)[code];
-    if (typeof custom === 'function') {
-      try {
+  if (typeof messages === 'object' && messages !== null) {
+    try {
+      // A Proxy or a getter may throw on the look-up as well as on the call (R7): the English message stays.
+      const custom = Object.hasOwn(messages, code) ? (messages as Record<string, unknown>)[code] : undefined;
+      if (typeof custom === 'function') {
         const text: unknown = custom(params, path);
         if (typeof text === 'string' && text !== '') return text;
-      } catch {
-        // R7: the English message stays.
       }
+    } catch {
+      // R7: the English message stays.
     }
   }
   const english = Object.hasOwn(EN, code) ? EN[code] : undefined;
@@ -137,6 +138,22 @@ export class Report {
     return order(entries).map(({ code, path, params }) => ({ code, path, message: messageOf(code, params, path, this.messages), params }));
   }
 }
+
+/**
+ * R7: a property of a caller's object (options, a task, a table), or `undefined` when `value` is no object or the
+ * read throws (a getter, a Proxy, a revoked Proxy): what cannot be read is absent.
+ */
+export function readOwn(value: unknown, key: string): unknown {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The params of a value that could not be read at all (R7): reading it threw. */
+export const UNREADABLE: NoticeParams = Object.freeze({ got: 'unreadable' });
 
 /** A client value's type for params (R68): `string`, `number`, `boolean`, `null`, `array`, `object`, `file`... */
 export function typeOf(value: unknown): string {

@@ -28,6 +28,7 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   object: '对象',
   file: '文件',
   undefined: '空值',
+  unreadable: '无法读取的值（读取时出错）',
 };
 const typeName = (token: string): string => word(TYPE_NAMES, token);
 
@@ -130,6 +131,7 @@ const IGNORED: Record<string, (p: P, path: string) => string> = {
 
 const PRICE_TABLE: Record<string, (p: P) => string> = {
   table: () => '价格表应为 JSON 对象 { "currency": "CNY", "tiers": { ... } }',
+  unreadable: () => '价格表无法读取（读取时出错），价格表应为纯 JSON 数据',
   table_key: () => '价格表只能包含 currency、tiers 以及 $comment 这类以 $ 开头的注释',
   required: (p) => `缺少 ${str(p.key)}`,
   currency: () => 'currency 应为 3 个大写字母（ISO 4217），例如 "CNY"',
@@ -278,6 +280,12 @@ export const zhCN: Messages = {
   unknown_field: (_, path) => `未知字段 ${field(path)}，已忽略`,
   ignored_field: byReason(IGNORED),
   overridden_field: (p, path) => `${field(path)}（${str(p.value)}）被 ${field(str(p.by))}（${str(p.winner)}）覆盖`,
+  // R64: not codes: the suffix of an error body's message, and the two messages of a 500.
+  more_issues: (p) => `（另有 ${str(p.count)} 个问题）`,
+  server_error: (p) =>
+    p.reason === 'configuration'
+      ? '服务自身的配置有误，暂时无法计费或执行该请求；请求本身可能没有问题，请稍后重试或联系运营方'
+      : '网关报告了错误，但没有说明原因',
   notices_truncated: (p) => `只列出前 ${str(p.max)} 条错误和前 ${str(p.max)} 条警告；另有至少 ${str(p.issues)} 条错误、${str(p.warnings)} 条警告未列出`,
   size_snapped: (p) => `\`size\` ${shown(p)} 已按 ${str(p.resolution)} 处理`,
 };

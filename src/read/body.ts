@@ -4,7 +4,7 @@
  */
 import { type FormInput, normalizeForm } from './form.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
-import { normalizeRequestBody, refusedWith } from '../rules/normalize.js';
+import { normalizeRequestBody, refusedWith, unreadable } from '../rules/normalize.js';
 import { given } from '../messages/notices.js';
 import type { NormalizeOptions, NormalizeResult } from '../types.js';
 
@@ -46,6 +46,14 @@ export function normalizeBody(
   options?: NormalizeOptions,
   book: Book = DEFAULT_BOOK,
 ): NormalizeResult {
+  try {
+    return dispatch(contentType, body, options, book);
+  } catch {
+    return unreadable(options); // R7: a body whose iterator or getters throw
+  }
+}
+
+function dispatch(contentType: unknown, body: unknown, options: NormalizeOptions | undefined, book: Book): NormalizeResult {
   const type = mediaType(contentType);
   if (type === '' || type === 'application/json' || (type !== undefined && type.endsWith('+json'))) {
     return typeof body === 'string' ? normalizeRequestBody(body, options, book) : wrongKind('json_body', body, options);

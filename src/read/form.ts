@@ -5,7 +5,7 @@
  * files stay `Blob`s for the media rules (R61). Nothing is guessed: a malformed name stops the request.
  * @module
  */
-import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith } from '../rules/normalize.js';
+import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith, unreadable } from '../rules/normalize.js';
 import { clip, given, Report, Section } from '../messages/notices.js';
 import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
 import { FIELD, isAbsent } from './fields.js';
@@ -308,7 +308,12 @@ const NO_FILE_ORDER: ReadonlyMap<Blob, number> = new Map();
  * const result = normalizeForm(await request.formData());
  */
 export function normalizeForm(form: FormInput, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
-  const decoded = decodeForm(form);
+  let decoded: DecodedForm;
+  try {
+    decoded = decodeForm(form);
+  } catch {
+    return unreadable(options); // R7: a form whose entries cannot be read
+  }
   if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.params, options);
   return normalizeParsed(decoded.raw, options, decoded.early, book);
 }
@@ -325,6 +330,14 @@ export interface FormUpload {
  * {@link normalizeForm} again with `uploads`. Files of an `images` list over 3 are not listed (the list is refused).
  */
 export function formUploads(form: FormInput): FormUpload[] {
+  try {
+    return uploadsIn(form);
+  } catch {
+    return []; // R7: a form whose files cannot be read has none to store (normalizeForm refuses it)
+  }
+}
+
+function uploadsIn(form: FormInput): FormUpload[] {
   const decoded = decodeForm(form);
   if (!decoded.ok) return [];
   const { raw, order } = decoded;

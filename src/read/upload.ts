@@ -4,7 +4,7 @@
  * stored it at from `options.uploads`.
  * @module
  */
-import type { Report, Section } from '../messages/notices.js';
+import { readOwn, type Report, type Section } from '../messages/notices.js';
 
 /** The largest image file accepted, in bytes (the upstream's 10 MB image limit, R61). */
 export const MAX_IMAGE_BYTES = 10_485_760;
@@ -57,11 +57,8 @@ export type Uploads = ReadonlyMap<Blob, string>;
 
 /** Reads `options.uploads` defensively: an object with a `get` function, or nothing. */
 export function uploadsOf(options: unknown): Uploads | undefined {
-  if (typeof options !== 'object' || options === null) return undefined;
-  const uploads = (options as { uploads?: unknown }).uploads;
-  return typeof uploads === 'object' && uploads !== null && typeof (uploads as { get?: unknown }).get === 'function'
-    ? (uploads as Uploads)
-    : undefined;
+  const uploads = readOwn(options, 'uploads');
+  return typeof uploads === 'object' && uploads !== null && typeof readOwn(uploads, 'get') === 'function' ? (uploads as Uploads) : undefined;
 }
 
 /** The URL a file was stored at, or `undefined` (no entry, not a string, or a `get` that throws: R7). */

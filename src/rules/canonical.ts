@@ -5,10 +5,12 @@
 import { OUTPUT_OPTION_KEYS } from './output.js';
 import type { TaskFile, TaskSpec } from '../types.js';
 
-/** A first frame given by file id: the entry R62 makes of `input_reference: { file_id }`. */
-function isFirstFrameFileId(file: TaskFile): file is TaskFile & { fileId: string } {
-  return file.type === 'File' && file.category === 'Image' && file.usage === 'FirstFrame' && file.fileId !== undefined &&
-    file.url === undefined && file.referenceType === undefined;
+/**
+ * A first frame given by file id (R51, R62): a `File` image entry with usage `FirstFrame`, wherever it stands. The
+ * spec lists it after every other entry (media.ts), so writing it as `input_reference` keeps the order.
+ */
+export function isFirstFrameFileId(file: TaskFile): file is TaskFile & { fileId: string } {
+  return file.type === 'File' && file.category === 'Image' && file.usage === 'FirstFrame' && typeof file.fileId === 'string';
 }
 
 function fileInfo(file: TaskFile): Record<string, unknown> {
@@ -27,19 +29,26 @@ function fileInfo(file: TaskFile): Record<string, unknown> {
  * `sources` aside) and no warning.
  */
 export function toCanonicalRequest(spec: TaskSpec): Record<string, unknown> {
+  try {
+    return canonical(spec);
+  } catch {
+    return {}; // R7: a value whose getters or Proxies throw is no spec, and writes no request
+  }
+}
+
+function canonical(spec: TaskSpec): Record<string, unknown> {
+  if (typeof spec !== 'object' || spec === null) return {};
   const request: Record<string, unknown> = { model: spec.model };
   if (spec.prompt !== undefined) request.prompt = spec.prompt;
   request.seconds = String(spec.seconds);
   if (spec.firstFrame !== undefined) request.image = spec.firstFrame;
-  if (spec.images.length > 0) request.images = [...spec.images];
-  // R51, R62: a first frame given by file id is written as input_reference { file_id }. Normalizing puts that entry
-  // after the file_infos entries, so only a last entry moves: an earlier one stays where it is, keeping the order.
-  let files = spec.files;
-  const last = files[files.length - 1];
-  if (last !== undefined && isFirstFrameFileId(last)) {
-    request.input_reference = { file_id: last.fileId };
-    files = files.slice(0, -1);
-  }
+  const images: readonly string[] = Array.isArray(spec.images) ? spec.images : [];
+  if (images.length > 0) request.images = [...images];
+  // R51, R62: a first frame given by file id is written as input_reference { file_id }, wherever it stands.
+  const all: readonly TaskFile[] = Array.isArray(spec.files) ? spec.files : [];
+  const first = all.find(isFirstFrameFileId);
+  const files = first === undefined ? all : all.filter((file) => file !== first);
+  if (first !== undefined) request.input_reference = { file_id: first.fileId };
 
   const metadata: Record<string, unknown> = {};
   if (spec.scene !== 'standard') metadata.scene_type = spec.scene;
@@ -55,8 +64,9 @@ export function toCanonicalRequest(spec: TaskSpec): Record<string, unknown> {
   const output: Record<string, unknown> = { duration: spec.seconds, resolution: spec.resolution };
   if (spec.aspectRatio !== undefined) output.aspect_ratio = spec.aspectRatio;
   output.audio_generation = spec.audio ? 'Enabled' : 'Disabled';
+  const options: TaskSpec['output'] = typeof spec.output === 'object' && spec.output !== null ? spec.output : {};
   for (const [key, name] of OUTPUT_OPTION_KEYS) {
-    const value = spec.output[key];
+    const value = options[key];
     if (value !== undefined) output[name] = value;
   }
   metadata.output_config = output;

@@ -11,6 +11,7 @@ import type { Book } from '../catalog/book.js';
 import type { NoticeParams, Scene, TaskFile } from '../types.js';
 import { checkImageFile, isBlob, uploadedUrl, type Uploads } from '../read/upload.js';
 import { checkUrl, type UrlKind } from './url.js';
+import { isFirstFrameFileId } from './canonical.js';
 
 const S = Section.Media;
 const MAX_IMAGES = 3;
@@ -320,10 +321,14 @@ function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Cont
   if (tooMany) {
     ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', { max: MAX_FILES, count: entries.length });
   }
+  // R51: a first frame given by file id follows every other entry, wherever the request listed it, so that the
+  // canonical request (which writes it as input_reference) normalizes back to the same list.
+  let firstFrameFile: TaskFile | undefined;
   for (let i = 0; i < entries.length; i++) {
     const entry: unknown = entries[i];
     const read = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, found.firstFrameGiven || facts.firstFrame, ctx);
-    if (read.file !== undefined) media.files.push(read.file);
+    if (read.file !== undefined && isFirstFrameFileId(read.file)) firstFrameFile = read.file;
+    else if (read.file !== undefined) media.files.push(read.file);
     if (read.category === 'video') facts.video = true;
     if (read.category === 'image') facts.image = true;
     if (read.usage === 'firstframe') {
@@ -332,6 +337,7 @@ function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Cont
       facts.reference = true;
     }
   }
+  if (firstFrameFile !== undefined) media.files.push(firstFrameFile);
   return facts;
 }
 

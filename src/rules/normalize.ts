@@ -10,7 +10,7 @@ import { FIELD, isObject, sectionOf } from '../read/fields.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
 import { resolveMotionLevel } from './motion.js';
-import { given, messageOf, Report, Section } from '../messages/notices.js';
+import { given, messageOf, readOwn, Report, Section, UNREADABLE } from '../messages/notices.js';
 import { readOutput } from './output.js';
 import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from '../read/read.js';
@@ -40,9 +40,17 @@ export interface EarlyIssue {
   readonly params: NoticeParams;
 }
 
-/** `options.messages`, read defensively (R69). */
+/** `options.messages`, read defensively (R69, R7). */
 function messagesOf(options: unknown): unknown {
-  return typeof options === 'object' && options !== null ? (options as { messages?: unknown }).messages : undefined;
+  return readOwn(options, 'messages');
+}
+
+/**
+ * R7: the refusal of a request that could not be read: a getter or a Proxy threw while the rules read it. It is
+ * `invalid_type` at the root, since no path can be trusted to name the value that threw.
+ */
+export function unreadable(options: unknown): NormalizeResult {
+  return refusedWith('invalid_type', '', { expected: 'request', ...UNREADABLE }, options);
 }
 
 /**
@@ -55,6 +63,20 @@ export function normalizeParsed(
   early: readonly EarlyIssue[] | undefined,
   book: Book = DEFAULT_BOOK,
 ): NormalizeResult {
+  // R7: JSON values never throw here; a JavaScript caller's getters and Proxies may, and are refused, not thrown.
+  try {
+    return normalizeReadable(raw, options, early, book);
+  } catch {
+    return unreadable(options);
+  }
+}
+
+function normalizeReadable(
+  raw: unknown,
+  options: NormalizeOptions | undefined,
+  early: readonly EarlyIssue[] | undefined,
+  book: Book,
+): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
   if (early !== undefined) for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
@@ -62,7 +84,7 @@ export function normalizeParsed(
     report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...given(raw) });
     return refused(report, messages);
   }
-  const allowPrivate = isObject(options) && options.allowPrivateUrls === true;
+  const allowPrivate = readOwn(options, 'allowPrivateUrls') === true;
   const uploads = uploadsOf(options);
 
   // Read and resolve each value with its source.
@@ -180,6 +202,14 @@ export function refusedWith(code: string, path: string, params: NoticeParams, op
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
 export function normalizeRequestBody(body: string, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
+  try {
+    return normalizeText(body, options, book);
+  } catch {
+    return unreadable(options); // R7
+  }
+}
+
+function normalizeText(body: string, options: NormalizeOptions | undefined, book: Book): NormalizeResult {
   if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...given(body) }, options);
   if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
   const parsed = parseJson(body);

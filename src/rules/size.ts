@@ -4,6 +4,7 @@
  */
 import type { AspectRatio, Resolution, TaskSpec } from '../types.js';
 import { RESOLUTION_VALUES } from '../catalog/values.js';
+import { readOwn } from '../messages/notices.js';
 
 /** Output sizes by resolution and aspect ratio (R25). */
 const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]: string } } = {
@@ -22,7 +23,8 @@ export const SNAPPED_SIZES: readonly string[] = ['1792x1024', '1024x1792'];
  */
 export function sizeOf(spec: Pick<TaskSpec, 'resolution' | 'aspectRatio'>): string | undefined {
   if (typeof spec !== 'object' || spec === null) return undefined;
-  const { resolution, aspectRatio } = spec;
+  const resolution = readOwn(spec, 'resolution'); // R7: a getter that throws is an absent value
+  const aspectRatio = readOwn(spec, 'aspectRatio');
   if (resolution !== '720P' && resolution !== '1080P') return undefined;
   if (aspectRatio !== '16:9' && aspectRatio !== '9:16' && aspectRatio !== '1:1') return undefined;
   return OUTPUT_SIZES[resolution][aspectRatio];

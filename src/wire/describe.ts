@@ -31,6 +31,14 @@ const priceText = (value: unknown): string | undefined =>
 
 /** R73: one entry per alias in catalog order. Prices come from `prices` when its entry for a tier is well formed. */
 export function describeModels(book: Book, prices?: unknown): ModelDescription[] {
+  try {
+    return describe(book, prices);
+  } catch {
+    return describe(book, undefined); // R7: a price table that cannot be read gives no prices
+  }
+}
+
+function describe(book: Book, prices: unknown): ModelDescription[] {
   const table = isObject(prices) && isObject(prices.tiers) ? prices.tiers : undefined;
   return book.catalog.models.map((model) => {
     const tiers: ModelDescription['tiers'] = [];

@@ -6,7 +6,8 @@
 import { isObject } from '../read/fields.js';
 import { sizeOf } from '../rules/size.js';
 import { normalizeStatus } from '../rules/status.js';
-import type { Notice, TaskSpec, VideoObject, VideoStatus } from '../types.js';
+import { messageOf, readOwn } from '../messages/notices.js';
+import type { Messages, Notice, NoticeParams, TaskSpec, VideoObject, VideoStatus } from '../types.js';
 
 /** The body of an error response, as the OpenAI SDKs read it (`error.code`, `error.param`, `error.message`). */
 export interface ErrorBody {
@@ -32,6 +33,7 @@ export interface ErrorResponse {
 function isConfiguration(code: string): boolean {
   switch (code) {
     case 'missing_price': case 'invalid_price_table': case 'invalid_task': case 'invalid_catalog':
+    case 'no_upstream_model': case 'invalid_upstream_task':
       return true;
     default:
       return false;
@@ -39,20 +41,71 @@ function isConfiguration(code: string): boolean {
 }
 
 
-/** A copy of a notice with exactly the public fields, whatever the caller passed (R64, R7). */
-function copyNotice(value: unknown): Notice {
-  const n = isObject(value) ? value : {};
-  const params = isObject(n.params) ? { ...(n.params as Notice['params']) } : {};
-  return {
-    code: typeof n.code === 'string' ? n.code : 'invalid_value',
-    path: typeof n.path === 'string' ? n.path : '',
-    message: typeof n.message === 'string' ? n.message : '',
+/**
+ * A copy of a notice with exactly the public fields, whatever the caller passed (R64, R7). With `messages` (R69),
+ * its message is written again from its code and params; a code the table lacks keeps the message it has.
+ */
+function copyNotice(value: unknown, messages: unknown): Notice {
+  const code = readOwn(value, 'code');
+  const path = readOwn(value, 'path');
+  const message = readOwn(value, 'message');
+  const given = readOwn(value, 'params');
+  let params: Notice['params'] = {};
+  try {
+    if (isObject(given)) params = { ...(given as Notice['params']) };
+  } catch {
+    // R7: params that cannot be copied are left out.
+  }
+  const notice: Notice = {
+    code: typeof code === 'string' ? code : 'invalid_value',
+    path: typeof path === 'string' ? path : '',
+    message: typeof message === 'string' ? message : '',
     params,
   };
+  const written = custom(messages, notice.code, params, notice.path);
+  if (written !== undefined) notice.message = written;
+  return notice;
 }
 
-function serverError(code: string, message: string): ErrorResponse {
+/** R69: the message a caller's table writes for `code`, or `undefined` when it has none (or its function fails). */
+function custom(messages: unknown, code: string, params: NoticeParams, path: string): string | undefined {
+  if (messages === undefined) return undefined;
+  const text = messageOf(code, params, path, messages);
+  const english = messageOf(code, params, path, undefined);
+  // messageOf falls back to English; a table that lacks the code leaves the notice's own message.
+  return text === english && !hasEntry(messages, code) ? undefined : text;
+}
+
+function hasEntry(messages: unknown, code: string): boolean {
+  try {
+    return typeof messages === 'object' && messages !== null && Object.hasOwn(messages, code);
+  } catch {
+    return false;
+  }
+}
+
+/** R64: the two messages of a 500, by `reason`, from `server_error` of a table or in English. */
+const SERVER_ERRORS = {
+  no_issues: 'the gateway reported an error without saying what it was',
+  configuration:
+    'the service cannot price or run this request because of its own configuration; the request itself may be fine, try again later or contact the operator',
+} as const;
+
+function serverError(code: string, reason: keyof typeof SERVER_ERRORS, messages: unknown): ErrorResponse {
+  const message = textFrom(messages, 'server_error', { reason }) ?? SERVER_ERRORS[reason];
   return { status: 500, body: { error: { message, type: 'server_error', param: null, code } } };
+}
+
+/** A table's entry that is no code (R64: `more_issues`, `server_error`), or `undefined` (R7: a failing one too). */
+function textFrom(messages: unknown, entry: string, params: NoticeParams): string | undefined {
+  try {
+    const fn = hasEntry(messages, entry) ? (messages as Record<string, unknown>)[entry] : undefined;
+    if (typeof fn !== 'function') return undefined;
+    const text: unknown = fn(params, '');
+    return typeof text === 'string' && text !== '' ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -65,24 +118,30 @@ function serverError(code: string, message: string): ErrorResponse {
  * @example
  * if (!result.ok) { const { status, body } = toErrorResponse(result); return Response.json(body, { status }); }
  */
-export function toErrorResponse(issues: { readonly ok: boolean; readonly issues?: readonly Notice[] } | readonly Notice[]): ErrorResponse {
+export function toErrorResponse(
+  issues: { readonly ok: boolean; readonly issues?: readonly Notice[] } | readonly Notice[],
+  options?: { messages?: Messages | undefined },
+): ErrorResponse {
+  const messages = readOwn(options, 'messages');
+  try {
+    return errorResponse(issues, messages);
+  } catch {
+    return serverError('invalid_value', 'no_issues', messages); // R7: issues that cannot be read say nothing
+  }
+}
+
+function errorResponse(issues: unknown, messages: unknown): ErrorResponse {
   let list: readonly unknown[] | undefined;
   if (Array.isArray(issues)) list = issues;
   else if (isObject(issues) && issues.ok === false && Array.isArray(issues.issues)) list = issues.issues as unknown[];
-  if (list === undefined || list.length === 0) {
-    return serverError('invalid_value', 'the gateway reported an error without saying what it was');
-  }
-  const all = list.map(copyNotice);
+  if (list === undefined || list.length === 0) return serverError('invalid_value', 'no_issues', messages);
+  const all = Array.from(list, (notice) => copyNotice(notice, messages));
   const request = all.filter((n) => !isConfiguration(n.code));
   const first = request[0];
-  if (first === undefined) {
-    return serverError(
-      (all[0] as Notice).code,
-      'the service cannot price or run this request because of its own configuration; the request itself may be fine, try again later or contact the operator',
-    );
-  }
+  if (first === undefined) return serverError((all[0] as Notice).code, 'configuration', messages);
   const more = request.length - 1;
-  const message = more === 0 ? first.message : `${first.message} (and ${more} more issue${more === 1 ? '' : 's'})`;
+  const suffix = more === 0 ? '' : (textFrom(messages, 'more_issues', { count: more }) ?? ` (and ${more} more issue${more === 1 ? '' : 's'})`);
+  const message = first.message + suffix;
   const status = request.some((n) => n.code === 'body_too_large') ? 413 : request.some((n) => n.code === 'unsupported_content_type') ? 415 : 400;
   return {
     status,
@@ -128,8 +187,9 @@ function finite(value: unknown): value is number {
  * return Response.json(toVideoObject({ id, spec: result.spec, status: 'queued', createdAt: Math.floor(Date.now() / 1000) }));
  */
 export function toVideoObject(task: VideoTask): VideoObject {
-  const t: Record<string, unknown> = isObject(task) ? task : {};
-  const spec: Record<string, unknown> = isObject(t.spec) ? t.spec : {};
+  // R7: each field is read once, defensively: a getter or Proxy that throws makes that field absent.
+  const t: Record<string, unknown> = snapshot(task, TASK_KEYS);
+  const spec: Record<string, unknown> = snapshot(t.spec, SPEC_KEYS);
   const id = typeof t.id === 'string' ? t.id : '';
   const status: VideoStatus = normalizeStatus(t.status) ?? 'in_progress';
   const done = status === 'completed' || status === 'failed';
@@ -137,9 +197,10 @@ export function toVideoObject(task: VideoTask): VideoObject {
   const specSize = sizeOf(spec as unknown as TaskSpec) ?? (typeof spec.resolution === 'string' ? spec.resolution : '');
   let error: VideoObject['error'] = null;
   if (status === 'failed') {
-    const e = t.error;
-    error = isObject(e) && typeof e.code === 'string' && typeof e.message === 'string'
-      ? { code: e.code, message: e.message }
+    const code = readOwn(t.error, 'code');
+    const message = readOwn(t.error, 'message');
+    error = typeof code === 'string' && typeof message === 'string'
+      ? { code, message }
       : { code: 'task_failed', message: 'the video could not be generated' };
   }
   const video: VideoObject = {
@@ -159,6 +220,35 @@ export function toVideoObject(task: VideoTask): VideoObject {
     error,
   };
   if (status === 'completed' && text(t.videoUrl)) video.video_url = t.videoUrl;
-  if (Array.isArray(t.warnings) && t.warnings.length > 0) video.warnings = t.warnings.map(copyNotice);
+  const warnings = warningsOf(t.warnings);
+  if (warnings !== undefined) video.warnings = warnings;
   return video;
+}
+
+const TASK_KEYS = ['id', 'spec', 'status', 'createdAt', 'taskId', 'progress', 'completedAt', 'expiresAt', 'videoUrl', 'size', 'error', 'warnings'];
+const SPEC_KEYS = ['tier', 'prompt', 'seconds', 'resolution', 'aspectRatio'];
+
+/** The named fields of a caller's object as a plain record; what is no object, or throws when read, is absent. */
+function snapshot(value: unknown, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!isReadableObject(value)) return out;
+  for (const key of keys) out[key] = readOwn(value, key);
+  return out;
+}
+
+function isReadableObject(value: unknown): boolean {
+  try {
+    return isObject(value);
+  } catch {
+    return false;
+  }
+}
+
+/** R65: `task.warnings` as given (a fresh array of the same entries, neither checked nor reshaped) when non-empty. */
+function warningsOf(value: unknown): Notice[] | undefined {
+  try {
+    return Array.isArray(value) && value.length > 0 ? (value.slice() as Notice[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

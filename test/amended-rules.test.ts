@@ -1,0 +1,164 @@
+// The rules amended after the independent audit (R2, R3, R32, R36, R39, R40, R49, R51, R60, R61, R64, R65, R69, R72):
+// each class the audit found, pinned by the rule that settles it. Expected values are written from SPEC.md.
+import { describe, expect, it } from 'vitest';
+import { normalizeForm, normalizeRequest, toCanonicalRequest, toErrorResponse, toVideoObject } from '../src/index.js';
+import { zhCN } from '../src/messages/zh-CN.js';
+import { accept, base, refuse } from './helpers.js';
+
+const codes = (result: ReturnType<typeof normalizeRequest>): string[] =>
+  result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path}`);
+const file = (text = '{}', name = 'meta.json', type = 'application/json') => new File([text], name, { type });
+
+describe('R61: a file where an object, an array or text belongs is invalid_type, never read as nothing', () => {
+  // Every known field that is no image field, as the form name a client would use for it.
+  const names: [string, string][] = [
+    ['metadata', 'metadata'], ['content', 'content'], ['mode', 'mode'], ['seconds', 'seconds'], ['duration', 'duration'],
+    ['size', 'size'], ['prompt', 'prompt'], ['model', 'model'],
+    ['metadata[motion_level]', 'metadata.motion_level'], ['metadata[mode]', 'metadata.mode'],
+    ['metadata[scene_type]', 'metadata.scene_type'], ['metadata[output_config]', 'metadata.output_config'],
+    ['metadata[output_config][resolution]', 'metadata.output_config.resolution'], ['metadata[audio]', 'metadata.audio'],
+    ['metadata[ext_info]', 'metadata.ext_info'], ['metadata[file_infos]', 'metadata.file_infos'],
+    ['metadata[video_url]', 'metadata.video_url'], ['metadata[last_frame_url]', 'metadata.last_frame_url'],
+    ['metadata[file_infos][]', 'metadata.file_infos.0'], ['content[]', 'content.0'],
+    ['metadata[file_infos][0][url]', 'metadata.file_infos.0.url'], ['input_reference[image_url]', 'input_reference.image_url'],
+  ];
+  it.each(names)('a file at %s -> invalid_type at %s', (name, path) => {
+    const form: [string, string | Blob][] = [['model', 'kling-2.5'], ['prompt', 'x'], [name, file()]];
+    if (name.startsWith('metadata[file_infos][0]')) form.push(['metadata[file_infos][0][type]', 'Url'], ['metadata[file_infos][0][category]', 'Image']);
+    if (name === 'model') form.shift();
+    if (name === 'prompt') form.splice(1, 1);
+    const result = normalizeForm(form);
+    expect(result.ok).toBe(false);
+    expect(codes(result)).toContain(`invalid_type@${path}`);
+  });
+
+  it('curl -F metadata=@meta.json asking for 1080p with sound is refused, not billed at the default tier', () => {
+    const result = normalizeForm([['model', 'kling-3.0-omni'], ['prompt', 'x'], ['metadata', file('{"resolution":"1080P","audio":true}')]]);
+    expect(codes(result)).toEqual(['invalid_type@metadata']);
+    expect(!result.ok && result.issues[0]?.params).toMatchObject({ expected: 'object', got: 'file' });
+  });
+
+  it('a file at an unknown key is ignored with unknown_field, like any unknown key (R4)', () => {
+    const result = normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['notes', file()], ['metadata[extra]', file()]]);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => `${w.code}@${w.path}`)).toEqual(['unknown_field@metadata.extra', 'unknown_field@notes']);
+  });
+
+  it('a Blob given by a JavaScript caller where an object belongs is refused too', () => {
+    expect(refuse(base({ metadata: new Blob(['{}']) }))).toEqual(['invalid_type@metadata']);
+    expect(refuse(base({ content: [new Blob(['x'])] }))).toEqual(['invalid_type@content.0']);
+    expect(refuse(base({ metadata: { file_infos: [new Blob(['x'])] } }))).toEqual(['invalid_type@metadata.file_infos.0']);
+  });
+});
+
+describe('R2, R3: a blank string is absent only where a string belongs', () => {
+  it.each([
+    [{ images: '' }, 'images'], [{ images: '  ' }, 'images'], [{ content: '' }, 'content'], [{ metadata: '' }, 'metadata'],
+    [{ metadata: { output_config: ' ' } }, 'metadata.output_config'], [{ metadata: { file_infos: '' } }, 'metadata.file_infos'],
+    [{ metadata: { audio: '' } }, 'metadata.audio'],
+  ])('%j -> invalid_type at %s', (fields, path) => {
+    expect(refuse(base(fields))).toEqual([`invalid_type@${path}`]);
+  });
+
+  it.each([[{ prompt: 'x', image: ' ' }], [{ size: '' }], [{ seconds: ' ' }], [{ metadata: { scene_type: '' } }], [{ input_reference: '' }]])(
+    'a blank string field stays absent: %j',
+    (fields) => {
+      expect(accept(base(fields)).spec.tier).toBe('kling-2.5-720p-mute');
+    },
+  );
+});
+
+describe('R60: a blank form part is absent and builds no structure', () => {
+  it.each([
+    ['input_reference[image_url]', ''], ['input_reference[file_id]', ' '], ['metadata', ''], ['metadata[output_config][resolution]', ''],
+    ['metadata[file_infos][][url]', ''], ['content[][text]', ' '], ['images', ''],
+  ])('%s=%j is as if it were not sent', (name, value) => {
+    const result = normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], [name, value]]);
+    expect(codes(result)).toEqual([]);
+    expect(result.ok && result.spec).toMatchObject({ generation: 'text_to_video', reference: false, files: [] });
+  });
+
+  it('a blank array element is a value: images[]= is an empty URL (R60, R2)', () => {
+    expect(codes(normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], ['images[]', '']]))).toEqual(['invalid_url@images.0']);
+  });
+});
+
+describe('R32: a host that ends in a number once its trailing dots are dropped is read as IPv4', () => {
+  it.each([
+    'http://127.0.0.1../a.png', 'http://169.254.169.254../latest', 'http://10.1../a.png', 'http://0x7f.0.0.1../a.png',
+    'http://127.1.../a.png', 'http://0177.0.0.1../a.png', 'http://1.2.3.4.5../a.png', 'http://192.168.0.1.../a.png',
+  ])('%s is non_public_url at every URL field', (url) => {
+    expect(refuse(base({ image: url }))).toEqual(['non_public_url@image']);
+    expect(refuse(base({ model: 'kling-3.0-omni', images: [url] }))).toEqual(['non_public_url@images.0']);
+    expect(refuse(base({ metadata: { last_frame_url: url }, image: 'https://example.com/a.png' }))).toEqual(['non_public_url@metadata.last_frame_url']);
+  });
+
+  it.each(['http://8.8.8.8../a.png', 'http://example.com../a.png', 'http://1.2.3.x../a.png'])('%s stays public', (url) => {
+    expect(accept(base({ image: url })).spec.firstFrame).toBe(new URL(url).href);
+  });
+});
+
+describe('R51: a first frame given by file id is input_reference wherever it stands in files', () => {
+  const entries = [
+    { type: 'Url', category: 'Image', url: 'https://example.com/r.png' },
+    { type: 'File', category: 'Image', file_id: 'ff', usage: 'FirstFrame' },
+    { type: 'Url', category: 'Image', url: 'https://example.com/s.png', usage: 'Reference' },
+  ];
+  it('the spec lists it after every other entry, and the canonical request writes it as input_reference', () => {
+    const { spec } = accept(base({ model: 'kling-3.0-omni', metadata: { file_infos: entries } }));
+    expect(spec.files.map((f) => f.fileId ?? f.url)).toEqual(['https://example.com/r.png', 'https://example.com/s.png', 'ff']);
+    const request = toCanonicalRequest(spec);
+    expect(request.input_reference).toEqual({ file_id: 'ff' });
+    expect((request.metadata as { file_infos: unknown[] }).file_infos).toHaveLength(2);
+    const again = normalizeRequest(request);
+    expect(again.ok && again.warnings).toEqual([]);
+    expect(again.ok && { ...again.spec, sources: {} }).toEqual({ ...spec, sources: {} });
+  });
+
+  it('a spec moved by hand (entry in the middle) is still written as input_reference', () => {
+    const { spec } = accept(base({ model: 'kling-3.0-omni', metadata: { file_infos: entries } }));
+    const moved = { ...spec, files: [spec.files[0]!, spec.files[2]!, spec.files[1]!] };
+    expect(toCanonicalRequest(moved).input_reference).toEqual({ file_id: 'ff' });
+  });
+
+  it.each([[{}], [null], [{ model: 'kling-2.5' }], [{ images: 'x', files: {} }]])('toCanonicalRequest(%j) does not throw (R7)', (value) => {
+    expect(() => toCanonicalRequest(value as never)).not.toThrow();
+  });
+});
+
+describe('R65: toVideoObject passes warnings through as given', () => {
+  it('entries neither checked nor reshaped', () => {
+    const { spec } = accept(base());
+    const warnings = [{ code: 'custom', path: 'x', message: 'm', params: {}, extra: 1 }, { anything: true }] as never;
+    expect(toVideoObject({ id: 'v', spec, status: 'queued', createdAt: 1, warnings }).warnings).toEqual([
+      { code: 'custom', path: 'x', message: 'm', params: {}, extra: 1 }, { anything: true },
+    ]);
+  });
+});
+
+describe('R64, R69: toErrorResponse(result, { messages }) writes every message from the table', () => {
+  it('a Chinese client reads no English: the issues, the suffix (more_issues) and both 500 messages', () => {
+    const result = normalizeRequest({ model: 'kling-9', seconds: 'x' });
+    const { body } = toErrorResponse(result, { messages: zhCN });
+    expect(body.error.message).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/); // no English sentence
+    expect(body.error.message).toContain('另有');
+    expect(body.error.issues?.every((i) => !/ must | is not /.test(i.message))).toBe(true);
+    const none = toErrorResponse([], { messages: zhCN });
+    expect(none.status).toBe(500);
+    expect(none.body.error.message).not.toMatch(/[a-z]{4,} [a-z]{3,}/);
+    const config = toErrorResponse([{ code: 'missing_price', path: 'tiers.x', message: 'm', params: {} }], { messages: zhCN });
+    expect(config.status).toBe(500);
+    expect(config.body.error.message).not.toMatch(/[a-z]{4,} [a-z]{3,}/);
+  });
+
+  it('without a table the English of R64 stays', () => {
+    const { body } = toErrorResponse(normalizeRequest({ model: 'kling-9', prompt: 'p', seconds: 'x' }));
+    expect(body.error.message).toMatch(/ \(and 1 more issue\)$/);
+  });
+
+  it('a table entry appended as written; a code the table lacks keeps its message', () => {
+    const result = normalizeRequest({ model: 'kling-9', prompt: 'p', seconds: 'x' });
+    const { body } = toErrorResponse(result, { messages: { more_issues: (p: Record<string, unknown>) => ` [+${String(p.count)}]` } });
+    expect(body.error.message).toBe(`${result.ok ? '' : result.issues[0].message} [+1]`);
+  });
+});
