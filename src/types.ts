@@ -62,7 +62,7 @@ export interface TaskFile {
   category: 'Image' | 'Video';
   url?: string;
   fileId?: string;
-  usage?: 'FirstFrame' | 'Reference';
+  usage?: 'FirstFrame' | 'Reference' | 'LastFrame';
   referenceType?: 'feature' | 'base';
 }
 

@@ -162,3 +162,40 @@ describe('R64, R69: toErrorResponse(result, { messages }) writes every message f
     expect(body.error.message).toBe(`${result.ok ? '' : result.issues[0].message} [+1]`);
   });
 });
+
+describe('R36, R40, R41: a LastFrame entry is the task\'s last frame, not a reference', () => {
+  const IMG = 'https://example.com/a.png';
+  const last = { type: 'Url', category: 'Image', url: 'https://example.com/z.png', usage: 'LastFrame' };
+  it('with a first frame: accepted, noref, the entry kept in files with its usage', () => {
+    const { spec } = accept(base({ model: 'kling-3.0-omni', image: IMG, metadata: { file_infos: [last] } }));
+    expect(spec).toMatchObject({ reference: false, tier: 'kling-3.0-omni-720p-noref-mute', generation: 'image_to_video' });
+    expect(spec.files).toEqual([{ type: 'Url', category: 'Image', url: 'https://example.com/z.png', usage: 'LastFrame' }]);
+  });
+  it('without a first frame: one missing_first_frame at the first LastFrame entry', () => {
+    expect(refuse(base({ metadata: { file_infos: [last, last] } }))).toEqual([
+      'missing_first_frame@metadata.file_infos.0', 'conflicting_fields@metadata.file_infos.1',
+    ]);
+  });
+  it('with metadata.last_frame_url: a conflict at the entry; missing_first_frame at last_frame_url', () => {
+    expect(refuse(base({ image: IMG, metadata: { last_frame_url: IMG, file_infos: [last] } }))).toEqual(['conflicting_fields@metadata.file_infos.0']);
+    expect(refuse(base({ metadata: { last_frame_file_id: 'f', file_infos: [last] } }))).toEqual([
+      'conflicting_fields@metadata.file_infos.0', 'missing_first_frame@metadata.last_frame_file_id',
+    ]);
+  });
+  it('LastFrame on a Video entry is invalid_value (a frame is an image)', () => {
+    expect(refuse(base({ image: IMG, metadata: { file_infos: [{ ...last, category: 'Video' }] } }))).toEqual(['invalid_value@metadata.file_infos.0.usage']);
+  });
+  it('the canonical request keeps it, and normalizes back to the same spec', () => {
+    const { spec } = accept(base({ model: 'kling-3.0-omni', image: IMG, metadata: { file_infos: [last] } }));
+    const again = normalizeRequest(toCanonicalRequest(spec));
+    expect(again.ok && { ...again.spec, sources: {} }).toEqual({ ...spec, sources: {} });
+  });
+});
+
+describe('R39: multi_shot null inside ext_info is absent (R2)', () => {
+  it.each([['{"AdditionalParameters":{"multi_shot":null}}'], ['{"AdditionalParameters":"{\\"multi_shot\\":null}"}']])('%s', (ext) => {
+    const { spec } = accept(base({ model: 'kling-3.0', metadata: { ext_info: ext } }));
+    expect(spec.multiShot).toBeUndefined();
+    expect(spec.extInfo).toBe(ext);
+  });
+});

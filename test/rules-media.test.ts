@@ -369,10 +369,15 @@ describe('R33-R43: which field gives what, seen from the result', () => {
   });
 
   it('R40, R72: every field that makes a reference task is named by a -noref model, in path order', () => {
-    expect(refuse({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', metadata: { file_infos: [IMG_FILE] } })).toEqual(['conflicting_fields@metadata.file_infos']);
+    // R72 amended: at each file_infos entry that makes the task a reference task, not at the array.
+    expect(refuse({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', metadata: { file_infos: [IMG_FILE] } })).toEqual(['conflicting_fields@metadata.file_infos.0']);
+    expect(refuse({
+      model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', image: IMAGE,
+      metadata: { file_infos: [IMG_FILE, { ...IMG_FILE, usage: 'LastFrame' }, { ...IMG_FILE, usage: 'Reference' }] },
+    })).toEqual(['conflicting_fields@metadata.file_infos.0', 'conflicting_fields@metadata.file_infos.2']);
     expect(refuse({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', content: [{ type: 'video_url', video_url: VIDEO }] })).toEqual(['conflicting_fields@content.0']);
     expect(refuse({ model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', images: [IMAGE], metadata: { video_url: VIDEO, file_infos: [IMG_FILE] } })).toEqual([
-      'conflicting_fields@images', 'conflicting_fields@metadata.file_infos', 'conflicting_fields@metadata.video_url',
+      'conflicting_fields@images', 'conflicting_fields@metadata.file_infos.0', 'conflicting_fields@metadata.video_url',
     ]);
   });
 

@@ -81,6 +81,7 @@ export const EN_TEMPLATES = {
       content_videos: '{path} is a second reference video; send one',
       videos: '{path} gives a reference video that differs from {other|f}; send one',
       file_first_frame: '{path} is a second first frame; a task has one',
+      file_last_frame: '{path} is a second last frame; a task has one (`metadata.last_frame_url`, `metadata.last_frame_file_id` or one LastFrame entry)',
       last_frames: '`metadata.last_frame_url` and `metadata.last_frame_file_id` both give a last frame; send one',
       reference_keys: '`input_reference` gives both `image_url` and `file_id`; send one',
       model_scene: 'model {model} is always scene {fixed}, but {path} says {value}; remove {path} or choose another model',
@@ -172,6 +173,7 @@ export const EN_TEMPLATES = {
     invalid_value: {
       $: 'reason',
       first_frame_video: '{path} FirstFrame needs an Image entry: a first frame is an image',
+      last_frame_video: '{path} LastFrame needs an Image entry: a last frame is an image',
       empty_file: '{path} is an empty file; upload the image itself',
       whole_number: '{path} must be a whole number >= 0; got {given}',
       _: 'the request could not be resolved',

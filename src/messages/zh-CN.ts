@@ -96,6 +96,7 @@ const CONFLICTS: Record<string, (p: P, path: string) => string> = {
   content_images: (_, path) => `${field(path)} 是第二张 content 图片；一个任务只有一个首帧，多张参考图请放在 \`images\` 中`,
   content_videos: (_, path) => `${field(path)} 是第二个参考视频，请只传一个`,
   videos: (p, path) => `${field(path)} 与 ${field(str(p.other))} 给出的参考视频不同，请只传一个`,
+  file_last_frame: (_, path) => `${field(path)} 是第二个尾帧；一个任务只能有一个尾帧（metadata.last_frame_url、metadata.last_frame_file_id 或一个 LastFrame 条目）`,
   file_first_frame: (_, path) => `${field(path)} 是第二个首帧；一个任务只能有一个首帧（image、input_reference、content 图片或一个 FirstFrame 条目）`,
   last_frames: () => '`metadata.last_frame_url` 和 `metadata.last_frame_file_id` 都给出了尾帧，请只传一个',
   reference_keys: () => '`input_reference` 同时给出了 `image_url` 和 `file_id`，请只传一个',
@@ -258,6 +259,8 @@ export const zhCN: Messages = {
   invalid_value: (p, path) =>
     p.reason === 'first_frame_video'
       ? `${field(path)} 为 FirstFrame（首帧）时条目必须是图片（Image）`
+      : p.reason === 'last_frame_video'
+        ? `${field(path)} 为 LastFrame（尾帧）时条目必须是图片（Image）`
       : p.reason === 'empty_file'
         ? `${field(path)} 是空文件，请上传图片本身`
         : p.reason === 'whole_number'

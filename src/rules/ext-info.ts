@@ -115,7 +115,8 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
     }
   }
   result.text = text;
-  if (params === undefined || !Object.hasOwn(params, 'multi_shot')) return result;
+  // R39, R2: `multi_shot: null` is absent.
+  if (params === undefined || !Object.hasOwn(params, 'multi_shot') || params.multi_shot === null) return result;
   const multiShot = params.multi_shot;
   if (typeof multiShot !== 'boolean') {
     bad(report, 'multi_shot', given(multiShot));

@@ -148,7 +148,7 @@ function conflict(report: Report, path: string, params: NoticeParams): void {
 const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'reference_type']);
 
 /** R36: one `file_infos` entry. Returns the file when valid, and the facts R40-R43 need either way. */
-function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ctx: Context): Facts {
+function readFileInfo(entry: unknown, path: string, taken: FramesTaken, ctx: Context): Facts {
   const { report } = ctx;
   if (!isObject(entry)) {
     report.issue(S, 'invalid_type', path, { expected: 'file_info', ...given(entry) });
@@ -191,8 +191,9 @@ function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ct
       if (href !== undefined) file.url = href;
     }
   }
-  if (usage === 'FirstFrame' && category === 'Video') {
-    report.issue(S, 'invalid_value', at('usage'), { reason: 'first_frame_video' });
+  // R36: a frame is an image.
+  if ((usage === 'FirstFrame' || usage === 'LastFrame') && category === 'Video') {
+    report.issue(S, 'invalid_value', at('usage'), { reason: usage === 'FirstFrame' ? 'first_frame_video' : 'last_frame_video' });
   }
   if (usage !== undefined) file.usage = usage;
   if (facts.category === 'image') ignored('reference_type', 'reference_type');
@@ -200,11 +201,21 @@ function readFileInfo(entry: unknown, path: string, firstFrameTaken: boolean, ct
     const referenceType = readEnum(get('reference_type'), at('reference_type'), REFERENCE_TYPES, report, S);
     if (referenceType !== undefined) file.referenceType = referenceType;
   }
-  if (facts.usage === 'firstframe' && firstFrameTaken) {
+  if (facts.usage === 'firstframe' && taken.firstFrame) {
     conflict(report, path, { reason: 'file_first_frame' });
+  }
+  // R36: a LastFrame entry is the task's last frame; with another last frame it is a conflict at the entry.
+  if (facts.usage === 'lastframe' && taken.lastFrame) {
+    conflict(report, path, { reason: 'file_last_frame' });
   }
   if (report.issueCount === issuesBefore) facts.file = file;
   return facts;
+}
+
+/** Whether a first frame and a last frame are already given when an entry is read (R33, R36). */
+interface FramesTaken {
+  readonly firstFrame: boolean;
+  readonly lastFrame: boolean;
 }
 
 /** What one `file_infos` entry contributes: the file when valid, and its presence facts. */
@@ -309,14 +320,19 @@ interface FileFacts {
   video: boolean;
   image: boolean;
   firstFrame: boolean;
+  /** R36: the path of the first `LastFrame` entry, if any. */
+  lastFrame: string | undefined;
+  /** R72: the entries that make the task a reference task (R40), by path. */
+  referencePaths: readonly string[];
 }
 
 /** What an absent (or refused) `metadata.file_infos` gives. */
-const NO_FILES: FileFacts = Object.freeze({ reference: false, video: false, image: false, firstFrame: false });
+const NO_FILES: FileFacts = Object.freeze({ reference: false, video: false, image: false, firstFrame: false, lastFrame: undefined, referencePaths: [] });
 
 /** R36: the `file_infos` entries, 1-3. More is refused whole; the entries then only count by their presence. */
-function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Context): FileFacts {
-  const facts: FileFacts = { reference: false, video: false, image: false, firstFrame: false };
+function readFileInfos(entries: unknown[], found: Found, lastFrameGiven: boolean, media: Media, ctx: Context): FileFacts {
+  const referencePaths: string[] = [];
+  const facts: FileFacts = { reference: false, video: false, image: false, firstFrame: false, lastFrame: undefined, referencePaths };
   const tooMany = entries.length > MAX_FILES;
   if (tooMany) {
     ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', { max: MAX_FILES, count: entries.length });
@@ -326,15 +342,21 @@ function readFileInfos(entries: unknown[], found: Found, media: Media, ctx: Cont
   let firstFrameFile: TaskFile | undefined;
   for (let i = 0; i < entries.length; i++) {
     const entry: unknown = entries[i];
-    const read = tooMany ? presence(entry) : readFileInfo(entry, `metadata.file_infos.${i}`, found.firstFrameGiven || facts.firstFrame, ctx);
+    const path = `metadata.file_infos.${i}`;
+    const taken = { firstFrame: found.firstFrameGiven || facts.firstFrame, lastFrame: lastFrameGiven || facts.lastFrame !== undefined };
+    const read = tooMany ? presence(entry) : readFileInfo(entry, path, taken, ctx);
     if (read.file !== undefined && isFirstFrameFileId(read.file)) firstFrameFile = read.file;
     else if (read.file !== undefined) media.files.push(read.file);
     if (read.category === 'video') facts.video = true;
     if (read.category === 'image') facts.image = true;
+    // R40: an entry is a reference unless it is a frame (R36: a frame on a video entry is refused, and no reference).
     if (read.usage === 'firstframe') {
       if (read.category !== 'video') facts.firstFrame = true;
+    } else if (read.usage === 'lastframe') {
+      if (read.category !== 'video') facts.lastFrame ??= path;
     } else if (isObject(entry)) {
       facts.reference = true;
+      referencePaths.push(path);
     }
   }
   if (firstFrameFile !== undefined) media.files.push(firstFrameFile);
@@ -416,13 +438,15 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
 
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
   const filesGiven = fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
-  const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, media, ctx) : NO_FILES;
+  const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, lastFrameGiven, media, ctx) : NO_FILES;
   // R62: a first frame given by file id follows the file_infos entries (it is not one of their 3).
   if (reference.fileId !== undefined) media.files.push({ type: 'File', category: 'Image', fileId: reference.fileId, usage: 'FirstFrame' });
 
-  // R41: a last frame needs a first frame.
-  if (lastFrameGiven && !found.firstFrameGiven && !files.firstFrame) {
-    const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined ? 'metadata.last_frame_url' : 'metadata.last_frame_file_id';
+  // R36, R41: a last frame needs a first frame; one issue, at the first of the fields that give a last frame.
+  if ((lastFrameGiven || files.lastFrame !== undefined) && !found.firstFrameGiven && !files.firstFrame) {
+    const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined
+      ? 'metadata.last_frame_url'
+      : fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined ? 'metadata.last_frame_file_id' : (files.lastFrame as string);
     report.issue(S, 'missing_first_frame', path);
   }
 
@@ -433,7 +457,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   media.reference = imagesGiven || found.videoGiven || files.reference; // R40
   if (imagesGiven) media.referencePaths.push('images');
   if (found.videoGiven) media.referencePaths.push(found.videoPath);
-  if (files.reference) media.referencePaths.push('metadata.file_infos');
+  media.referencePaths.push(...files.referencePaths); // R72: each entry that makes the task a reference task
   media.hasImage = found.firstFrameGiven || imagesGiven || files.image; // R43
   media.hasMedia = found.firstFrameGiven || imagesGiven || lastFrameGiven || found.videoGiven || filesGiven; // R42
   return media;
