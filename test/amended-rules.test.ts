@@ -1,8 +1,9 @@
 // The rules amended after the independent audit (R2, R3, R32, R36, R39, R40, R49, R51, R60, R61, R64, R65, R69, R72):
 // each class the audit found, pinned by the rule that settles it. Expected values are written from SPEC.md.
 import { describe, expect, it } from 'vitest';
-import { normalizeForm, normalizeRequest, toCanonicalRequest, toErrorResponse, toVideoObject } from '../src/index.js';
+import { normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, toCanonicalRequest, toErrorResponse, toVideoObject } from '../src/index.js';
 import { zhCN } from '../src/messages/zh-CN.js';
+import { comparePaths } from '../src/messages/notices.js';
 import { accept, base, refuse } from './helpers.js';
 
 const codes = (result: ReturnType<typeof normalizeRequest>): string[] =>
@@ -197,5 +198,44 @@ describe('R39: multi_shot null inside ext_info is absent (R2)', () => {
     const { spec } = accept(base({ model: 'kling-3.0', metadata: { ext_info: ext } }));
     expect(spec.multiShot).toBeUndefined();
     expect(spec.extInfo).toBe(ext);
+  });
+});
+
+describe('R7: bounded work per request (amended)', () => {
+  it('a URL-encoded body over 1 048 576 characters is body_too_large, not parsed (R63)', () => {
+    const body = `model=kling-2.5&prompt=${'a'.repeat(1_048_576)}`;
+    const result = normalizeBody('application/x-www-form-urlencoded', body);
+    expect(codes(result)).toEqual(['body_too_large@']);
+    expect(normalizeBody('application/x-www-form-urlencoded', 'model=kling-2.5&prompt=x').ok).toBe(true);
+  });
+
+  it('after a refused content image URL, later image parts\' URLs are not checked; their conflicts and missing URLs are', () => {
+    const bad = { type: 'image_url', image_url: 'ftp://example.com/a.png' };
+    const later = { type: 'image_url', image_url: 'http://127.0.0.1/b.png' };
+    const missing = { type: 'image_url', image_url: { url: null } };
+    expect(refuse(base({ content: [bad, later, missing] }))).toEqual([
+      'unsupported_url_scheme@content.0.image_url', 'conflicting_fields@content.1', 'conflicting_fields@content.2',
+      'missing_field@content.2.image_url.url',
+    ]);
+    // The second part's URL is checked (it is the conflict's first); the third's is not.
+    const good = { type: 'image_url', image_url: 'https://example.com/a.png' };
+    expect(refuse(base({ content: [good, later, later] }))).toEqual([
+      'conflicting_fields@content.1', 'non_public_url@content.1.image_url', 'conflicting_fields@content.2',
+    ]);
+    const videos = { type: 'video_url', video_url: 'http://example.com/v.mp4' };
+    expect(refuse(base({ content: [videos, { ...videos, video_url: 'ftp://x/y' }, { type: 'video_url', video_url: 5 }] }))).toEqual([
+      'insecure_url@content.0.video_url', 'conflicting_fields@content.1', 'conflicting_fields@content.2', 'invalid_type@content.2.video_url',
+    ]);
+  });
+
+  it('notices are ordered by path with indexes by value, digit runs compared without padding (the fuzz script times it)', () => {
+    const key = '1a'.repeat(250_000);
+    const result = normalizeRequestBody(JSON.stringify({ ...base(), [`${key}b`]: 2, [key]: 1 }));
+    expect(result.warnings.map((w) => w.path.length)).toEqual([500_000, 500_001]);
+    expect(comparePaths('images.2', 'images.10')).toBeLessThan(0);
+    expect(comparePaths('a.010', 'a.10')).toBeGreaterThan(0); // equal numbers: fewer leading zeros first
+    expect(comparePaths('a.9b', 'a.9')).toBeGreaterThan(0);
+    expect(comparePaths('content.1.x', 'content.1.x')).toBe(0);
+    expect(['b', 'a.10', 'a.9', 'a.09', 'a'].sort(comparePaths)).toEqual(['a', 'a.9', 'a.09', 'a.10', 'b']);
   });
 });

@@ -326,12 +326,14 @@ describe('R36, R35: entries and parts at their edges', () => {
     ]);
   });
 
-  it('a part type is trimmed and case-folded up to 32 characters', () => {
+  it('a part type is trimmed and case-folded whatever its padding (R7 amended: a padded text part keeps its text)', () => {
     const padded = (length: number) => ` TEXT${' '.repeat(length - 5)}`;
-    const read = normalizeRequest(omni({ prompt: undefined, content: [{ type: padded(32), text: 'a dog' }] }));
-    expect(read.ok && read.spec.prompt).toBe('a dog');
-    expect(notices(omni({ content: [{ type: padded(33), text: 'a dog' }] })).warnings).toEqual([
-      issue('ignored_field', 'content.0', { reason: 'content_part', got: 'string', value: padded(33) }),
+    for (const length of [32, 33, 10_000]) {
+      const read = normalizeRequest(omni({ prompt: undefined, content: [{ type: padded(length), text: 'a dog' }] }));
+      expect(read.ok && read.spec.prompt).toBe('a dog');
+    }
+    expect(notices(omni({ content: [{ type: ' texts ', text: 'a dog' }] })).warnings).toEqual([
+      issue('ignored_field', 'content.0', { reason: 'content_part', got: 'string', value: ' texts ' }),
     ]);
   });
 

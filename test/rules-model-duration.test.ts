@@ -178,9 +178,11 @@ describe('R14: a whole number of seconds, at the edges of its text', () => {
     ['000000000000000000005', 5],
     // Past 15 digits, the number the text writes, rounded once (adding digit by digit would round at each step).
     ['7195888250745126529877', 7.195888250745127e21],
-    // Surrounding white space counts towards the 64 characters the text may have (R7 bounds the work).
+    // R7 amended: no undocumented cap; padding of any length (zeros or white space) leaves the number.
     [`${' '.repeat(62)}15`, 15],
-    [`${' '.repeat(63)}15`, undefined],
+    [`${' '.repeat(63)}15`, 15],
+    [`${'0'.repeat(69)}5`, 5],
+    [`${' '.repeat(100_000)}8.0 `, 8],
     ['0.0', undefined], [' 0 ', undefined], ['00', undefined], ['5x', undefined], ['1e3', undefined], ['', undefined],
   ])('%j -> %j', (text, seconds) => {
     expect(parseWholeSeconds(text)).toBe(seconds);

@@ -29,16 +29,49 @@ interface Entry {
   readonly params: NoticeParams;
 }
 
-/** A sort key for a dot path in which array indexes compare by value (`images.2` before `images.10`). */
-function pathKey(path: string): string {
-  return path.replace(/\d+/g, (digits) => digits.padStart(10, '0'));
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Compares two dot paths so that array indexes compare by value (`images.2` before `images.10`): runs of digits by
+ * their number, everything else by character code. Linear in the paths and allocation-free, so a client's key of
+ * 500 000 digit runs costs one pass (R7), where padding each run to a sort key cost 100 ms.
+ */
+export function comparePaths(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (!isDigit(ca) || !isDigit(cb)) {
+      if (ca !== cb) return ca - cb;
+      i++;
+      j++;
+      continue;
+    }
+    // Two runs of digits: skip leading zeros, then the longer number is larger, then the first differing digit.
+    let si = i;
+    while (a.charCodeAt(si) === 48) si++;
+    let sj = j;
+    while (b.charCodeAt(sj) === 48) sj++;
+    let ei = si;
+    while (isDigit(a.charCodeAt(ei))) ei++;
+    let ej = sj;
+    while (isDigit(b.charCodeAt(ej))) ej++;
+    if (ei - si !== ej - sj) return ei - si - (ej - sj);
+    for (let k = 0; k < ei - si; k++) {
+      const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
+      if (d !== 0) return d;
+    }
+    if (ei - i !== ej - j) return ei - i - (ej - j); // equal numbers: fewer leading zeros first
+    i = ei;
+    j = ej;
+  }
+  return a.length - i - (b.length - j);
 }
 
 function order(entries: Entry[]): Entry[] {
   if (entries.length < 2) return entries;
-  const keyed = entries.map((e) => ({ e, key: pathKey(e.path) }));
-  keyed.sort((a, b) => a.e.section - b.e.section || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.e.seq - b.e.seq));
-  return keyed.map((k) => k.e);
+  return entries.slice().sort((a, b) => a.section - b.section || comparePaths(a.path, b.path) || a.seq - b.seq);
 }
 
 /**

@@ -19,13 +19,12 @@ export interface Enum<T extends string> {
 export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> {
   const table = new Map<string, T>(values.map((v) => [v.toLowerCase(), v]));
   for (const v of values) table.set(v, v); // exact spellings need no case folding
-  const longest = Math.max(...values.map((v) => v.length));
   return {
     values,
     allowed: oneOf(values),
     match(text: string): T | undefined {
       const exact = table.get(text);
-      if (exact !== undefined || text.length > longest + 64) return exact;
+      if (exact !== undefined) return exact;
       return table.get(text.trim().toLowerCase());
     },
   };

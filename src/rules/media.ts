@@ -51,16 +51,18 @@ interface Context {
  * The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). A missing, `null` or blank
  * URL is `missing_field` at the path of the missing value.
  */
-function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, ctx: Context): string | undefined {
+function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, check: boolean, ctx: Context): string | undefined {
   const value = Object.hasOwn(part, key) ? part[key] : undefined;
   const path = `${base}.${key}`;
   if (isAbsent(value)) {
     ctx.report.issue(S, 'missing_field', path, { what: 'url' });
     return undefined;
   }
-  if (typeof value === 'string') return checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S);
-  if (isObject(value) && !isBlob(value)) {
+  if (typeof value === 'string') return check ? checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S) : undefined;
+  if (isObject(value)) {
     const url = Object.hasOwn(value, 'url') ? value.url : undefined;
+    // R7: an unchecked URL that is a string is not parsed; one of the wrong type is still its own issue.
+    if (!check && typeof url === 'string' && !isAbsent(url)) return undefined;
     if (!isAbsent(url)) return checkUrl(url, `${path}.url`, kind, ctx.allowPrivate, ctx.report, S);
     ctx.report.issue(S, 'missing_field', `${path}.url`, { what: 'url' });
     return undefined;
@@ -255,6 +257,11 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   const { report } = ctx;
   let imageParts = 0;
   let videoParts = 0;
+  // R7: once a part's URL is refused, or a second part of its kind makes R35's conflict, the URLs of later parts of
+  // that kind are not checked (a request of many refused URLs does not parse each one); their missing or
+  // non-string URLs still are.
+  let checkImages = true;
+  let checkVideos = true;
   // R7: by index over the whole length, so a hole of a sparse array is an `undefined` part, refused, not skipped.
   for (let i = 0; i < content.length; i++) {
     const part: unknown = content[i];
@@ -263,7 +270,7 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
       else report.dropIssue(); // R7: bounded work for a huge array of bad parts
       continue;
     }
-    const type = part.type.length > 32 ? part.type : part.type.trim().toLowerCase();
+    const type = part.type.trim().toLowerCase(); // R35, R5; no length cap (R7)
     if (type === 'text') {
       const text = part.text;
       if (typeof text === 'string') {
@@ -286,7 +293,8 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
     }
     const path = `content.${i}`;
     if (image) {
-      const href = partUrl(part, 'image_url', path, 'image', ctx);
+      const href = partUrl(part, 'image_url', path, 'image', checkImages, ctx);
+      if (href === undefined || imageParts > 0) checkImages = false;
       if (++imageParts > 1) {
         conflict(report, path, { reason: 'content_images' });
       } else if (!found.firstFrameGiven) {
@@ -300,7 +308,8 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
       }
       found.firstFrameGiven = true;
     } else {
-      const href = partUrl(part, 'video_url', path, 'video', ctx);
+      const href = partUrl(part, 'video_url', path, 'video', checkVideos, ctx);
+      if (href === undefined || videoParts > 0) checkVideos = false;
       if (++videoParts > 1) {
         conflict(report, path, { reason: 'content_videos' });
       } else if (!found.videoGiven) {

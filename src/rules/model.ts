@@ -58,7 +58,7 @@ export function resolveModel(fields: Fields, book: Book, report: Report): ModelC
   const exact = book.models.get(raw);
   // Stryker disable next-line ConditionalExpression: equivalent: the lower-cased look-up below finds the same row
   if (exact !== undefined) return { row: exact };
-  const name = raw.length > book.longestAlias + 64 ? raw : raw.trim().toLowerCase();
+  const name = raw.trim().toLowerCase(); // R8; no length cap (trimming is linear, R7)
   const model = book.models.get(name);
   if (model !== undefined) return { row: model };
   const tier = book.tierModels.get(name);

@@ -46,7 +46,7 @@ const mediaName: Reader = (value, field, report) => {
 const classId: Reader = (value, field, report) => {
   const raw = checkType(field, value, report);
   if (raw === undefined) return undefined;
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.length <= 32 && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
   if (Number.isSafeInteger(n) && n >= 0) return n;
   report.issue(S, 'invalid_value', field.path, { reason: 'whole_number', ...given(raw) });
   return undefined;

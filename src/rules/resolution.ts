@@ -28,7 +28,7 @@ export function readSize(fields: Fields, report: Report): SizeFacts {
   const raw = typed(fields, FIELD['size'], report);
   if (fields[FIELD.size.slot] === undefined) return NO_SIZE;
   if (typeof raw !== 'string') return { resolution: INVALID, aspectRatio: INVALID };
-  const parsed = raw.length > 64 ? ({ ok: false, code: 'invalid_size' } as const) : parseSize(raw);
+  const parsed = parseSize(raw); // R20: trimmed, whatever its padding (its patterns are linear, R7)
   if (!parsed.ok) {
     report.issue(
       Section.Size,
