@@ -1,5 +1,6 @@
 // The rules amended after the independent audit (R2, R3, R32, R36, R39, R40, R49, R51, R60, R61, R64, R65, R69, R72):
 // each class the audit found, pinned by the rule that settles it. Expected values are written from SPEC.md.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, toCanonicalRequest, toErrorResponse, toVideoObject } from '../src/index.js';
 import { zhCN } from '../src/messages/zh-CN.js';
@@ -237,5 +238,25 @@ describe('R7: bounded work per request (amended)', () => {
     expect(comparePaths('a.9b', 'a.9')).toBeGreaterThan(0);
     expect(comparePaths('content.1.x', 'content.1.x')).toBe(0);
     expect(['b', 'a.10', 'a.9', 'a.09', 'a'].sort(comparePaths)).toEqual(['a', 'a.9', 'a.09', 'a.10', 'b']);
+  });
+});
+
+describe('comparePaths (R6): the order of padding each digit run, without the padding', () => {
+  // The reference: runs of up to 9 digits padded to 10 places, then compared as text (how notices were ordered).
+  const padded = (path: string) => path.replace(/\d+/g, (digits) => digits.padStart(10, '0'));
+  const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+  const pathArb = fc.array(fc.constantFrom('a', 'b', '.', '0', '1', '2', '9', '10', '007', 'x'.repeat(300), '1'.repeat(9)), { maxLength: 40 })
+    .map((parts) => parts.join(''))
+    .filter((path) => !/\d{10,}/.test(path));
+  it('agrees with the padded order on paths whose numbers differ, and is antisymmetric', () => {
+    fc.assert(
+      fc.property(pathArb, pathArb, (a, b) => {
+        expect(sign(comparePaths(a, b)) + sign(comparePaths(b, a))).toBe(0);
+        const ka = padded(a);
+        const kb = padded(b);
+        if (ka !== kb) expect(sign(comparePaths(a, b))).toBe(ka < kb ? -1 : 1);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
