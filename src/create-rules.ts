@@ -96,9 +96,8 @@ const sceneRules = /* @__PURE__ */ (() =>
   { tierWithReference: template, requires: oneOf(['video', 'image', 'face']) },
 ))();
 
-/** R71: the catalog's shape, strictly. */
-const shape = /* @__PURE__ */ (() =>
-  object({
+/** R71: the catalog's parts and their shapes, strictly. */
+const PARTS = /* @__PURE__ */ (() => ({
   models: array(model),
   families: array(object({ name: text, referenceInTier: flag })),
   scenes: object(Object.fromEntries(SCENE_VALUES.map((s) => [s, sceneRules]))),
@@ -117,30 +116,74 @@ const shape = /* @__PURE__ */ (() =>
   minimumBillableSeconds: record(whole(0)),
 }))();
 
-/** R71: the checks across fields, on a catalog whose shape is right. */
-function crossProblems(catalog: Catalog): Problem[] {
+type Part = keyof typeof PARTS;
+
+/** What of a catalog is well shaped: each top-level part, and each model by index (R71: cross checks use these). */
+interface Shaped {
+  readonly parts: ReadonlySet<Part>;
+  readonly models: ReadonlySet<number>;
+}
+
+/** R71: checks each part's shape, strictly, and says which parts (and models) are well shaped. */
+function shape(value: Record<string, unknown>, problems: Problem[]): Shaped {
+  const parts = new Set<Part>();
+  const models = new Set<number>();
+  for (const key of Object.keys(value)) if (!Object.hasOwn(PARTS, key)) problem(problems, [key], { reason: 'unknown_key' });
+  for (const [key, check] of Object.entries(PARTS) as [Part, Check][]) {
+    const before = problems.length;
+    if (value[key] === undefined) problem(problems, [key], { reason: 'required' });
+    else check(value[key], [key], problems);
+    if (problems.length === before) parts.add(key);
+  }
+  const list = value.models;
+  if (Array.isArray(list)) {
+    list.forEach((entry, i) => {
+      const scratch: Problem[] = [];
+      model(entry, ['models', String(i)], scratch);
+      if (scratch.length === 0) models.add(i);
+    });
+  }
+  return { parts, models };
+}
+
+/** A plain JSON object: its prototype is `Object.prototype` or none (not a `Map`, an array or a class instance). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!isObject(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype;
+}
+
+/**
+ * R71: the checks across fields, each on the parts whose shape is right (a malformed duration set does not hide an
+ * unknown family elsewhere); the tier list's checks only when every part it depends on is well shaped.
+ */
+function crossProblems(catalog: Catalog, shaped: Shaped): Problem[] {
   const problems: Problem[] = [];
+  const has = (part: Part) => shaped.parts.has(part);
   const families = new Set<string>();
-  catalog.families.forEach((f, i) => {
-    if (families.has(f.name)) problem(problems, ['families', String(i), 'name'], { reason: 'duplicate', value: f.name });
-    families.add(f.name);
-  });
+  if (has('families')) {
+    catalog.families.forEach((f, i) => {
+      if (families.has(f.name)) problem(problems, ['families', String(i), 'name'], { reason: 'duplicate', value: f.name });
+      families.add(f.name);
+    });
+  }
   const aliases = new Map<string, number>();
-  catalog.models.forEach((m, i) => {
+  (Array.isArray(catalog.models) ? catalog.models : []).forEach((m, i) => {
+    if (!shaped.models.has(i)) return;
     const at = (key: string) => ['models', String(i), key];
     const folded = m.alias.trim().toLowerCase();
     const first = aliases.get(folded);
     if (first !== undefined) problem(problems, at('alias'), { reason: 'duplicate_alias', value: m.alias, other: `models.${first}.alias` });
     else aliases.set(folded, i);
     if (folded !== m.alias) problem(problems, at('alias'), { reason: 'alias_case', value: m.alias });
-    if (!families.has(m.family)) problem(problems, at('family'), { reason: 'unknown_family', value: m.family });
+    if (has('families') && !families.has(m.family)) problem(problems, at('family'), { reason: 'unknown_family', value: m.family });
     if (m.fixedScene !== undefined && !m.scenes.includes(m.fixedScene)) problem(problems, at('fixedScene'), { reason: 'fixed_scene', value: m.fixedScene });
-    if (m.fixedResolution !== undefined && !catalog.resolutions.includes(m.fixedResolution)) {
+    if (has('resolutions') && m.fixedResolution !== undefined && !catalog.resolutions.includes(m.fixedResolution)) {
       problem(problems, at('fixedResolution'), { reason: 'unknown_resolution', value: m.fixedResolution });
     }
   });
   // R45, R47: `{reference}` belongs to the template of families that bill it, which otherwise says what `tier` says.
-  for (const s of SCENE_VALUES) {
+  for (const s of has('scenes') ? SCENE_VALUES : []) {
     const { tier, tierWithReference } = catalog.scenes[s];
     const used = (t: string) => [...new Set(Array.from(t.matchAll(/\{(\w+)\}/g), (m) => m[1]))].filter((n) => n !== 'reference').sort().join();
     if (tier.includes('{reference}')) problem(problems, ['scenes', s, 'tier'], { reason: 'reference_placeholder', value: '{reference}' });
@@ -148,24 +191,35 @@ function crossProblems(catalog: Catalog): Problem[] {
       problem(problems, ['scenes', s, 'tierWithReference'], { reason: 'reference_template', value: '{reference}' });
     }
   }
-  if (!catalog.resolutions.includes(catalog.defaults.resolution)) {
+  if (has('defaults') && has('resolutions') && !catalog.resolutions.includes(catalog.defaults.resolution)) {
     problem(problems, ['defaults', 'resolution'], { reason: 'unknown_resolution', value: catalog.defaults.resolution });
   }
-  // One problem per scene template: a token clash can make many names collide, and the first names it.
+  const tierParts: readonly Part[] = ['models', 'families', 'scenes', 'resolutions', 'tierTokens'];
+  if (!tierParts.every(has)) return problems;
+  // R71: one problem per template: a missing placeholder or a token clash can make many names collide; the first
+  // names it. A scene's dimensions are the rules', so a motion template without {motionLevel} collides here.
   const clashing = new Set<string>();
-  for (const { name, scene: s } of tiersOf(catalog).collisions) {
-    if (!clashing.has(s)) problem(problems, ['scenes', s, 'tier'], { reason: 'duplicate_tier', value: name });
-    clashing.add(s);
+  const tiers = tiersOf(catalog);
+  for (const { name, scene: s, template: key } of tiers.collisions) {
+    if (!clashing.has(`${s}.${key}`)) problem(problems, ['scenes', s, key], { reason: 'duplicate_tier', value: name });
+    clashing.add(`${s}.${key}`);
+  }
+  // R16, R71: a billing minimum names a tier of the catalog (a typo would silently bill nothing extra).
+  if (has('minimumBillableSeconds')) {
+    for (const name of Object.keys(catalog.minimumBillableSeconds)) {
+      if (!tiers.byName.has(name)) problem(problems, ['minimumBillableSeconds', name], { reason: 'unknown_tier', value: name });
+    }
   }
   return problems;
 }
 
-/** Every problem of a catalog (R71), shape first; the cross checks run on a catalog whose shape is right. */
+/** Every problem of a catalog (R71): shapes, then the cross checks on the well-shaped parts. */
 export function catalogProblems(value: unknown): Problem[] {
   const problems: Problem[] = [];
   try {
-    shape(value, [], problems);
-    if (problems.length === 0) problems.push(...crossProblems(value as Catalog));
+    if (!isPlainObject(value)) return [{ path: [], params: { reason: 'catalog' } }];
+    const shaped = shape(value, problems);
+    problems.push(...crossProblems(value as unknown as Catalog, shaped));
   } catch {
     // R7: a getter that throws, a proxy... is a catalog that cannot be read.
     problems.push({ path: [], params: { reason: 'unreadable' } });

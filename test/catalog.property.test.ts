@@ -52,13 +52,18 @@ const catalogArb = fc
             return m;
           })
           .filter((m) => !seen.has(m.alias as string) && seen.add(m.alias as string));
-        return {
+        const made = {
           ...JSON.parse(JSON.stringify(catalog)),
           models,
           families,
           defaults: { ...catalog.defaults, seconds },
-          minimumBillableSeconds: minimums,
+          minimumBillableSeconds: {},
         } as Record<string, unknown>;
+        // R71: a billing minimum names a tier of the catalog; keep the generated ones that do.
+        const made0 = createRules(made);
+        const tiers = new Set(made0.ok ? made0.rules.listTiers() : []);
+        made.minimumBillableSeconds = Object.fromEntries(Object.entries(minimums).filter(([tier]) => tiers.has(tier)));
+        return made;
       }),
   );
 

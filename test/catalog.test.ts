@@ -17,6 +17,7 @@ import {
 } from '../src/index.js';
 import { zhCN } from '../src/messages/zh-CN.js';
 import { examples } from './arbitraries.js';
+import { tiersOf } from '../src/catalog/tier.js';
 
 /** The default catalog as plain JSON data, as an operator would load it from a file. */
 const json = (): Record<string, any> => JSON.parse(JSON.stringify(catalog));
@@ -149,7 +150,12 @@ describe('R71: every problem of a catalog, at its path', () => {
     ['negative minimum', (c) => { c.minimumBillableSeconds['kling-identify-face'] = -1; }, ['minimumBillableSeconds.kling-identify-face:whole_number']],
     ['default outside resolutions', (c) => { c.resolutions = ['1080P']; c.models.splice(10, 1); }, ['defaults.resolution:unknown_resolution']],
     ['two dimension sets giving one tier name', (c) => { c.scenes.motion_control.tier = '{family}-{resolution}-mute'; }, ['scenes.motion_control.tier:duplicate_tier']],
-    ['audio tokens that collide', (c) => { c.tierTokens.audio.on = 'mute'; }, ['scenes.standard.tier:duplicate_tier']],
+    // R71: every template they make collide is a problem of its own (the omni family's reference template too).
+    ['audio tokens that collide', (c) => { c.tierTokens.audio.on = 'mute'; }, ['scenes.standard.tier:duplicate_tier', 'scenes.standard.tierWithReference:duplicate_tier']],
+    // R71 amended: a scene's dimensions are the rules'; a template that drops one bills two tasks under one name.
+    ['a motion template without {motionLevel}', (c) => { c.scenes.motion_control.tier = '{family}-motion-{resolution}'; }, ['scenes.motion_control.tier:duplicate_tier']],
+    ['an avatar template without {resolution}', (c) => { c.scenes.avatar_i2v.tier = 'kling-avatar'; }, ['scenes.avatar_i2v.tier:duplicate_tier']],
+    ['a standard template without {audio}, even for families with no sound', (c) => { c.scenes.standard.tier = '{family}-{resolution}'; c.scenes.standard.tierWithReference = '{family}-{resolution}-{reference}'; }, ['scenes.standard.tier:duplicate_tier', 'scenes.standard.tierWithReference:duplicate_tier']],
   ];
 
   it.each(cases)('%s', (_, mutate, expected) => {
@@ -372,8 +378,8 @@ describe('R70 laws', () => {
 
 describe('R71: reference templates', () => {
   it.each([
-    ['tierWithReference without {reference}', (c: Record<string, any>) => { c.scenes.standard.tierWithReference = '!'; }, ['scenes.standard.tierWithReference:reference_template']],
-    ['tierWithReference with other placeholders than tier', (c: Record<string, any>) => { c.scenes.standard.tierWithReference = '{family}-{reference}-{audio}'; }, ['scenes.standard.tierWithReference:reference_template']],
+    ['tierWithReference without {reference}', (c: Record<string, any>) => { c.scenes.standard.tierWithReference = '!'; }, ['scenes.standard.tierWithReference:reference_template', 'scenes.standard.tierWithReference:duplicate_tier']],
+    ['tierWithReference with other placeholders than tier', (c: Record<string, any>) => { c.scenes.standard.tierWithReference = '{family}-{reference}-{audio}'; }, ['scenes.standard.tierWithReference:reference_template', 'scenes.standard.tierWithReference:duplicate_tier']],
     ['{reference} in a plain tier template', (c: Record<string, any>) => { c.scenes.motion_control.tier = '{family}-motion-{motionLevel}-{resolution}-{reference}'; }, ['scenes.motion_control.tier:reference_placeholder']],
   ])('%s', (_, mutate, expected) => {
     const c = json();
@@ -506,5 +512,72 @@ describe('R71: each kind of catalog problem, at its path, with its params', () =
   it('a catalog that is not an object is one problem at the root', () => {
     expect(issuesOf(5)).toEqual([{ path: '', params: { reason: 'catalog' } }]);
     expect(issuesOf([])).toEqual([{ path: '', params: { reason: 'catalog' } }]);
+  });
+});
+
+describe('R71 amended: what a catalog is, and every problem at once', () => {
+  const only = (value: unknown) => {
+    const made = createRules(value);
+    return made.ok ? [] : made.issues.map((i) => `${i.path}:${String(i.params.reason)}`);
+  };
+  class Catalogish {
+    models = [];
+  }
+  it.each([
+    ['a Map', new Map(Object.entries(json()))], ['a class instance', new Catalogish()], ['an array', [json()]], ['null', null], ['a string', 'catalog'],
+  ])('%s is one invalid_catalog at the root', (_, value) => {
+    expect(only(value)).toEqual([':catalog']);
+  });
+
+  it('a prototype-free object is a plain object, read like any other', () => {
+    const c = Object.assign(Object.create(null) as Record<string, unknown>, json());
+    expect(createRules(c).ok).toBe(true);
+  });
+
+  it('a malformed duration set does not hide an unknown family elsewhere', () => {
+    const c = json();
+    c.models[0].durations = { min: 0, max: 5 };
+    c.models[3].family = 'kling-9';
+    expect(only(c)).toEqual(['models.0.durations.min:whole_number', 'models.3.family:unknown_family']);
+  });
+
+  it('a billing minimum for a name that is no tier of the catalog is refused at its key', () => {
+    const c = json();
+    c.minimumBillableSeconds['kling-identify-fase'] = 5;
+    expect(only(c)).toEqual(['minimumBillableSeconds.kling-identify-fase:unknown_tier']);
+  });
+
+  it('billing-minimum keys are judged only when the parts the tier list depends on are well shaped', () => {
+    const c = json();
+    c.minimumBillableSeconds['not-a-tier'] = 5;
+    c.tierTokens.audio = 'mute';
+    expect(only(c)).toEqual(['tierTokens.audio:object']);
+  });
+});
+
+describe('R48: the tier key is a mixed-radix number, so no two dimension sets share one by construction', () => {
+  it('with a third resolution every tier still maps back to its own name', () => {
+    const c = json();
+    c.resolutions = ['720P', '1080P', '4K'];
+    c.tierTokens.resolution['4K'] = '4k';
+    const tiers = tiersOf(c as never);
+    expect(tiers.names.filter((n) => n.includes('4k')).length).toBeGreaterThan(0);
+    for (const name of tiers.names) {
+      const p = tiers.byName.get(name) as Record<string, unknown>;
+      expect(tiers.tierOf(p.scene as never, p.family as string | undefined, p.resolution, p.audio, p.reference, p.motionLevel), name).toBe(name);
+    }
+  });
+
+  it('with many families, each family\'s tiers stay its own', () => {
+    const c = json();
+    for (let i = 0; i < 40; i++) {
+      c.families.push({ name: `f${i}`, referenceInTier: i % 2 === 0 });
+      c.models.push({ alias: `f${i}`, family: `f${i}`, audio: true, durations: { values: [5] }, scenes: ['standard', 'motion_control'], multiShot: false });
+    }
+    const tiers = tiersOf(c as never);
+    for (const name of tiers.names) {
+      const p = tiers.byName.get(name) as Record<string, unknown>;
+      expect(tiers.tierOf(p.scene as never, p.family as string | undefined, p.resolution, p.audio, p.reference, p.motionLevel), name).toBe(name);
+    }
   });
 });

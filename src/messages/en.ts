@@ -236,6 +236,7 @@ export const EN_TEMPLATES = {
       duplicate_alias: '{path}: alias {value|q} is the same as {other|f} after trimming and lower-casing',
       alias_case: '{path}: alias {value|q} must be lower case without surrounding spaces',
       unknown_family: '{path}: family {value|q} is not in `families`',
+      unknown_tier: '{path}: {value|q} is not a tier of this catalog, so its minimum would never apply',
       fixed_scene: "{path}: the fixed scene {value} is not one of the model's scenes",
       unknown_resolution: '{path}: resolution {value} is not in `resolutions`',
       reference_placeholder: '{path}: {value} belongs in `tierWithReference` only',

@@ -160,6 +160,7 @@ const CATALOG: Record<string, (p: P, path: string) => string> = {
   duplicate: (p, path) => `模型目录中 ${field(path)} 的 ${JSON.stringify(str(p.value))} 重复了`,
   duplicate_alias: (p, path) => `模型目录中 ${field(path)} 的模型名 ${JSON.stringify(str(p.value))} 与 ${field(str(p.other))} 去空格、转小写后相同`,
   alias_case: (p, path) => `模型目录中 ${field(path)} 的模型名 ${JSON.stringify(str(p.value))} 须为小写且不含首尾空格`,
+  unknown_tier: (p, path) => `模型目录中 ${field(path)} 的 ${JSON.stringify(str(p.value))} 不是该目录的计费档位，最低计费时长不会生效`,
   unknown_family: (p, path) => `模型目录中 ${field(path)} 的计费系列 ${JSON.stringify(str(p.value))} 不在 \`families\` 中`,
   fixed_scene: (p, path) => `模型目录中 ${field(path)} 固定的场景 ${str(p.value)} 不在该模型支持的场景中`,
   unknown_resolution: (p, path) => `模型目录中 ${field(path)} 的分辨率 ${str(p.value)} 不在 \`resolutions\` 中`,
