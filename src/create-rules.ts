@@ -84,10 +84,17 @@ const template: Check = (value, path, problems) => {
   }
 };
 
+/** R75: `{ version, audioVersion?, sceneVersions? }`, each a non-blank string; `sceneVersions`' keys are scenes. */
+const upstream = /* @__PURE__ */ (() =>
+  object({ version: text }, { audioVersion: text, sceneVersions: object({}, Object.fromEntries(SCENE_VALUES.map((s) => [s, text]))) }))();
+
 const model = /* @__PURE__ */ (() =>
   object(
   { alias: text, family: text, audio: flag, durations, scenes: array(scene), multiShot: flag },
-  { withReferenceVideo: object({ durations, audio: flag, multiShot: flag }), fixedScene: scene, fixedResolution: oneOf(RESOLUTIONS.values) },
+  {
+    withReferenceVideo: object({ durations, audio: flag, multiShot: flag }), fixedScene: scene, fixedResolution: oneOf(RESOLUTIONS.values),
+    upstream,
+  },
 ))();
 
 const sceneRules = /* @__PURE__ */ (() =>

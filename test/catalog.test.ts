@@ -297,8 +297,12 @@ describe('R73: describeModels', () => {
     const list = describeModels();
     expect(list.map((m) => m.id)).toEqual(catalog.models.map((m) => m.alias));
     expect(list.find((m) => m.id === 'kling-3.0-omni')).toEqual({
-      id: 'kling-3.0-omni', family: 'kling-3.0-omni', scenes: ['standard', 'lip_sync'], durations: { min: 3, max: 15 },
+      id: 'kling-3.0-omni', family: 'kling-3.0-omni', scenes: ['standard', 'lip_sync'],
+      // R73: per scene; lip-sync allows 2-60 s on every alias (R15).
+      durations: { standard: { min: 3, max: 15 }, lip_sync: { min: 2, max: 60 } },
+      withReferenceVideo: { durations: { min: 3, max: 10 }, audio: false, multiShot: false },
       resolutions: ['720P', '1080P'], aspectRatios: ['16:9', '9:16', '1:1'], audio: true, multiShot: true,
+      upstream: { version: '3.0-Omni' },
       tiers: [
         'kling-3.0-omni-1080p-noref-audio', 'kling-3.0-omni-1080p-noref-mute', 'kling-3.0-omni-1080p-ref-audio', 'kling-3.0-omni-1080p-ref-mute',
         'kling-3.0-omni-720p-noref-audio', 'kling-3.0-omni-720p-noref-mute', 'kling-3.0-omni-720p-ref-audio', 'kling-3.0-omni-720p-ref-mute',
@@ -306,9 +310,17 @@ describe('R73: describeModels', () => {
       ].map((name) => ({ name })),
     });
     expect(list.find((m) => m.id === 'kling-avatar-1080p')).toEqual({
-      id: 'kling-avatar-1080p', family: 'kling-avatar-1080p', scenes: ['avatar_i2v'], durations: { values: [5, 10] },
+      id: 'kling-avatar-1080p', family: 'kling-avatar-1080p', scenes: ['avatar_i2v'], durations: { avatar_i2v: { min: 2, max: 300 } },
       resolutions: ['1080P'], aspectRatios: ['16:9', '9:16', '1:1'], audio: false, multiShot: false, tiers: [{ name: 'kling-avatar-1080p' }],
+      upstream: null,
     });
+    // R73, R75: the lip-sync model reports the lip-sync scene's 2-60 s, not its row's 5 or 10.
+    expect(list.find((m) => m.id === 'kling-identify-face')?.durations).toEqual({ lip_sync: { min: 2, max: 60 } });
+    expect(list.find((m) => m.id === 'kling-2.5')).toMatchObject({
+      durations: { standard: { values: [5, 10] }, motion_control: { values: [5, 10] }, avatar_i2v: { min: 2, max: 300 }, lip_sync: { min: 2, max: 60 } },
+      upstream: { version: '2.5', audioVersion: '2.6', sceneVersions: { motion_control: '2.6' } },
+    });
+    expect(list.map((m) => m.upstream?.version ?? null)).toEqual([null, null, '2.0', '2.1', '2.5', '2.6', '3.0', '3.0-Omni', 'O1', null, null, null]);
     expect(list.find((m) => m.id === 'kling-1.0')?.tiers.map((t) => t.name)).toEqual([
       'kling-1.0-1080p-mute', 'kling-1.0-720p-mute', 'kling-avatar-1080p', 'kling-avatar-720p', 'kling-identify-face',
     ]);
@@ -326,9 +338,12 @@ describe('R73: describeModels', () => {
   it('a copy each call: a caller cannot corrupt the next answer', () => {
     const first = describeModels();
     first[0]?.scenes.pop();
-    (first[0]?.durations as { values: number[] }).values.pop();
+    (first[0]?.durations.standard as { values: number[] }).values.pop();
+    const k25 = first.find((m) => m.id === 'kling-2.5');
+    if (k25?.upstream?.sceneVersions !== undefined) k25.upstream.sceneVersions.motion_control = 'x';
     expect(describeModels()[0]?.scenes).toEqual(['standard', 'avatar_i2v', 'lip_sync']);
-    expect(describeModels()[0]?.durations).toEqual({ values: [5, 10] });
+    expect(describeModels()[0]?.durations.standard).toEqual({ values: [5, 10] });
+    expect(describeModels().find((m) => m.id === 'kling-2.5')?.upstream?.sceneVersions).toEqual({ motion_control: '2.6' });
   });
 
   it('a price table that prices exactly listTiers() checks ok, and describes every alias tier with a price', () => {
@@ -579,5 +594,39 @@ describe('R48: the tier key is a mixed-radix number, so no two dimension sets sh
       const p = tiers.byName.get(name) as Record<string, unknown>;
       expect(tiers.tierOf(p.scene as never, p.family as string | undefined, p.resolution, p.audio, p.reference, p.motionLevel), name).toBe(name);
     }
+  });
+});
+
+describe('R75: upstream versions are catalog data, checked like every other part (R71)', () => {
+  const only = (c: unknown) => {
+    const made = createRules(c);
+    return made.ok ? [] : made.issues.map((i) => `${i.path}:${String(i.params.reason)}`);
+  };
+  it('the default catalog: VOD has no 1.0, 1.5 or special models; 2.5 with sound and its motion control run on 2.6', () => {
+    const by = Object.fromEntries(catalog.models.map((m) => [m.alias, m.upstream ?? null]));
+    expect(by).toEqual({
+      'kling-1.0': null, 'kling-1.5': null, 'kling-2.0': { version: '2.0' }, 'kling-2.1': { version: '2.1' },
+      'kling-2.5': { version: '2.5', audioVersion: '2.6', sceneVersions: { motion_control: '2.6' } },
+      'kling-2.6': { version: '2.6' }, 'kling-3.0': { version: '3.0' }, 'kling-3.0-omni': { version: '3.0-Omni' }, 'kling-o1': { version: 'O1' },
+      'kling-identify-face': null, 'kling-avatar-720p': null, 'kling-avatar-1080p': null,
+    });
+  });
+  it.each([
+    ['a blank version', { version: ' ' }, ['models.0.upstream.version:string']],
+    ['no version', { audioVersion: '2.6' }, ['models.0.upstream.version:required']],
+    ['an unknown key', { version: '1', sceneVersion: {} }, ['models.0.upstream.sceneVersion:unknown_key']],
+    ['a scene that is none', { version: '1', sceneVersions: { motion: '2' } }, ['models.0.upstream.sceneVersions.motion:unknown_key']],
+    ['a version that is no string', { version: '1', sceneVersions: { lip_sync: 2 } }, ['models.0.upstream.sceneVersions.lip_sync:string']],
+    ['not an object', 'v1', ['models.0.upstream:object']],
+  ])('%s', (_, upstream, expected) => {
+    const c = json();
+    c.models[0].upstream = upstream;
+    expect(only(c)).toEqual(expected);
+  });
+  it('an operator who runs kling-1.0 somewhere says so in its catalog', () => {
+    const c = json();
+    c.models[0].upstream = { version: '1.6' };
+    const made = createRules(c);
+    expect(made.ok && made.rules.describeModels()[0]?.upstream).toEqual({ version: '1.6' });
   });
 });

@@ -269,8 +269,11 @@ describe('cli: models and --catalog (R70, R73)', () => {
     const r = run(['models']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
-    expect(lines[0]).toMatch(/^model\s+family\s+scenes\s+seconds\s+resolutions\s+audio\s+multi-shot\s+tiers$/);
-    expect(lines.find((l) => l.startsWith('kling-3.0-omni '))).toMatch(/^kling-3\.0-omni\s+kling-3\.0-omni\s+standard, lip_sync\s+3-15\s+720P, 1080P\s+yes\s+yes\s+9$/);
+    expect(lines[0]).toMatch(/^model\s+family\s+scenes and seconds\s+resolutions\s+audio\s+multi-shot\s+upstream\s+tiers$/);
+    expect(lines.find((l) => l.startsWith('kling-3.0-omni '))).toMatch(
+      /^kling-3\.0-omni\s+kling-3\.0-omni\s+standard 3-15, lip_sync 2-60\s+720P, 1080P\s+yes\s+yes\s+3\.0-Omni\s+9$/,
+    );
+    expect(lines.find((l) => l.startsWith('kling-1.0 '))).toMatch(/\s+-\s+5$/); // R75: no upstream version
     expect(lines).toHaveLength(13);
   });
 

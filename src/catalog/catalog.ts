@@ -32,6 +32,18 @@ export interface CatalogModel {
   readonly fixedScene?: Scene;
   /** A special model may fix its resolution (R11, R18). */
   readonly fixedResolution?: Resolution;
+  /** Tencent Cloud VOD's `ModelVersion` for this alias (R75); absent where VOD lists no such version. */
+  readonly upstream?: UpstreamVersions;
+}
+
+/**
+ * R75: the VOD `ModelVersion` an alias's tasks run on: `version`; `audioVersion` for its tasks with sound;
+ * `sceneVersions[scene]` for a scene (it wins over `audioVersion`).
+ */
+export interface UpstreamVersions {
+  readonly version: string;
+  readonly audioVersion?: string;
+  readonly sceneVersions?: { readonly [S in Scene]?: string };
 }
 
 /** A billing family: whether its standard tiers carry the `ref`/`noref` dimension (R45). */
@@ -94,24 +106,34 @@ export const catalog: Catalog = deepFreeze({
   models: [
     { alias: 'kling-1.0', family: 'kling-1.0', audio: false, durations: FIVE_OR_TEN, scenes: CLASSIC_SCENES, multiShot: false },
     { alias: 'kling-1.5', family: 'kling-1.5', audio: false, durations: FIVE_OR_TEN, scenes: CLASSIC_SCENES, multiShot: false },
-    { alias: 'kling-2.0', family: 'kling-2.0', audio: false, durations: FIVE_OR_TEN, scenes: CLASSIC_SCENES, multiShot: false },
-    { alias: 'kling-2.1', family: 'kling-2.1', audio: false, durations: FIVE_OR_TEN, scenes: CLASSIC_SCENES, multiShot: false },
+    // R75: VOD's versions (1.6, 2.0, 2.1, 2.5, 2.6, O1, 3.0, 3.0-Omni) have no 1.0 or 1.5, no 2.5 with sound and no
+    // 2.5 motion control: those tasks run on 2.6; the aliases VOD lacks have no upstream (refuse, don't guess).
+    { alias: 'kling-2.0', family: 'kling-2.0', audio: false, durations: FIVE_OR_TEN, scenes: CLASSIC_SCENES, multiShot: false, upstream: { version: '2.0' } },
+    { alias: 'kling-2.1', family: 'kling-2.1', audio: false, durations: FIVE_OR_TEN, scenes: CLASSIC_SCENES, multiShot: false, upstream: { version: '2.1' } },
     {
       alias: 'kling-2.5', family: 'kling-2.5', audio: true, durations: FIVE_OR_TEN,
       scenes: ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'], multiShot: false,
+      upstream: { version: '2.5', audioVersion: '2.6', sceneVersions: { motion_control: '2.6' } },
     },
     // decision (R9): kling-2.6 is an alias billed in the kling-2.5 family.
     {
       alias: 'kling-2.6', family: 'kling-2.5', audio: true, durations: FIVE_OR_TEN,
-      scenes: ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'], multiShot: false,
+      scenes: ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'], multiShot: false, upstream: { version: '2.6' },
     },
-    { alias: 'kling-3.0', family: 'kling-3.0', audio: true, durations: { min: 3, max: 15 }, scenes: ['standard', 'lip_sync'], multiShot: true },
+    {
+      alias: 'kling-3.0', family: 'kling-3.0', audio: true, durations: { min: 3, max: 15 }, scenes: ['standard', 'lip_sync'], multiShot: true,
+      upstream: { version: '3.0' },
+    },
     {
       alias: 'kling-3.0-omni', family: 'kling-3.0-omni', audio: true, durations: { min: 3, max: 15 },
       scenes: ['standard', 'lip_sync'], multiShot: true,
       withReferenceVideo: { durations: { min: 3, max: 10 }, audio: false, multiShot: false },
+      upstream: { version: '3.0-Omni' },
     },
-    { alias: 'kling-o1', family: 'kling-o1', audio: false, durations: { min: 3, max: 10 }, scenes: ['standard', 'lip_sync'], multiShot: false },
+    {
+      alias: 'kling-o1', family: 'kling-o1', audio: false, durations: { min: 3, max: 10 }, scenes: ['standard', 'lip_sync'], multiShot: false,
+      upstream: { version: 'O1' },
+    },
     // Special models: each fixes its scene (R9, R11).
     {
       alias: 'kling-identify-face', family: 'kling-identify-face', audio: false, durations: FIVE_OR_TEN,

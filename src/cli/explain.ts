@@ -6,6 +6,7 @@
  * input field that decided it, the tier, the billable seconds, warnings and issues, as aligned columns.
  * @module
  */
+import type { DurationSet } from '../catalog/catalog.js';
 import type { ModelDescription } from '../wire/describe.js';
 import type { Notice, NormalizeResult, SourcedField, TaskSpec } from '../types.js';
 
@@ -72,10 +73,14 @@ export function explain(result: NormalizeResult): string {
 /** Renders {@link ModelDescription}s (R73) for people: one row a model, then each tier's prices when a table gave any. */
 export function describeLines(models: readonly ModelDescription[]): string[] {
   const yes = (b: boolean) => (b ? 'yes' : 'no');
-  const seconds = (d: ModelDescription['durations']) => ('values' in d ? d.values.join(', ') : `${d.min}-${d.max}`);
+  const range = (d: DurationSet) => ('values' in d ? d.values.join('/') : `${d.min}-${d.max}`);
+  // R73: each scene with the durations it allows for the model (`standard 5/10, lip_sync 2-60`).
+  const scenes = (m: ModelDescription) => m.scenes.map((s) => { const d = m.durations[s]; return d === undefined ? s : `${s} ${range(d)}`; }).join(', ');
   const lines = table([
-    ['model', 'family', 'scenes', 'seconds', 'resolutions', 'audio', 'multi-shot', 'tiers'],
-    ...models.map((m) => [m.id, m.family, m.scenes.join(', '), seconds(m.durations), m.resolutions.join(', '), yes(m.audio), yes(m.multiShot), String(m.tiers.length)]),
+    ['model', 'family', 'scenes and seconds', 'resolutions', 'audio', 'multi-shot', 'upstream', 'tiers'],
+    ...models.map((m) => [
+      m.id, m.family, scenes(m), m.resolutions.join(', '), yes(m.audio), yes(m.multiShot), m.upstream?.version ?? '-', String(m.tiers.length),
+    ]),
   ]);
   const priced = new Map<string, string[]>();
   for (const m of models) for (const t of m.tiers) if (t.perSecond !== undefined || t.perTask !== undefined) priced.set(t.name, [t.name, t.perSecond ?? '', t.perTask ?? '']);

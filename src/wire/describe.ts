@@ -3,7 +3,7 @@
  * @module
  */
 import type { Book } from '../catalog/book.js';
-import type { DurationSet } from '../catalog/catalog.js';
+import type { DurationSet, UpstreamVersions } from '../catalog/catalog.js';
 import { isObject } from '../read/fields.js';
 import { isPriceEntry } from '../billing/prices.js';
 import { ASPECT_RATIOS } from '../read/enum.js';
@@ -15,19 +15,35 @@ export interface ModelDescription {
   id: string;
   family: string;
   scenes: Scene[];
-  /** Durations in the catalog's own form: `{ min, max }` or `{ values }`. */
-  durations: DurationSet;
+  /**
+   * Per scene of the alias, the durations that scene allows for it (R73, R15), in the catalog's own form:
+   * `{ min, max }` or `{ values }` (lip-sync allows what the lip-sync scene allows, not the alias's 5 or 10).
+   */
+  durations: { [S in Scene]?: DurationSet };
+  /** What changes with a reference video, as the catalog row has it (R9, R29, R39); absent when nothing does. */
+  withReferenceVideo?: { durations: DurationSet; audio: boolean; multiShot: boolean };
   resolutions: Resolution[];
   aspectRatios: AspectRatio[];
   audio: boolean;
   multiShot: boolean;
   /** The alias's tiers, sorted; with a price table, their prices as the table writes them. */
   tiers: { name: string; perSecond?: string; perTask?: string }[];
+  /** Tencent Cloud VOD's versions for the alias (R75), or `null` where the catalog names none. */
+  upstream: { version: string; audioVersion?: string; sceneVersions?: { [S in Scene]?: string } } | null;
 }
+
+const copyDurations = (set: DurationSet): DurationSet => ('values' in set ? { values: [...set.values] } : { min: set.min, max: set.max });
 
 
 const priceText = (value: unknown): string | undefined =>
   typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+
+function upstreamOf(versions: UpstreamVersions): NonNullable<ModelDescription['upstream']> {
+  const out: NonNullable<ModelDescription['upstream']> = { version: versions.version };
+  if (versions.audioVersion !== undefined) out.audioVersion = versions.audioVersion;
+  if (versions.sceneVersions !== undefined) out.sceneVersions = { ...versions.sceneVersions };
+  return out;
+}
 
 /** R73: one entry per alias in catalog order. Prices come from `prices` when its entry for a tier is well formed. */
 export function describeModels(book: Book, prices?: unknown): ModelDescription[] {
@@ -58,8 +74,12 @@ function describe(book: Book, prices: unknown): ModelDescription[] {
       }
       tiers.push(tier);
     }
-    const durations: DurationSet = 'values' in model.durations ? { values: [...model.durations.values] } : { min: model.durations.min, max: model.durations.max };
-    return {
+    const durations: ModelDescription['durations'] = {};
+    for (const scene of model.scenes) {
+      const rules = book.catalog.scenes[scene].durations;
+      durations[scene] = copyDurations(rules === 'model' ? model.durations : rules);
+    }
+    const described: ModelDescription = {
       id: model.alias,
       family: model.family,
       scenes: [...model.scenes],
@@ -69,6 +89,12 @@ function describe(book: Book, prices: unknown): ModelDescription[] {
       audio: model.audio,
       multiShot: model.multiShot,
       tiers,
+      upstream: model.upstream === undefined ? null : upstreamOf(model.upstream),
     };
+    const withVideo = model.withReferenceVideo;
+    if (withVideo !== undefined) {
+      described.withReferenceVideo = { durations: copyDurations(withVideo.durations), audio: withVideo.audio, multiShot: withVideo.multiShot };
+    }
+    return described;
   });
 }
