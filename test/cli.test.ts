@@ -39,8 +39,27 @@ describe('cli: tiers', () => {
   it('an unexpected argument is a usage error with a one-line message', () => {
     const r = run(['tiers', '--yaml']);
     expect(r.code).toBe(2);
-    expect(r.err.split('\n')[0]).toBe("kling-video-rules: tiers: Unknown option '--yaml'");
+    // R52: exactly one line, the pointer to --help on it.
+    expect(r.err).toBe("kling-video-rules: tiers: Unknown option '--yaml' (see 'kling-video-rules --help')\n");
     expect(r.out).toBe('');
+  });
+
+  it.each([[['nope']], [['normalize', 'a.json', 'b.json']], [['quote', '-']], [['normalize', '--lang', 'fr', '-']]])(
+    'a usage error %j is one line on standard error, ending with the --help pointer (R52)',
+    (args) => {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^kling-video-rules: [^\n]+ \(see 'kling-video-rules --help'\)\n$/);
+    },
+  );
+
+  it('a file that cannot be read is one line, without the --help pointer (R52)', () => {
+    for (const args of [['normalize', 'missing.json'], ['quote', '--prices', 'missing.json', '-'], ['tiers', '--catalog', 'missing.json']]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^kling-video-rules: cannot read [^\n]*missing\.json[^\n]*\n$/);
+      expect(r.err).not.toContain('--help');
+    }
   });
 });
 

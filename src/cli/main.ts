@@ -15,12 +15,18 @@ import { zhCN } from '../messages/zh-CN.js';
 
 type Exit = 0 | 1 | 2 | 3;
 
-/** A usage error (exit 2), or a configuration file that is invalid (exit 3, with its issues printed). */
+/**
+ * A usage error (exit 2, its line ends with a pointer to `--help`), a file that cannot be read (exit 2, no pointer:
+ * help would not mend it), or a configuration file that is invalid (exit 3, with its issues printed). R52.
+ */
 class Stop extends Error {
-  constructor(message: string, readonly code: 2 | 3 = 2, readonly issues?: readonly Notice[]) {
+  constructor(message: string, readonly code: 2 | 3 = 2, readonly issues?: readonly Notice[], readonly unreadable = false) {
     super(message);
   }
 }
+
+/** A file that cannot be read (R52: exit 2, one line, no pointer to `--help`). */
+const cannotRead = (what: string, error: unknown) => new Stop(`cannot read ${what}: ${(error as Error).message}`, 2, undefined, true);
 
 type OptionSpec = { type: 'string' | 'boolean'; help: string; value?: string };
 
@@ -52,7 +58,7 @@ function read(path: string): string {
   try {
     return readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
-    throw new Stop(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`);
+    throw cannotRead(path === '-' ? 'standard input' : path, error);
   }
 }
 
@@ -101,7 +107,7 @@ function readForm(path: string): [string, string | Blob][] {
     try {
       bytes = readFileSync(file);
     } catch (error) {
-      throw new Stop(`cannot read ${file}: ${(error as Error).message}`);
+      throw cannotRead(file, error);
     }
     return [line.name, new File([bytes], line.file, { type: MEDIA_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' })];
   });
@@ -299,8 +305,9 @@ function main(argv: string[]): Exit {
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     if (error.issues !== undefined) out(json({ ok: false, issues: error.issues }));
-    const hint = error.code === 2 ? "\nRun 'kling-video-rules --help' for usage." : '';
-    process.stderr.write(`kling-video-rules: ${error.message}${hint}\n`);
+    // R52: exactly one line on standard error; a usage error points to --help on that line, as git does.
+    const hint = error.code === 2 && !error.unreadable ? " (see 'kling-video-rules --help')" : '';
+    process.stderr.write(`kling-video-rules: ${error.message.replace(/\s*[\r\n]+\s*/g, ' ')}${hint}\n`);
     return error.code;
   }
 }
