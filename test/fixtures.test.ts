@@ -1,11 +1,13 @@
 // The document's examples (../shared/seed/examples, copied into fixtures/) and the refused fixtures, each with an
 // outcome written by hand from the spec (fixtures/expected.json, fixtures/refused.json).
 import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
+import { ISSUE_CODES, normalizeForm, normalizeRequest, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
 import { parseFormLines } from '../src/cli/form-lines.js';
 import { sdkForm } from './sdk-form.js';
+import { refusedCases, runRefusedCase } from './refused-cases.js';
 
 const dir = join(__dirname, '..', 'fixtures');
 const load = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -13,22 +15,8 @@ const expected = load('expected.json') as {
   requests: Record<string, Record<string, unknown>>;
   responses: Record<string, { status: string; tier: string; size?: string }>;
 };
-const refused = load('refused.json') as {
-  cases: {
-    name: string; rule: string; request?: unknown; body?: string; bodyLength?: number; contentType?: string;
-    form?: [string, string | { file: string; type: string; size: number }][]; issues: { code: string; path: string }[];
-  }[];
-};
-
-/** A refused case's result: a form, a body by content type, a body, or a request. */
-function run(c: (typeof refused.cases)[number]) {
-  if (c.form !== undefined) {
-    return normalizeForm(c.form.map(([name, value]) => [name, typeof value === 'string' ? value : new File([new Uint8Array(value.size)], value.file, { type: value.type })]));
-  }
-  const body = c.bodyLength !== undefined ? ' '.repeat(c.bodyLength) : c.body;
-  if (body !== undefined && c.contentType !== undefined) return normalizeBody(c.contentType, body);
-  return body !== undefined ? normalizeRequestBody(body) : normalizeRequest(c.request);
-}
+const refused = { cases: refusedCases };
+const run = runRefusedCase;
 
 describe('document examples (fixtures/request-*.json)', () => {
   const files = readdirSync(dir).filter((f) => f.startsWith('request-'));
@@ -96,4 +84,16 @@ describe('refused fixtures (fixtures/refused.json)', () => {
     expect(result.issues.map(({ code, path }) => ({ code, path })), c.rule).toEqual(c.issues);
     for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(10);
   });
+});
+
+describe('npm run demo (the Quick start\'s second command)', () => {
+  it('prints each refused fixture with its own first issue, sent as its case says', () => {
+    const out = execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'run-ts.mjs'), join(__dirname, '..', 'scripts', 'demo.ts')], { encoding: 'utf8', timeout: 60_000 });
+    for (const c of refusedCases) {
+      const first = c.issues[0] as { code: string; path: string };
+      expect(out, c.name).toContain(`${c.name.padEnd(24)} ${first.code} at ${first.path || '(root)'}: `);
+    }
+    expect(out).not.toContain('(accepted!)');
+    expect(out).not.toContain('REFUSED');
+  }, 60_000);
 });

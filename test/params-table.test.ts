@@ -10,6 +10,7 @@ import {
   catalog, checkPriceTable, createRules, listTiers, normalizeBody, normalizeForm, normalizeRequest, quote, type Notice,
 } from '../src/index.js';
 import { examples, mutatedExampleArb, requestArb } from './arbitraries.js';
+import { refusedCases, runRefusedCase } from './refused-cases.js';
 
 const root = join(__dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -34,18 +35,7 @@ function corpus(): Notice[] {
     const r = result as { issues?: readonly Notice[]; warnings?: readonly Notice[] };
     notices.push(...(r.issues ?? []), ...(r.warnings ?? []));
   };
-  const refused = JSON.parse(readFileSync(join(root, 'fixtures', 'refused.json'), 'utf8')) as { cases: Record<string, unknown>[] };
-  for (const c of refused.cases) {
-    if (c.request !== undefined) add(normalizeRequest(c.request));
-    if (typeof c.body === 'string') add(normalizeBody((c.contentType as string | undefined) ?? 'application/json', c.body));
-    if (Array.isArray(c.form)) {
-      const entries = (c.form as [string, unknown][]).map(([name, value]) => [
-        name,
-        typeof value === 'string' ? value : new File([new Uint8Array((value as { size: number }).size)], 'f', { type: (value as { type: string }).type }),
-      ]);
-      add(normalizeForm(entries as [string, string | Blob][]));
-    }
-  }
+  for (const c of refusedCases) add(runRefusedCase(c));
   for (const raw of [...examples, ...fc.sample(mutatedExampleArb, { numRuns: 4000, seed: 68 }), ...fc.sample(requestArb, { numRuns: 1500, seed: 68 })]) {
     add(normalizeRequest(raw));
   }
