@@ -5,7 +5,11 @@
 //   FUZZ_SEED=42 npm run fuzz           another seed (the default is fixed, so runs repeat)
 import fc from 'fast-check';
 import {
+  createRules,
+  describeModels,
   ISSUE_CODES,
+  toErrorResponse,
+  toVideoObject,
   listTiers,
   normalizeForm,
   normalizeRequest,
@@ -48,7 +52,11 @@ const HOSTS = [
   '203.0.113.1', '224.0.0.1', '255.255.255.255', '[::]', '[::1]', '[::a00:1]', '[::ffff:127.0.0.1]', '[::ffff:0:7f00:1]',
   '[64:ff9b::a00:1]', '[64:ff9b:1::a00:1]', '[2002:c0a8:101::1]', '[2001::1]', '[2001:db8::1]', '[fc00::1]', '[fe80::1]',
   '[fec0::1]', '[ff02::1]', 'example.com', '8.8.8.8', '[2606:4700::1111]', 'example.com..', 'xn--r8jz45g.jp', '例え.jp',
+  // R32 amended: dots after a numeric host (the parser drops only one before it reads IPv4).
+  '127.0.0.1..', '169.254.169.254..', '10.1..', '0x7f.0.0.1..', '1.2.3.4.5..', '127.1...', '0177.0.0.1..', '192.168.0.1....',
 ];
+/** R32: hosts that must never be judged public, whichever field they stand in. */
+const PRIVATE_HOSTS = HOSTS.filter((h) => !['example.com', '8.8.8.8', '[2606:4700::1111]', 'example.com..', 'xn--r8jz45g.jp', '例え.jp'].includes(h));
 const hugeObject = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]));
 function deep(n: number): unknown {
   let value: unknown = 'x';
@@ -98,6 +106,10 @@ const hostile: [string, unknown][] = [
   ['non-finite numbers', { model: 'kling-2.5', prompt: 'x', seconds: Number.NaN, duration: Number.POSITIVE_INFINITY }],
   ['lone surrogates', { model: 'kling-2.5\ud800', prompt: '\udfff'.repeat(3000), size: '\ud800', image: 'https://example.com/\ud800' }],
   ['prototype keys', JSON.parse('{"model":"kling-2.5","prompt":"x","__proto__":{"model":"kling-3.0"},"constructor":{"prototype":{"x":1}},"metadata":{"__proto__":{"scene_type":"lip_sync"}}}')],
+  // R7 amended: keys of digit runs (the notice order once padded each run), padded values once capped.
+  ['two keys of 250 000 digit runs', { model: 'kling-2.5', prompt: 'x', ['1a'.repeat(250_000)]: 1, [`${'1a'.repeat(250_000)}b`]: 2 }],
+  ['121 content image parts of 8 KB non-ASCII URLs', { model: 'kling-2.5', prompt: 'x', content: Array.from({ length: 121 }, () => ({ type: 'image_url', image_url: `https://example.com/${'é'.repeat(4000)}` })) }],
+  ['padded model, duration, size and part type', { model: `${' '.repeat(90)}kling-2.5`, seconds: `${'0'.repeat(69)}5`, size: ` ${' '.repeat(100)}720x1280`, content: [{ type: `${' '.repeat(40)}text`, text: 'x' }] }],
   ['multi-shot at its limits', { model: 'kling-3.0', prompt: 'x', seconds: 6, metadata: { ext_info: JSON.stringify({ AdditionalParameters: JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: Array.from({ length: 7 }, (_, i) => ({ index: i + 1, prompt: 'p', duration: '1' })) }) }) } }],
 ];
 
@@ -114,6 +126,14 @@ const nameArb = fc.oneof(
   fc.stringMatching(/^[a-z_]{1,8}(\[[a-z_]{0,8}\]){0,8}$/),
   fc.constantFrom('a[', 'a]', '[a]', 'a[[b]]', 'a[b', '__proto__', 'metadata[__proto__][x]', 'images[][]', `${'a['.repeat(50)}`, 'x'.repeat(300), 'metadata[file_infos][0][url]'),
 );
+/** R61: a file at every known field a form can name (only image fields take one). */
+const FILE_FIELDS = [
+  'model', 'prompt', 'seconds', 'duration', 'size', 'mode', 'metadata', 'content', 'images', 'images[]', 'image', 'input_reference',
+  'metadata[scene_type]', 'metadata[motion_level]', 'metadata[mode]', 'metadata[video_url]', 'metadata[last_frame_url]', 'metadata[ext_info]',
+  'metadata[file_infos]', 'metadata[file_infos][]', 'metadata[file_infos][][url]', 'metadata[output_config]', 'metadata[output_config][duration]',
+  'metadata[audio]', 'content[][text]', 'content[][image_url]', 'input_reference[image_url]', 'input_reference[file_id]',
+];
+const IMAGE_FIELDS = new Set(['images', 'images[]', 'image', 'input_reference']);
 const valueArb = fc.oneof(
   { weight: 6, arbitrary: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('true', 'false', '', ' ', '5', '10', '1080P', 'https://example.com/a.png', 'http://10.0.0.1/a.png', '{"a":1}', '[1,2]', '{')) },
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.constant(null), fc.constant(undefined), fc.object({ maxDepth: 1 })) },
@@ -128,6 +148,8 @@ const formArb: fc.Arbitrary<unknown> = fc.oneof(
   }),
   fc.array(fc.tuple(nameArb, valueArb), { maxLength: 20 }),
   fc.anything({ maxDepth: 2 }),
+  // R60 amended: blank parts at any known name build nothing.
+  fc.tuple(fc.constantFrom(...forms), fc.array(fc.tuple(fc.constantFrom(...FILE_FIELDS), fc.constantFrom('', ' ', '\t')), { maxLength: 4 })).map(([form, blanks]) => [...form, ...blanks]),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -245,8 +267,59 @@ function runForm(form: unknown, what: string): void {
   }
 }
 
+/** R61: a file at a known field that is no image field is refused there, never read as nothing. */
+function runFileAt(name: string): void {
+  const file = new File(['{"resolution":"1080P"}'], 'meta.json', { type: 'application/json' });
+  const result = normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], [name, file]]);
+  if (!IMAGE_FIELDS.has(name) && result.ok) violation('a file where no image belongs is refused (R61)', name, JSON.stringify(result).slice(0, 200));
+}
+
+/** R32: a private host at any URL field is never accepted (allowPrivateUrls off). */
+function runPrivateHost(host: string): void {
+  for (const [field, make] of URL_FIELDS) {
+    const result = normalizeRequest(make(`https://${host}/a.png`));
+    if (result.ok) violation(`${host} at ${field} is refused (R32)`, host, result.spec.tier);
+  }
+}
+
+/** R7: hostile JavaScript values at every export (the property test's set, here in bulk). */
+const boom = (): never => {
+  throw new Error('hostile');
+};
+const HOSTILE_JS: unknown[] = [
+  Object.defineProperty({}, 'model', { get: boom, enumerable: true }),
+  new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom }),
+  (() => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; })(),
+  { toJSON: boom, model: 'kling-2.5', prompt: 'x' },
+  { [Symbol.iterator]: boom },
+];
+function runHostileJs(value: unknown): void {
+  const calls: [string, () => unknown][] = [
+    ['normalizeRequest', () => normalizeRequest(value)],
+    ['normalizeRequest (metadata)', () => normalizeRequest({ model: 'kling-2.5', prompt: 'x', metadata: value })],
+    ['normalizeRequest (options)', () => normalizeRequest({ model: 'kling-2.5' }, value as never)],
+    ['normalizeForm', () => normalizeForm(value as never)],
+    ['quoteRequest', () => quoteRequest({ model: 'kling-2.5', prompt: 'x' }, value)],
+    ['toCanonicalRequest', () => toCanonicalRequest(value as never)],
+    ['toErrorResponse', () => toErrorResponse(value as never, { messages: value as never })],
+    ['toVideoObject', () => toVideoObject(value as never)],
+    ['createRules', () => createRules(value)],
+    ['describeModels', () => describeModels(value)],
+  ];
+  for (const [fn, call] of calls) {
+    try {
+      call();
+    } catch (error) {
+      violation(`${fn} never throws on hostile JS values (R7)`, '(hostile value)', error);
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 const started = performance.now();
+for (const name of FILE_FIELDS) runFileAt(name);
+for (const host of PRIVATE_HOSTS) runPrivateHost(host);
+for (const value of HOSTILE_JS) runHostileJs(value);
 const counts = { generated: 0, forms: 0, hostile: 0 };
 const BATCH = 5_000;
 let seed = SEED;
