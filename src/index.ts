@@ -20,6 +20,11 @@ import type { PriceTableCheck } from './billing/prices.js';
 import type { QuoteRequestResult } from './billing/quote.js';
 import type { Messages, NormalizeOptions, NormalizeResult, TierParts } from './types.js';
 import { formatTierIn, parseTierIn } from './catalog/tier.js';
+import { toVodTask as toVodTaskIn, type VodTaskResult } from './vod/request.js';
+import type { VodTaskOptions } from './vod/types.js';
+import { type Outcome, settle as settleIn, type SettleOptions, type SettleResult } from './billing/settle.js';
+import type { Quote } from './billing/quote.js';
+import type { TaskSpec } from './types.js';
 
 // The root functions are the default catalog's rules (R70), each bound on its own so that a bundle keeps only
 // what it imports (one object holding them all would keep every one of them). They are function declarations, so
@@ -91,6 +96,27 @@ export function describeModels(prices?: unknown): ModelDescription[] {
 }
 
 /**
+ * Tencent Cloud VOD's `CreateAigcVideoTask` request for a spec (R76): what was billed is what VOD is asked for.
+ * Every input file carries the `Usage` it was billed for, `Duration` and `AudioGeneration` are always written, and
+ * `ModelVersion` is the catalog's (R75). A model without a VOD version is `no_upstream_model` (the operator's: 500).
+ *
+ * @example
+ * const made = toVodTask(spec, { subAppId: 1500000001, sessionId: videoId });
+ * if (made.ok) await vod.CreateAigcVideoTask({ SubAppId: 1500000001, ...made.request });
+ */
+export function toVodTask(spec: TaskSpec, options?: VodTaskOptions): VodTaskResult {
+  return toVodTaskIn(BOOK, spec, options);
+}
+/**
+ * Settles a quote held at creation on what the upstream reports (R79): nothing while queued or running, a full refund
+ * when failed, the produced seconds (rounded half up, at least the tier's minimum) when completed. Exact decimals;
+ * `amount = quote.amount + delta`.
+ */
+export function settle(quote: Quote, outcome: Outcome, options?: SettleOptions): SettleResult {
+  return settleIn(BOOK, quote, outcome, options);
+}
+
+/**
  * The default catalog's rules (R70): the functions above, as one object of the shape `createRules` gives, so code
  * that serves several catalogs can treat the default like any other.
  */
@@ -110,6 +136,8 @@ export const defaultRules: Rules = /* @__PURE__ */ Object.freeze({
   quoteRequest,
   checkPriceTable,
   describeModels,
+  toVodTask,
+  settle,
 });
 
 export type { Rules } from './rules.js';
@@ -128,6 +156,12 @@ export { PriceEntrySchema, PriceSchema, PriceTableSchema } from './billing/price
 export type { PriceProblem, PriceTable, PriceTableCheck } from './billing/prices.js';
 export { catalog } from './catalog/catalog.js';
 export { requestJsonSchema } from './read/request-json.js';
+export { readVodTask } from './vod/answer.js';
+export type { VodAnswerResult } from './vod/answer.js';
+export type { VodTaskResult } from './vod/request.js';
+export type { UpstreamTask, VodCreateRequest, VodFileInfo, VodOutputConfig, VodTaskOptions } from './vod/types.js';
+export type { Outcome, Settlement, SettleOptions, SettleResult } from './billing/settle.js';
+export type { UpstreamVersions } from './catalog/catalog.js';
 export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } from './catalog/catalog.js';
 export { sizeOf } from './rules/size.js';
 export { normalizeStatus } from './rules/status.js';

@@ -14,6 +14,10 @@ import { checkPriceTable, type PriceTableCheck } from './billing/prices.js';
 import { type BillableTask, quote, quoteRequest, type QuoteRequestResult, type QuoteResult } from './billing/quote.js';
 import { formatTierIn, parseTierIn } from './catalog/tier.js';
 import type { Messages, NormalizeOptions, NormalizeResult, TaskSpec, TierParts } from './types.js';
+import { toVodTask, type VodTaskResult } from './vod/request.js';
+import type { VodTaskOptions } from './vod/types.js';
+import { type Outcome, settle, type SettleOptions, type SettleResult } from './billing/settle.js';
+import type { Quote } from './billing/quote.js';
 
 /** Every catalog-dependent function, bound to one catalog (R70). See the package root for each one's contract. */
 export interface Rules {
@@ -31,6 +35,8 @@ export interface Rules {
   quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions): QuoteRequestResult;
   checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }): PriceTableCheck;
   describeModels(prices?: unknown): ModelDescription[];
+  toVodTask(spec: TaskSpec, options?: VodTaskOptions): VodTaskResult;
+  settle(quote: Quote, outcome: Outcome, options?: SettleOptions): SettleResult;
 }
 
 /** The rules of a book. */
@@ -49,5 +55,7 @@ export function rulesOf(book: Book): Rules {
     quoteRequest: (raw, table, options) => quoteRequest(raw, table, options, book),
     checkPriceTable: (table, options) => checkPriceTable(table, options, book),
     describeModels: (prices) => describeModels(book, prices),
+    toVodTask: (spec, options) => toVodTask(book, spec, options),
+    settle: (quote, outcome, options) => settle(book, quote, outcome, options),
   } satisfies Rules);
 }

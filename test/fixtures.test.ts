@@ -72,7 +72,8 @@ describe('document responses (fixtures/response-*.json, R49, R50)', () => {
 
 describe('refused fixtures (fixtures/refused.json)', () => {
   it('has a refused request for every normalization issue code', () => {
-    const billing = new Set(['missing_price', 'invalid_price_table', 'invalid_task', 'invalid_catalog']);
+    // The operator's configuration codes (R64) are no request's: billing, catalogs and the upstream.
+    const billing = new Set(['missing_price', 'invalid_price_table', 'invalid_task', 'invalid_catalog', 'no_upstream_model', 'invalid_upstream_task']);
     const covered = new Set(refused.cases.flatMap((c) => c.issues.map((i) => i.code)));
     expect(ISSUE_CODES.filter((code) => !billing.has(code) && !covered.has(code))).toEqual([]);
   });

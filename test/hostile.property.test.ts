@@ -67,7 +67,7 @@ const spec = (() => {
   return result.spec;
 })();
 const table = { currency: 'CNY', tiers: Object.fromEntries(lib.listTiers().map((t) => [t, { perSecond: '0.5' }])) };
-export const quoted = (() => {
+const quoted = (() => {
   const result = lib.quote(spec, table);
   if (!result.ok) throw new Error('no quote');
   return result.quote;
@@ -96,6 +96,10 @@ const CALLS: [string, (a: unknown, b: unknown) => unknown][] = [
   ['toVideoObject', (a) => lib.toVideoObject(a as never)],
   ['toVideoObject (spec)', (a) => lib.toVideoObject({ id: 'v', spec: a, status: 'completed', createdAt: 1 } as never)],
   ['toVideoObject (warnings)', (a) => lib.toVideoObject({ id: 'v', spec, status: 'queued', createdAt: 1, warnings: a } as never)],
+  ['toVodTask', (a, b) => lib.toVodTask(a as never, b as never)],
+  ['readVodTask', (a, b) => lib.readVodTask(a, b as never)],
+  ['settle (quote)', (a, b) => lib.settle(a as never, b as never)],
+  ['settle (outcome)', (a, b) => lib.settle(quoted, a as never, b as never)],
 ];
 
 /** Option objects that are hostile themselves, or carry a hostile message table. */

@@ -14,7 +14,8 @@ export type IssueCode =
   | 'invalid_multi_shot' | 'unsupported_multi_shot' | 'missing_first_frame' | 'missing_reference_video' | 'missing_image'
   | 'invalid_datetime' | 'invalid_value' | 'invalid_json' | 'body_too_large'
   | 'invalid_form' | 'unsupported_media_type' | 'file_too_large' | 'missing_upload' | 'unsupported_content_type'
-  | 'missing_price' | 'invalid_price_table' | 'invalid_task' | 'invalid_catalog';
+  | 'missing_price' | 'invalid_price_table' | 'invalid_task' | 'invalid_catalog'
+  | 'no_upstream_model' | 'invalid_upstream_task';
 
 /** A warning code. */
 export type WarningCode = 'unknown_field' | 'ignored_field' | 'overridden_field' | 'size_snapped' | 'notices_truncated';

@@ -5,7 +5,7 @@
  * @module
  */
 import type { IssueCode, WarningCode } from './codes.js';
-import type { MessageFunction, NoticeParams } from '../types.js';
+import type { MessageFunction, Messages, NoticeParams } from '../types.js';
 import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, text, word } from './template.js';
 
 export { oneOf };
@@ -44,6 +44,22 @@ const EXPECTED: Readonly<Record<string, string>> = {
   multipart_body: 'a FormData (from Request.formData())',
   urlencoded_body: 'text or form data',
   task: 'an object { tier, billableSeconds }',
+  spec: 'a TaskSpec (the spec of an accepted request)',
+  scene: 'a scene: standard, motion_control, avatar_i2v or lip_sync',
+  resolution: "one of the catalog's resolutions",
+  string_list: 'an array of strings',
+  task_file: 'an object { type, category, url or fileId, usage?, referenceType? }',
+  last_frame: 'an object { url } or { fileId }',
+  sub_app_id: 'a positive whole number',
+  class_id: 'a whole number >= 0',
+  session_id: 'a string of 1 to 50 characters',
+  quote: 'a quote (tier, billableSeconds, currency, amount and its prices)',
+  decimal: 'a decimal string such as "7.65"',
+  price: 'a quote with perSecond, perTask or both',
+  currency: 'a currency code of 3 capital letters',
+  status: 'a task status (queued, in_progress, completed or failed, or a spelling of one)',
+  output_seconds: 'a finite number >= 0',
+  basis: '"output" or "quoted"',
   tier: 'a string, such as "kling-2.5-720p-mute"',
   billable_seconds: 'a whole number >= 1',
 };
@@ -257,7 +273,38 @@ export const EN_TEMPLATES = {
     overridden_field: '{path} ({value}) is overridden by {by|f} ({winner})',
     size_snapped: '`size` {given} was snapped to {resolution}',
     notices_truncated: 'only the first {max} issues and {max} warnings are listed; at least {issues} more issues and {warnings} more warnings were left out',
+    no_upstream_model: 'no upstream model version is configured for {model} ({scene}); the catalog must name its VOD version',
+    invalid_upstream_task: {
+      $: 'reason',
+      api_error: 'the upstream answered with an error: {code} {message}',
+      task_type: 'the upstream answer is a task of type {value|q}, not AigcVideoTask',
+      event_type: 'the upstream event is {value|q}, not AigcVideoTaskComplete',
+      task_id: "the upstream answer has no task id at {path}",
+      status: 'the upstream task status {value|q} at {path} is not WAITING, PROCESSING, FINISH or ABORTED',
+      shape: 'the upstream answer at {path} is not an object',
+      _: 'the upstream answer could not be read',
+    },
 } as const satisfies Record<IssueCode | WarningCode, Template | MessageFunction>;
 
 /** Every code's English message (R68). */
 export const EN = compile(EN_TEMPLATES, ENGLISH);
+
+/**
+ * The English messages of a failed video's `error` (R65, R77): not notice codes, so not in {@link EN}. A message
+ * table (R69) may carry the same keys; params `taskId`, and `errCode`, `errCodeExt` when the upstream gave them.
+ */
+export const EN_TASK_ERRORS: Messages = compile(
+  {
+    task_failed: 'the video could not be generated',
+    cancelled: 'the task was cancelled before it finished',
+    no_output: 'the task finished without a video',
+    content_policy_violation: 'the request was refused by the content policy',
+    invalid_input: 'the upstream refused an input of the task (a parameter or a file it could not use)',
+    input_not_found: 'an input file of the task could not be found',
+    upstream_busy: 'the upstream is busy; try again later',
+    timeout: 'the task took too long and was stopped',
+    generation_failed: 'the video could not be generated',
+  },
+  ENGLISH,
+);
+

@@ -56,6 +56,22 @@ const EXPECTED: Readonly<Record<string, string>> = {
   multipart_body: 'FormData 或 [name, value] 列表（请用 Request.formData() 解析）',
   urlencoded_body: '文本、URLSearchParams、FormData 或 [name, value] 列表',
   task: '对象 { tier, billableSeconds }',
+  spec: 'TaskSpec（已接受请求的规格）',
+  scene: '场景：standard、motion_control、avatar_i2v 或 lip_sync',
+  resolution: '模型目录中的分辨率之一',
+  string_list: '字符串数组',
+  task_file: '对象 { type, category, url 或 fileId, usage?, referenceType? }',
+  last_frame: '对象 { url } 或 { fileId }',
+  sub_app_id: '正整数',
+  class_id: '不小于 0 的整数',
+  session_id: '1 到 50 个字符的字符串',
+  quote: '报价（tier、billableSeconds、currency、amount 及其单价）',
+  decimal: '十进制字符串，例如 "7.65"',
+  price: '带 perSecond、perTask 或两者的报价',
+  currency: '3 个大写字母的币种代码',
+  status: '任务状态（queued、in_progress、completed 或 failed 及其别名）',
+  output_seconds: '不小于 0 的有限数字',
+  basis: '"output" 或 "quoted"',
   tier: '字符串，例如 "kling-2.5-720p-mute"',
   billable_seconds: '不小于 1 的整数',
 };
@@ -284,6 +300,31 @@ export const zhCN: Messages = {
   unknown_field: (_, path) => `未知字段 ${field(path)}，已忽略`,
   ignored_field: byReason(IGNORED),
   overridden_field: (p, path) => `${field(path)}（${str(p.value)}）被 ${field(str(p.by))}（${str(p.winner)}）覆盖`,
+  no_upstream_model: (p) => `没有为 ${str(p.model)}（${scene(p.scene)}）配置上游模型版本；模型目录需要写明它在点播（VOD）上的版本`,
+  invalid_upstream_task: (p, path) =>
+    p.reason === 'api_error'
+      ? `上游返回了错误：${str(p.code)} ${str(p.message)}`
+      : p.reason === 'task_type'
+        ? `上游返回的任务类型是 ${JSON.stringify(str(p.value))}，不是 AigcVideoTask`
+        : p.reason === 'event_type'
+          ? `上游事件是 ${JSON.stringify(str(p.value))}，不是 AigcVideoTaskComplete`
+          : p.reason === 'task_id'
+            ? `上游返回的结果在 ${field(path)} 缺少任务 ID`
+            : p.reason === 'status'
+              ? `上游任务状态 ${JSON.stringify(str(p.value))}（${field(path)}）不是 WAITING、PROCESSING、FINISH 或 ABORTED`
+              : p.reason === 'shape'
+                ? `上游返回的结果中 ${field(path)} 不是对象`
+                : '无法读取上游返回的结果',
+  // R65, R77: the error of a failed video (not notice codes).
+  task_failed: () => '视频生成失败',
+  cancelled: () => '任务在完成前已被取消',
+  no_output: () => '任务已结束，但没有生成视频',
+  content_policy_violation: () => '请求内容不符合内容安全策略，已被拒绝',
+  invalid_input: () => '上游无法使用任务的某个输入（参数或文件）',
+  input_not_found: () => '找不到任务的某个输入文件',
+  upstream_busy: () => '上游繁忙，请稍后重试',
+  timeout: () => '任务耗时过长，已被终止',
+  generation_failed: () => '视频生成失败',
   // R64: not codes: the suffix of an error body's message, and the two messages of a 500.
   more_issues: (p) => `（另有 ${str(p.count)} 个问题）`,
   server_error: (p) =>
