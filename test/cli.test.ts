@@ -334,3 +334,34 @@ describe('cli: models and --catalog (R70, R73)', () => {
     expect(run(['models', '--catalog', join(tmp, 'absent.json')]).code).toBe(2);
   });
 });
+
+describe('cli: vod (R80)', () => {
+  it('prints the VOD request for a request (exit 0)', () => {
+    const r = run(['vod', fixture('request-09-motion-control-pro.json')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      ModelName: 'Kling', ModelVersion: '2.6',
+      FileInfos: [{ Type: 'Url', Category: 'Video', Url: 'https://example.com/dance-ref.mp4', Usage: 'Reference' }],
+      Prompt: '舞者复刻参考视频中的高难度动作',
+      OutputConfig: { Duration: 10, Resolution: '1080P', AspectRatio: '16:9', AudioGeneration: 'Disabled' },
+      SceneType: 'motion_control',
+    });
+  });
+
+  it('a refused request prints its issues like normalize (exit 1); a model without a VOD version is exit 3', () => {
+    const refused = run(['vod', '-'], '{"model":"kling-25"}');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out).issues[0].code).toBe('unknown_model');
+    const unconfigured = run(['vod', '-'], '{"model":"kling-1.0","prompt":"x"}');
+    expect(unconfigured.code).toBe(3);
+    expect(JSON.parse(unconfigured.out).issues.map((i: { code: string }) => i.code)).toEqual(['no_upstream_model']);
+  });
+
+  it('--catalog names the version an operator runs kling-1.0 on', () => {
+    const c = JSON.parse(JSON.stringify(catalog));
+    c.models[0].upstream = { version: '1.6' };
+    const r = run(['vod', '--catalog', file('vod-catalog.json', JSON.stringify(c)), '-'], '{"model":"kling-1.0","prompt":"x"}');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).ModelVersion).toBe('1.6');
+  });
+});

@@ -184,6 +184,27 @@ const COMMANDS: Record<string, Command> = {
       return priced.ok ? 0 : 1;
     },
   },
+  vod: {
+    args: '[file|-] | --form FILE',
+    summary: "the Tencent Cloud VOD CreateAigcVideoTask request for a request (R80), to replay it by hand",
+    options: { form: FORM },
+    files: 'stdin',
+    run(ctx) {
+      const normalized = normalizeInput(ctx);
+      if (!normalized.ok) {
+        out(json(normalized));
+        return 1;
+      }
+      const made = ctx.rules.toVodTask(normalized.spec, { messages: ctx.messages });
+      if (made.ok) {
+        out(json(made.request));
+        return 0;
+      }
+      out(json({ ok: false, issues: made.issues, warnings: normalized.warnings }));
+      // R80: a model without a VOD version is the operator's configuration (exit 3), not a refused request.
+      return made.issues.some((issue) => issue.code === 'no_upstream_model') ? 3 : 1;
+    },
+  },
   'check-prices': {
     args: '[--json] FILE',
     summary: "check a price table against the catalog's tiers (problems found: exit 1)",
