@@ -2,8 +2,9 @@
 // ESM, minified), and the names a gateway imports from the main entry.
 import { build } from 'esbuild';
 
-/** What issue 11's gateway budget bundles from the main entry. */
-export const GATEWAY_IMPORTS = 'normalizeBody, formUploads, toErrorResponse, toVideoObject, quote';
+/** What the example gateway (examples/gateway/gateway.ts) imports from the main entry: the whole loop of R78. */
+export const GATEWAY_IMPORTS =
+  'formUploads, normalizeBody, notFoundError, quote, readVodTask, settle, toDeletedVideo, toErrorResponse, toVideoObject, toVideoPage, toVodTask';
 
 /** Bundles `contents` (a module that re-exports from the package) as a browser would get it, in memory. */
 export function bundleForBrowser(contents, { loader = 'js', ...extra } = {}) {

@@ -1,13 +1,11 @@
 // npm run size: the package's main entry bundled for a browser with its dependencies (valibot), minified and
-// gzipped, in two ways: the whole entry and only what a gateway imports (normalizeBody, formUploads,
-// toErrorResponse, toVideoObject, quote). Budgets: issue 7 set 20 KB for the whole entry, issue 11 sets 15 KB for
-// the gateway's imports; neither holds since operators' catalogs, createRules, describeModels and the request's
-// JSON Schema (issue 8), the URL fast path and the R32 tables (issues 10, 11) joined the entry, so both are
-// reported, and CI enforces regression guards (26 KB on the whole entry, 22 KB on the gateway's imports; the
-// latter was 21 KB until issue 11's speed work of session 6 took it to 21.0 KB: docs/size.md says why the budgets
-// need a decision rather than trimming). Module-level values that a gateway does not use must be pure (a
-// `/* @__PURE__ */` call with side-effect-free arguments, or a pure IIFE): dist/index.js is one module, so a bundler
-// can drop only what is marked so.
+// gzipped, in two ways: the whole entry and only what the example gateway imports (GATEWAY_IMPORTS: the whole loop
+// of R78, VOD and settlement included). The old budgets (20 KB whole, 15 KB gateway) are reported; CI enforces
+// regression guards: 33 KB on the whole entry, 28 KB on the gateway's imports (docs/size.md has the history: the
+// guards were 26 / 22 KB until the audit's fixes (+1.4 KB: hostile-value guards, LastFrame, catalog checks) and the
+// upstream (+4.3 KB whole: toVodTask, readVodTask, settle, the list page) joined the entry). Module-level values
+// that a gateway does not use must be pure (a `/* @__PURE__ */` call with side-effect-free arguments, or a pure
+// IIFE): dist/index.js is one module, so a bundler can drop only what is marked so.
 import { gzipSync } from 'node:zlib';
 import { bundleForBrowser, GATEWAY_IMPORTS } from './bundle.mjs';
 
@@ -20,7 +18,7 @@ async function measure(contents) {
 
 const rows = [
   ['whole main entry', "export * from './dist/index.js';", 20 * KB, false],
-  ['(regression guard)', "export * from './dist/index.js';", 26 * KB, true],
+  ['(regression guard)', "export * from './dist/index.js';", 33 * KB, true],
   [
     'gateway imports',
     `export { ${GATEWAY_IMPORTS} } from './dist/index.js';`,
@@ -30,7 +28,7 @@ const rows = [
   [
     '(regression guard)',
     `export { ${GATEWAY_IMPORTS} } from './dist/index.js';`,
-    22 * KB,
+    28 * KB,
     true,
   ],
 ];

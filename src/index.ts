@@ -149,6 +149,8 @@ export { formUploads } from './read/form.js';
 export type { FormInput, FormUpload } from './read/form.js';
 export type { RequestBody } from './read/body.js';
 export { toErrorResponse, toVideoObject } from './wire/wire.js';
+export { notFoundError, toDeletedVideo, toVideoPage } from './wire/pages.js';
+export type { DeletedVideo, VideoPage, VideoPageOptions } from './wire/pages.js';
 export type { ErrorBody, ErrorResponse, VideoTask } from './wire/wire.js';
 export { MAX_IMAGE_BYTES, IMAGE_MEDIA_TYPES } from './read/upload.js';
 export type { BillableTask, Quote, QuoteRequestResult, QuoteResult } from './billing/quote.js';

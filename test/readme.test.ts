@@ -8,10 +8,10 @@ const root = join(__dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 describe('README', () => {
-  it('shows the gateway snippet exactly as it is compiled, in at most ~30 lines (R67)', () => {
+  it('shows the gateway snippet exactly as it is compiled, in at most 50 lines (R67, R78)', () => {
     const source = readFileSync(join(root, 'examples', 'gateway', 'readme-snippet.ts'), 'utf8');
     const snippet = (source.split('// README:start\n')[1] ?? '').trimEnd();
-    expect(snippet.split('\n').length).toBeLessThanOrEqual(32);
+    expect(snippet.split('\n').length).toBeLessThanOrEqual(50);
     expect(readme).toContain(`\`\`\`ts\n${snippet}\n\`\`\``);
   });
 

@@ -1,91 +1,121 @@
-// A complete, small gateway on kling-video-rules (R67): POST /v1/videos, GET /v1/videos/{id},
-// GET /v1/videos/{id}/content and GET /files/{id} for the uploads it keeps in memory. It uses only the package's
-// public API. The handler is a web-standard `(Request) => Promise<Response>`, so it runs unchanged in Hono, Next.js
-// route handlers, Bun, Deno or Cloudflare Workers; `listen` adapts it to node:http with no framework at all.
+// A complete gateway on kling-video-rules (R67, R78): the OpenAI videos API in front of Tencent Cloud VOD, through
+// the official `tencentcloud-sdk-nodejs-vod` client. POST /v1/videos normalizes, prices and holds the quote, and
+// submits exactly what it billed; GET /v1/videos/{id} polls VOD, reads its answer and settles the hold when the
+// task ends; GET /v1/videos pages, DELETE /v1/videos/{id} forgets, GET /v1/videos/{id}/content redirects to the
+// video. The library does no I/O, storage or retries: those are this file's, and a real gateway's database's.
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import { Readable } from 'node:stream';
-import { formUploads, normalizeBody, type TaskSpec, toErrorResponse, toVideoObject } from 'kling-video-rules';
+import {
+  formUploads, normalizeBody, notFoundError, type PriceTable, type Quote, quote, readVodTask, type Settlement, settle,
+  type TaskSpec, toDeletedVideo, toErrorResponse, toVideoObject, toVideoPage, toVodTask, type UpstreamTask, type Notice,
+} from 'kling-video-rules';
+import type { vod } from 'tencentcloud-sdk-nodejs-vod';
+import { BoundedMap } from './bounded.js';
 
-/** What the gateway needs of the Kling upstream: submit a task, poll it. */
-export interface Upstream {
-  submit(spec: TaskSpec): Promise<{ taskId: string }>;
-  poll(taskId: string): Promise<{ status: string; progress?: number; videoUrl?: string; error?: { code: string; message: string } }>;
+/** What the gateway needs of the official VOD client. */
+export type Vod = Pick<InstanceType<typeof vod.v20180717.Client>, 'CreateAigcVideoTask' | 'DescribeTaskDetail'>;
+
+/** Where money is held and settled: the gateway's billing service. */
+export interface Ledger {
+  hold(videoId: string, quote: Quote): Promise<void>;
+  settle(videoId: string, settlement: Settlement): Promise<void>;
 }
 
 export interface GatewayOptions {
-  upstream: Upstream;
-  /** Public base URL at which this gateway serves stored uploads (the upstream fetches them from there). */
+  vod: Vod;
+  subAppId: number;
+  prices: PriceTable;
+  ledger: Ledger;
+  /** Public base URL at which this gateway serves stored uploads (VOD fetches them from there). */
   filesBaseUrl: string;
+  /** Memory bounds: tasks kept, uploads kept (count, bytes, time). */
+  limits?: { tasks?: number; files?: number; fileBytes?: number; fileTtlMs?: number };
 }
 
-export function createGateway({ upstream, filesBaseUrl }: GatewayOptions): (request: Request) => Promise<Response> {
-  const tasks = new Map<string, { spec: TaskSpec; taskId: string; createdAt: number }>();
-  const files = new Map<string, Blob>();
-  const notFound = (what: string) =>
-    Response.json({ error: { message: `${what} not found`, type: 'invalid_request_error', param: null, code: 'not_found' } }, { status: 404 });
+interface Task {
+  readonly id: string;
+  readonly spec: TaskSpec;
+  readonly quote: Quote;
+  readonly createdAt: number;
+  readonly warnings: Notice[];
+  state: UpstreamTask;
+  settled: boolean;
+}
 
+const failure = ({ status, body }: { status: number; body: unknown }) => Response.json(body, { status });
+
+export function createGateway(options: GatewayOptions): (request: Request) => Promise<Response> {
+  const { vod, subAppId, prices, ledger, filesBaseUrl, limits = {} } = options;
+  const tasks = new BoundedMap<string, Task>({ maxEntries: limits.tasks ?? 10_000 });
+  const files = new BoundedMap<string, Blob>({ maxEntries: limits.files ?? 1_000, maxBytes: limits.fileBytes ?? 256 * 1024 * 1024, ttlMs: limits.fileTtlMs ?? 3_600_000 }, (file) => file.size);
+  const videoOf = (task: Task) => toVideoObject({ id: task.id, spec: task.spec, createdAt: task.createdAt, warnings: task.warnings, ...task.state });
+
+  // --- the gateway's own logic, from here to the router (issue 22 counts it) ---
   async function create(request: Request): Promise<Response> {
     const type = request.headers.get('content-type');
-    const body = /^multipart\/form-data/i.test(type ?? '') ? await request.formData() : await request.text();
+    const body = /^multipart\/form-data/i.test(type ?? '') ? await request.formData().catch(() => undefined) : await request.text();
+    if (body === undefined) return failure(toErrorResponse([{ code: 'invalid_form', path: '', message: 'the multipart body could not be parsed', params: { reason: 'read' } }]));
     let result = normalizeBody(type, body);
     if (!result.ok && typeof body !== 'string' && result.issues.every((issue) => issue.code === 'missing_upload')) {
       const uploads = new Map<Blob, string>();
       for (const { file } of formUploads(body)) {
-        const id = randomUUID();
-        files.set(id, file);
-        uploads.set(file, `${filesBaseUrl}/files/${id}`);
+        const key = randomUUID();
+        if (files.set(key, file)) uploads.set(file, `${filesBaseUrl}/files/${key}`);
       }
       result = normalizeBody(type, body, { uploads });
     }
-    if (!result.ok) {
-      const { status, body: error } = toErrorResponse(result);
-      return Response.json(error, { status });
-    }
-    const { taskId } = await upstream.submit(result.spec);
+    if (!result.ok) return failure(toErrorResponse(result));
     const id = `video_${randomUUID()}`;
-    const createdAt = Math.floor(Date.now() / 1000);
-    tasks.set(id, { spec: result.spec, taskId, createdAt });
-    return Response.json(toVideoObject({ id, taskId, spec: result.spec, status: 'queued', createdAt, warnings: result.warnings }));
+    const priced = quote(result.spec, prices);
+    const made = toVodTask(result.spec, { subAppId, sessionId: id }); // what is billed is what VOD is asked for
+    if (!priced.ok || !made.ok) return failure(toErrorResponse([...(priced.ok ? [] : priced.issues), ...(made.ok ? [] : made.issues)]));
+    const { TaskId } = await vod.CreateAigcVideoTask({ SubAppId: subAppId, ...made.request });
+    await ledger.hold(id, priced.quote);
+    const task: Task = { id, spec: result.spec, quote: priced.quote, createdAt: Math.floor(Date.now() / 1000), warnings: result.warnings, state: { taskId: TaskId ?? '', status: 'queued' }, settled: false };
+    tasks.set(id, task);
+    return Response.json(videoOf(task));
+  }
+
+  async function poll(task: Task): Promise<Response | undefined> {
+    if (task.settled) return undefined;
+    const read = readVodTask(await vod.DescribeTaskDetail({ SubAppId: subAppId, TaskId: task.state.taskId }));
+    if (!read.ok) return failure(toErrorResponse(read.issues)); // not guessed: the operator looks at it (500)
+    task.state = read.task;
+    const settled = settle(task.quote, read.task);
+    if (settled.ok && settled.settlement.final) {
+      task.settled = true;
+      await ledger.settle(task.id, settled.settlement);
+    }
+    return undefined;
   }
 
   async function retrieve(id: string, content: boolean): Promise<Response> {
     const task = tasks.get(id);
-    if (task === undefined) return notFound(`video ${id}`);
-    const state = await upstream.poll(task.taskId);
-    const video = toVideoObject({ id, ...task, ...state });
+    if (task === undefined) return failure(notFoundError(id));
+    const error = await poll(task);
+    if (error !== undefined) return error;
+    const video = videoOf(task);
     if (!content) return Response.json(video);
-    return video.video_url === undefined ? notFound(`content of video ${id}`) : Response.redirect(video.video_url, 302);
+    return video.video_url === undefined ? failure(notFoundError(id)) : Response.redirect(video.video_url, 302);
   }
+  // --- end of the gateway's own logic ---
 
   return async (request) => {
-    const { pathname } = new URL(request.url);
-    const [, first, second, id, rest] = pathname.split('/');
-    if (request.method === 'POST' && pathname === '/v1/videos') return create(request);
-    if (request.method === 'GET' && first === 'v1' && second === 'videos' && id !== undefined && (rest === undefined || rest === 'content')) {
-      return retrieve(id, rest === 'content');
+    const url = new URL(request.url);
+    const [, first, second, id, rest] = url.pathname.split('/');
+    const videos = first === 'v1' && second === 'videos';
+    if (videos && id === undefined) {
+      if (request.method === 'POST') return create(request);
+      if (request.method === 'GET') {
+        const page = { limit: url.searchParams.get('limit'), after: url.searchParams.get('after') };
+        return Response.json(toVideoPage(tasks.newestFirst().map(videoOf), page));
+      }
     }
+    if (videos && id !== undefined && request.method === 'DELETE' && rest === undefined) {
+      return tasks.delete(id) ? Response.json(toDeletedVideo(id)) : failure(notFoundError(id));
+    }
+    if (videos && id !== undefined && request.method === 'GET' && (rest === undefined || rest === 'content')) return retrieve(id, rest === 'content');
     const file = request.method === 'GET' && first === 'files' && second !== undefined ? files.get(second) : undefined;
-    return file !== undefined ? new Response(file, { headers: { 'content-type': file.type } }) : notFound(pathname);
+    if (file !== undefined) return new Response(file, { headers: { 'content-type': file.type } });
+    return Response.json({ error: { message: `no route for ${request.method} ${url.pathname}`, type: 'invalid_request_error', param: null, code: 'not_found' } }, { status: 404 });
   };
-}
-
-/** Serves a fetch-style handler with node:http. */
-export function listen(handler: (request: Request) => Promise<Response>, port: number, host: string): Promise<Server> {
-  const server = createServer(async (req, res) => {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
-    }
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-    const request = new Request(`http://${host}${req.url ?? '/'}`, {
-      method: req.method ?? 'GET',
-      headers,
-      ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
-    } as RequestInit);
-    const response = await handler(request).catch(() => Response.json({ error: { message: 'internal error', type: 'server_error', param: null, code: 'internal_error' } }, { status: 500 }));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

@@ -293,7 +293,7 @@ export const EN = compile(EN_TEMPLATES, ENGLISH);
  * The English messages of a failed video's `error` (R65, R77): not notice codes, so not in {@link EN}. A message
  * table (R69) may carry the same keys; params `taskId`, and `errCode`, `errCodeExt` when the upstream gave them.
  */
-export const EN_TASK_ERRORS: Messages = compile(
+export const EN_TASK_ERRORS: Messages = /* @__PURE__ */ compile(
   {
     task_failed: 'the video could not be generated',
     cancelled: 'the task was cancelled before it finished',

@@ -25,7 +25,7 @@ export interface ErrorBody {
 
 /** What {@link toErrorResponse} returns: the HTTP status and the JSON body. */
 export interface ErrorResponse {
-  status: 400 | 413 | 415 | 500;
+  status: 400 | 404 | 413 | 415 | 500;
   body: ErrorBody;
 }
 
