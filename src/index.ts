@@ -3,28 +3,29 @@
  * task spec and billing tier out. Nothing here throws, does I/O, or mutates its input.
  * @module
  */
-import { normalizeBody as normalizeBodyIn } from './read/body.js';
-import { DEFAULT_BOOK as BOOK } from './catalog/book.js';
+import { normalizeBody as normalizeBodyIn } from './body/body.js';
+import { DEFAULT_BOOK as BOOK } from './catalog/catalog-index.js';
 import { catalog as defaultCatalog } from './catalog/catalog.js';
 import { toCanonicalRequest as canonical } from './rules/canonical.js';
 import { describeModels as describeIn } from './wire/describe.js';
-import { normalizeForm as normalizeFormIn } from './read/form.js';
-import { normalizeParsed, normalizeRequestBody as normalizeTextIn } from './rules/normalize.js';
+import { normalizeForm as normalizeFormIn } from './body/form.js';
+import { normalizeParsed } from './rules/normalize.js';
+import { normalizeRequestBody as normalizeTextIn } from './body/json.js';
 import { checkPriceTable as checkPricesIn } from './billing/prices.js';
 import { quote as quoteIn, quoteRequest as quoteRequestIn } from './billing/quote.js';
-import type { Rules } from './rules.js';
+import type { Rules } from './api/bind.js';
 import type { FormInput } from './read/form.js';
-import type { RequestBody } from './read/body.js';
+import type { RequestBody } from './body/body.js';
 import type { ModelDescription } from './wire/describe.js';
 import type { PriceTableCheck } from './billing/prices.js';
 import type { QuoteRequestResult } from './billing/quote.js';
-import type { Messages, NormalizeOptions, NormalizeResult, TierParts } from './types.js';
+import type { Messages, NormalizeOptions, NormalizeResult, TierParts } from './shared/types.js';
 import { formatTierIn, parseTierIn } from './catalog/tier.js';
 import { toVodTask as toVodTaskIn, type VodTaskResult } from './vod/request.js';
 import type { VodTaskOptions } from './vod/types.js';
 import { type Outcome, settle as settleIn, type SettleOptions, type SettleResult } from './billing/settle.js';
 import type { Quote } from './billing/quote.js';
-import type { TaskSpec } from './types.js';
+import type { TaskSpec } from './shared/types.js';
 
 // The root functions are the default catalog's rules (R70), each bound on its own so that a bundle keeps only
 // what it imports (one object holding them all would keep every one of them). They are function declarations, so
@@ -140,14 +141,15 @@ export const defaultRules: Rules = /* @__PURE__ */ Object.freeze({
   settle,
 });
 
-export type { Rules } from './rules.js';
-export { CatalogSchema, createRules } from './create-rules.js';
-export type { CreateRulesResult } from './create-rules.js';
+export type { Rules } from './api/bind.js';
+export { CatalogSchema, createRules } from './api/create-rules.js';
+export type { CreateRulesResult } from './api/create-rules.js';
 export type { ModelDescription } from './wire/describe.js';
-export { MAX_BODY_CHARS } from './rules/normalize.js';
-export { formUploads } from './read/form.js';
-export type { FormInput, FormUpload } from './read/form.js';
-export type { RequestBody } from './read/body.js';
+export { MAX_BODY_CHARS } from './read/limits.js';
+export { formUploads } from './body/form.js';
+export type { FormInput } from './read/form.js';
+export type { FormUpload } from './body/form.js';
+export type { RequestBody } from './body/body.js';
 export { toErrorResponse, toVideoObject } from './wire/wire.js';
 export { notFoundError, toDeletedVideo, toVideoPage } from './wire/pages.js';
 export type { DeletedVideo, VideoPage, VideoPageOptions } from './wire/pages.js';
@@ -190,4 +192,4 @@ export type {
   TierParts,
   VideoObject,
   VideoStatus,
-} from './types.js';
+} from './shared/types.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, toCanonicalRequest, toErrorResponse, toVideoObject } from '../src/index.js';
 import { zhCN } from '../src/messages/zh-CN.js';
-import { comparePaths } from '../src/messages/notices.js';
+import { comparePaths } from '../src/report/report.js';
 import { accept, base, refuse } from './helpers.js';
 
 const codes = (result: ReturnType<typeof normalizeRequest>): string[] =>

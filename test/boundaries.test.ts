@@ -1,7 +1,7 @@
 // Boundaries and exact forms no other test pinned (issue 10's review): each case states a rule at its edge.
 import { describe, expect, it } from 'vitest';
 import { catalog, normalizeRequest, quote, toCanonicalRequest } from '../src/index.js';
-import { longerThan } from '../src/read/text.js';
+import { longerThan } from '../src/shared/json.js';
 import { accept, base, refuse } from './helpers.js';
 
 const IMG = (n: number) => `https://example.com/${n}.png`;

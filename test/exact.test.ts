@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { checkPriceTable, listTiers, normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, PriceEntrySchema, PriceSchema, PriceTableSchema, quote, type Messages } from '../src/index.js';
 import { isAbsent } from '../src/read/fields.js';
 import { amountOf, formatDecimal, parseDecimal } from '../src/billing/decimal.js';
-import { Report, Section } from '../src/messages/notices.js';
+import { Report, Section } from '../src/report/report.js';
 import { refused } from '../src/rules/normalize.js';
 
 describe('R2: blank strings are absent, whatever white space they use', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForm, normalizeRequest } from '../src/index.js';
 import { anyPresent, FIELD, fieldSet } from '../src/read/fields.js';
 import { readRequest } from '../src/read/read.js';
-import { Report } from '../src/messages/notices.js';
+import { Report } from '../src/report/report.js';
 
 describe('R3, R4: what each field kind says when refused, and which keys each level reads', () => {
   const IMAGE = 'https://example.com/a.png';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EN, EN_TEMPLATES, ENGLISH } from '../src/messages/en.js';
 import { compile, fill, oneOf } from '../src/messages/template.js';
 import { zhCN } from '../src/messages/zh-CN.js';
-import type { NoticeParams } from '../src/types.js';
+import type { NoticeParams } from '../src/shared/types.js';
 
 type Variants = { readonly $: string; readonly [key: string]: string };
 

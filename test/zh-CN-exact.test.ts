@@ -3,7 +3,7 @@
 // a range or a quoted value is written are all part of what a client sees.
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../src/messages/zh-CN.js';
-import type { NoticeParams } from '../src/types.js';
+import type { NoticeParams } from '../src/shared/types.js';
 
 type Row = [code: string, params: NoticeParams, path: string, message: string];
 

@@ -6,12 +6,13 @@
  */
 import * as v from 'valibot';
 import { isDecimal } from './decimal.js';
-import { isObject } from '../read/fields.js';
+import { isObject } from '../shared/guard.js';
 import { priceTableMessage } from '../messages/en.js';
-import { messageOf, readOwn } from '../messages/notices.js';
-import { type Problem, schemaOf } from '../read/schema.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
-import type { Messages, Notice } from '../types.js';
+import { messageOf } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
+import { type Problem, schemaOf } from '../report/schema.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import type { Messages, Notice } from '../shared/types.js';
 
 /** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
 function isPrice(value: unknown): value is string | number {

@@ -3,12 +3,13 @@
  * @module
  */
 import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
-import { isObject } from '../read/fields.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import { isObject } from '../shared/guard.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
 import { normalizeParsed } from '../rules/normalize.js';
-import { messageOf, readOwn } from '../messages/notices.js';
+import { messageOf } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
 import { priceTableIssues } from './prices.js';
-import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../types.js';
+import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../shared/types.js';
 
 /** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
 export interface BillableTask {

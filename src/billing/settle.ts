@@ -5,10 +5,11 @@
  * amount + delta.
  * @module
  */
-import type { Book } from '../catalog/book.js';
-import { messageOf, readOwn } from '../messages/notices.js';
+import type { Book } from '../catalog/catalog-index.js';
+import { messageOf } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
 import { normalizeStatus } from '../rules/status.js';
-import type { Messages, Notice } from '../types.js';
+import type { Messages, Notice } from '../shared/types.js';
 import { amountOf, type Decimal, formatDecimal, isDecimal, parseDecimal } from './decimal.js';
 import type { Quote } from './quote.js';
 

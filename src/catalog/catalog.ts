@@ -3,7 +3,7 @@
  * frozen data table. Rules read it; nothing else names a model. A new Kling version is a new row in `models`.
  * @module
  */
-import type { AspectRatio, MotionLevel, Resolution, Scene } from '../types.js';
+import type { AspectRatio, MotionLevel, Resolution, Scene } from '../shared/types.js';
 
 /** Allowed durations in seconds: an inclusive range or an explicit list. */
 export type DurationSet = { readonly min: number; readonly max: number } | { readonly values: readonly number[] };

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Catalog, CatalogScene } from './catalog.js';
-import type { MotionLevel, Resolution, Scene, TierParts } from '../types.js';
+import type { MotionLevel, Resolution, Scene, TierParts } from '../shared/types.js';
 import { MOTION_LEVEL_VALUES, RESOLUTION_VALUES, SCENE_VALUES } from './values.js';
 
 /** The dimensions of a scene's tiers: fixed by the rules (R45, R71), whatever the templates spell. */

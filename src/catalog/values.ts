@@ -3,7 +3,7 @@
  * list is written once, here, in its canonical spelling and in the order tier keys and messages use.
  * @module
  */
-import type { AspectRatio, MotionLevel, Resolution, Scene } from '../types.js';
+import type { AspectRatio, MotionLevel, Resolution, Scene } from '../shared/types.js';
 
 /** The scenes (R12), in the order tier keys use. */
 export const SCENE_VALUES: readonly Scene[] = ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'];

@@ -8,7 +8,7 @@
  */
 import type { DurationSet } from '../catalog/catalog.js';
 import type { ModelDescription } from '../wire/describe.js';
-import type { Notice, NormalizeResult, SourcedField, TaskSpec } from '../types.js';
+import type { Notice, NormalizeResult, SourcedField, TaskSpec } from '../shared/types.js';
 
 /** East Asian wide and fullwidth characters take two terminal cells (CJK, Hangul, fullwidth forms, emoji). */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;

@@ -5,7 +5,7 @@
  * @module
  */
 import type { IssueCode, WarningCode } from './codes.js';
-import type { MessageFunction, Messages, NoticeParams } from '../types.js';
+import type { MessageFunction, Messages, NoticeParams } from '../shared/types.js';
 import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, text, word } from './template.js';
 
 export { oneOf };

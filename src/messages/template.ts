@@ -7,7 +7,7 @@
  * is the default.
  * @module
  */
-import type { MessageFunction, Messages, NoticeParams } from '../types.js';
+import type { MessageFunction, Messages, NoticeParams } from '../shared/types.js';
 
 /** A message template (see the module comment). */
 export type Template = string | { readonly $: string; readonly [value: string]: string };

@@ -8,7 +8,7 @@
  * const result = normalizeBody(type, body, { messages: zhCN });
  * @module
  */
-import type { Messages, NoticeParams } from '../types.js';
+import type { Messages, NoticeParams } from '../shared/types.js';
 import { isBodyExpectation, word } from './template.js';
 
 type P = NoticeParams;

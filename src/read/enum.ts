@@ -3,7 +3,8 @@
  * @module
  */
 import { oneOf } from '../messages/en.js';
-import { given, type Report, type Section } from '../messages/notices.js';
+import { type Report, type Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
 import { ASPECT_RATIO_VALUES, MOTION_LEVEL_VALUES, RESOLUTION_VALUES, SCENE_VALUES } from '../catalog/values.js';
 
 /** A closed set of canonical spellings. */
@@ -36,11 +37,11 @@ export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> 
  */
 export function readEnum<T extends string>(value: unknown, path: string, values: Enum<T>, report: Report, section: Section): T | undefined {
   if (typeof value !== 'string') {
-    report.issue(section, 'invalid_type', path, { expected: 'string', allowed: [...values.values], ...given(value) });
+    report.issue(section, 'invalid_type', path, { expected: 'string', allowed: [...values.values], ...valueParams(value) });
     return undefined;
   }
   const match = values.match(value);
-  if (match === undefined) report.issue(section, 'invalid_enum', path, { allowed: [...values.values], ...given(value) });
+  if (match === undefined) report.issue(section, 'invalid_enum', path, { allowed: [...values.values], ...valueParams(value) });
   return match;
 }
 

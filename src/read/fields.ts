@@ -5,16 +5,10 @@
  * path makes no valibot call, and bundles that only read requests do not carry valibot's schemas.
  * @module
  */
-import { given, type Report, Section } from '../messages/notices.js';
-import { isBlob } from './upload.js';
+import { type Report, Section } from '../report/report.js';
+import { isObject } from '../shared/guard.js';
+import { valueParams } from '../shared/params.js';
 
-/**
- * A JSON object (not an array, not null). An uploaded file (a `Blob`, R61) is not one: a file where an object
- * belongs is `invalid_type`, never an empty object.
- */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isBlob(value);
-}
 
 /** A JSON type a field may have: its `invalid_type` token (R68) and its test. */
 interface Kind {
@@ -239,7 +233,7 @@ export function typed(fields: Fields, field: Field, report: Report): unknown {
 /** {@link typed} for a value already in hand. */
 export function checkType(field: Field, value: unknown, report: Report): unknown {
   if (value === undefined || field.accepts(value)) return value;
-  report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...given(value) });
+  report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...valueParams(value) });
   return undefined;
 }
 

@@ -5,13 +5,14 @@
  * files stay `Blob`s for the media rules (R61). Nothing is guessed: a malformed name stops the request.
  * @module
  */
-import { type EarlyIssue, MAX_BODY_CHARS, normalizeParsed, refusedWith, unreadable } from '../rules/normalize.js';
-import { clip, given, Report, Section } from '../messages/notices.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import { MAX_BODY_CHARS } from './limits.js';
+import type { Finding } from '../report/report.js';
+import { clip, valueParams } from '../shared/params.js';
 import { FIELD, isAbsent } from './fields.js';
-import type { NormalizeOptions, NormalizeResult, NoticeParams } from '../types.js';
-import { checkImageFile, isBlob, isEmptyFileInput } from './upload.js';
-import { parseJson } from './text.js';
+import type { NoticeParams } from '../shared/types.js';
+import { isEmptyFileInput } from './upload.js';
+import { isBlob } from '../shared/guard.js';
+import { parseJson } from '../shared/json.js';
 
 /** A form as a gateway has it: a web `FormData`, a `URLSearchParams`, or any iterable of `[name, value]` pairs. */
 export type FormInput = Iterable<readonly [string, string | Blob]>;
@@ -142,7 +143,7 @@ function holds(node: unknown, groups: readonly Group[], from: number): boolean {
 }
 
 /** What placing one entry found: nothing, an issue to report with the others, or a reason to stop (R59). */
-type Placed = undefined | { readonly stop: boolean; readonly issue: EarlyIssue };
+type Placed = undefined | { readonly stop: boolean; readonly issue: Finding };
 
 function formIssue(path: string, params: NoticeParams): Placed {
   return { stop: true, issue: { code: 'invalid_form', path, params } };
@@ -201,7 +202,7 @@ function looksLikeJson(text: string): boolean {
 }
 
 /** R60: one text part at an object or array field that starts with `{` or `[` is JSON. */
-function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: EarlyIssue[]): void {
+function parseJsonAt(container: Record<string, unknown>, key: string, path: string, early: Finding[]): void {
   const value = container[key];
   if (typeof value !== 'string' || !looksLikeJson(value)) return;
   const parsed = parseJson(value);
@@ -214,7 +215,7 @@ function parseJsonAt(container: Record<string, unknown>, key: string, path: stri
 }
 
 /** R60: the values that are not kept as text: JSON text parts of object and array fields, `metadata.audio`. */
-function convertValues(raw: Record<string, unknown>, early: EarlyIssue[]): void {
+function convertValues(raw: Record<string, unknown>, early: Finding[]): void {
   // Inside metadata that was itself one JSON part, values are JSON already: only bracket-built metadata is converted.
   const metadata = raw.metadata;
   for (const key of TOP_LEVEL_JSON) parseJsonAt(raw, key, key, early);
@@ -232,8 +233,8 @@ const TOP_LEVEL_JSON = ['metadata', 'content', 'images', 'input_reference'] as c
 
 /** A form rebuilt as a raw request, or the one issue that stopped it (R59: `invalid_form`, `body_too_large`). */
 export type DecodedForm =
-  | { readonly ok: true; readonly raw: Record<string, unknown>; readonly early: EarlyIssue[]; readonly order: ReadonlyMap<Blob, number> }
-  | { readonly ok: false; readonly issue: EarlyIssue };
+  | { readonly ok: true; readonly raw: Record<string, unknown>; readonly early: Finding[]; readonly order: ReadonlyMap<Blob, number> }
+  | { readonly ok: false; readonly issue: Finding };
 
 function stopped(code: string, params: NoticeParams): DecodedForm {
   return { ok: false, issue: { code, path: '', params } };
@@ -242,10 +243,10 @@ function stopped(code: string, params: NoticeParams): DecodedForm {
 /** R58-R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
 export function decodeForm(form: unknown): DecodedForm {
   if (typeof form !== 'object' || form === null || typeof (form as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    return { ok: false, issue: { code: 'invalid_type', path: '', params: { expected: 'form', ...given(form) } } };
+    return { ok: false, issue: { code: 'invalid_type', path: '', params: { expected: 'form', ...valueParams(form) } } };
   }
   const raw = new Members();
-  const early: EarlyIssue[] = [];
+  const early: Finding[] = [];
   let order: Map<Blob, number> | undefined; // made at the first file: most forms have none
   let count = 0;
   let chars = 0;
@@ -295,60 +296,3 @@ function isElement(groups: readonly Group[]): boolean {
   return last === null || typeof last === 'number';
 }
 const NO_FILE_ORDER: ReadonlyMap<Blob, number> = new Map();
-
-/**
- * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a
- * URL-encoded one. `form` is a web `FormData`, a `URLSearchParams`, or any iterable of `[name, value]` pairs.
- * The raw request is rebuilt from bracket names (R59) and text values (R60), then every rule applies, with the
- * same result, paths and order as {@link normalizeRequest}. Uploaded files (R61) need `options.uploads`: call once,
- * store the files {@link formUploads} lists when `missing_upload` is the only issue code left, and call again.
- * Never throws.
- *
- * @example
- * const result = normalizeForm(await request.formData());
- */
-export function normalizeForm(form: FormInput, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
-  let decoded: DecodedForm;
-  try {
-    decoded = decodeForm(form);
-  } catch {
-    return unreadable(options); // R7: a form whose entries cannot be read
-  }
-  if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.params, options);
-  return normalizeParsed(decoded.raw, options, decoded.early, book);
-}
-
-/** One uploaded file a gateway must store (R61): where it is in the request, and the file. */
-export interface FormUpload {
-  /** Dot path of the file in the rebuilt request: `input_reference`, `image`, `images.0`. */
-  path: string;
-  file: Blob;
-}
-
-/**
- * The uploaded images of a form that pass their checks (R61), in form order: what a gateway stores before calling
- * {@link normalizeForm} again with `uploads`. Files of an `images` list over 3 are not listed (the list is refused).
- */
-export function formUploads(form: FormInput): FormUpload[] {
-  try {
-    return uploadsIn(form);
-  } catch {
-    return []; // R7: a form whose files cannot be read has none to store (normalizeForm refuses it)
-  }
-}
-
-function uploadsIn(form: FormInput): FormUpload[] {
-  const decoded = decodeForm(form);
-  if (!decoded.ok) return [];
-  const { raw, order } = decoded;
-  const found: FormUpload[] = [];
-  const report = new Report();
-  const consider = (value: unknown, path: string) => {
-    if (isBlob(value) && checkImageFile(value, path, report, Section.Media)) found.push({ path, file: value });
-  };
-  consider(raw.input_reference, 'input_reference');
-  consider(raw.image, 'image');
-  const images = raw.images;
-  if (Array.isArray(images) && images.length <= 3) images.forEach((image, i) => consider(image, `images.${i}`));
-  return found.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-}

@@ -3,11 +3,11 @@
  * dot path; unknown keys are warned about and dropped; absent values (R2) are skipped. Nothing is copied by spread.
  * @module
  */
-import {
-  emptyFields, FIELD, type Fields, type FieldSet, isAbsent, isObject, type Level, markPresent, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed,
-} from './fields.js';
-import { given, type Report, Section } from '../messages/notices.js';
-import { isBlob } from './upload.js';
+import { emptyFields, FIELD, type Fields, type FieldSet, isAbsent, type Level, markPresent, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
+import { isObject } from '../shared/guard.js';
+import { type Report, Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
+import { isBlob } from '../shared/guard.js';
 
 /**
  * Whether `for...in` over `object` gives exactly its own enumerable string keys, as `Object.keys` does: its prototype
@@ -52,7 +52,7 @@ function readKey(object: Record<string, unknown>, key: string, known: Level, pre
   if (!field.file && isBlob(value)) {
     // R61: a file where text, an object or an array belongs is refused here, whatever the field's own rule would do
     // with it (a motion level outside motion control is otherwise ignored; a duration is otherwise invalid_duration).
-    report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...given(value) });
+    report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...valueParams(value) });
     return NOTHING;
   }
   fields[field.slot] = value;

@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { FIELD, type Field, type FieldPath } from './fields.js';
-import { isBlob } from './upload.js';
+import { isBlob } from '../shared/guard.js';
 
 /**
  * An optional field: absent, `null` (R2), or of its JSON type. A blank string counts as absent only where a string

@@ -4,7 +4,8 @@
  * stored it at from `options.uploads`.
  * @module
  */
-import { readOwn, type Report, type Section } from '../messages/notices.js';
+import { type Report, type Section } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
 
 /** The largest image file accepted, in bytes (the upstream's 10 MB image limit, R61). */
 export const MAX_IMAGE_BYTES = 10_485_760;
@@ -12,12 +13,6 @@ export const MAX_IMAGE_BYTES = 10_485_760;
 /** The media types an uploaded image may have (R61). */
 export const IMAGE_MEDIA_TYPES: readonly string[] = Object.freeze(['image/jpeg', 'image/png', 'image/webp']);
 
-const HAS_BLOB = typeof Blob === 'function';
-
-/** Whether a value is a `Blob` (a `File` is one): an uploaded file (R61). */
-export function isBlob(value: unknown): value is Blob {
-  return HAS_BLOB && value instanceof Blob;
-}
 
 /** R61: a `File` of size 0 with an empty name is what a browser sends for a file input left empty: absent. */
 export function isEmptyFileInput(value: Blob): boolean {

@@ -6,9 +6,9 @@ import type { CatalogModel } from '../catalog/catalog.js';
 import { type Chain, chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved, type Source } from './chain.js';
 import { SWITCH } from '../read/enum.js';
 import { checkType, type Field, FIELD, type Fields } from '../read/fields.js';
-import { type Report, Section } from '../messages/notices.js';
-import type { Book } from '../catalog/book.js';
-import type { NoticeParams, Scene } from '../types.js';
+import { type Report, Section } from '../report/report.js';
+import type { Book } from '../catalog/catalog-index.js';
+import type { NoticeParams, Scene } from '../shared/types.js';
 
 /** R26: an `Enabled` / `Disabled` switch (R5) as sound on or off. */
 function switchSource(field: Field): Source<boolean> {

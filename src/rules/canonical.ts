@@ -3,7 +3,7 @@
  * @module
  */
 import { OUTPUT_OPTION_KEYS } from './output.js';
-import type { TaskFile, TaskSpec } from '../types.js';
+import type { TaskFile, TaskSpec } from '../shared/types.js';
 
 /**
  * A first frame given by file id (R51, R62): a `File` image entry with usage `FirstFrame`, wherever it stands. The

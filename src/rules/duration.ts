@@ -3,12 +3,13 @@
  * what is billed.
  * @module
  */
-import type { Book } from '../catalog/book.js';
+import type { Book } from '../catalog/catalog-index.js';
 import type { CatalogModel, DurationSet } from '../catalog/catalog.js';
 import { type Chain, chainOf, INVALID, resolveChain, type Resolved, type Source } from './chain.js';
 import { type Field, FIELD, type Fields } from '../read/fields.js';
-import { given, type Report, Section } from '../messages/notices.js';
-import type { NoticeParams, Scene } from '../types.js';
+import { type Report, Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
+import type { NoticeParams, Scene } from '../shared/types.js';
 
 /**
  * A whole number of seconds >= 1 (R14): a JSON number that is whole, or a string of digits with optional
@@ -45,7 +46,7 @@ export function parseWholeSeconds(value: unknown): number | undefined {
 function readSeconds(raw: unknown, field: Field, report: Report): number | typeof INVALID {
   const value = parseWholeSeconds(raw);
   if (value !== undefined) return value;
-  report.issue(Section.Duration, 'invalid_duration', field.path, given(raw));
+  report.issue(Section.Duration, 'invalid_duration', field.path, valueParams(raw));
   return INVALID;
 }
 

@@ -3,14 +3,16 @@
  * library reads only what billing and validation need: the multi-shot parameters.
  * @module
  */
-import type { Book } from '../catalog/book.js';
+import type { Book } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { parseWholeSeconds } from './duration.js';
 import { SHOT_TYPES } from '../read/enum.js';
-import { FIELD, type Fields, isObject, typed } from '../read/fields.js';
-import { given, type Report, Section } from '../messages/notices.js';
-import { longerThan } from '../read/text.js';
-import type { NoticeParams, Shot } from '../types.js';
+import { FIELD, type Fields, typed } from '../read/fields.js';
+import { isObject } from '../shared/guard.js';
+import { type Report, Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
+import { longerThan } from '../shared/json.js';
+import type { NoticeParams, Shot } from '../shared/types.js';
 
 const PATH = 'metadata.ext_info';
 const MAX_EXT_INFO = 16384;
@@ -67,7 +69,7 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
     }
     const { index, prompt, duration } = item;
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 1) {
-      bad(report, 'index', { at, ...given(index) });
+      bad(report, 'index', { at, ...valueParams(index) });
       ok = false;
     } else if (seen.has(index)) {
       bad(report, 'index_twice', { at, index });
@@ -84,7 +86,7 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
     }
     const seconds = parseWholeSeconds(duration);
     if (seconds === undefined) {
-      bad(report, 'duration', { at, ...given(duration) });
+      bad(report, 'duration', { at, ...valueParams(duration) });
       ok = false;
     }
     if (ok) shots.push({ index: index as number, prompt: prompt as string, seconds: seconds as number });
@@ -119,7 +121,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   if (params === undefined || !Object.hasOwn(params, 'multi_shot') || params.multi_shot === null) return result;
   const multiShot = params.multi_shot;
   if (typeof multiShot !== 'boolean') {
-    bad(report, 'multi_shot', given(multiShot));
+    bad(report, 'multi_shot', valueParams(multiShot));
     return result;
   }
   if (!multiShot) return result;
@@ -127,7 +129,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   const rawType = params.shot_type;
   const shotType = typeof rawType === 'string' ? SHOT_TYPES.match(rawType) : undefined;
   if (shotType === undefined) {
-    bad(report, 'shot_type', { allowed: [...SHOT_TYPES.values], ...given(rawType) });
+    bad(report, 'shot_type', { allowed: [...SHOT_TYPES.values], ...valueParams(rawType) });
     return result;
   }
   if (shotType === 'intelligence') {

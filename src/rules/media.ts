@@ -5,11 +5,14 @@
  * @module
  */
 import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, readEnum, REFERENCE_TYPES } from '../read/enum.js';
-import { anyPresent, type Field, FIELD, type Fields, fieldSet, isAbsent, isObject, typed } from '../read/fields.js';
-import { given, type Report, Section } from '../messages/notices.js';
-import type { Book } from '../catalog/book.js';
-import type { NoticeParams, Scene, TaskFile } from '../types.js';
-import { checkImageFile, isBlob, uploadedUrl, type Uploads } from '../read/upload.js';
+import { anyPresent, type Field, FIELD, type Fields, fieldSet, isAbsent, typed } from '../read/fields.js';
+import { isObject } from '../shared/guard.js';
+import { type Report, Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
+import type { Book } from '../catalog/catalog-index.js';
+import type { NoticeParams, Scene, TaskFile } from '../shared/types.js';
+import { checkImageFile, uploadedUrl, type Uploads } from '../read/upload.js';
+import { isBlob } from '../shared/guard.js';
 import { checkUrl, type UrlKind } from './url.js';
 import { isFirstFrameFileId } from './canonical.js';
 
@@ -67,7 +70,7 @@ function partUrl(part: Record<string, unknown>, key: string, base: string, kind:
     ctx.report.issue(S, 'missing_field', `${path}.url`, { what: 'url' });
     return undefined;
   }
-  ctx.report.issue(S, 'invalid_type', path, { expected: 'url_or_object', ...given(value) });
+  ctx.report.issue(S, 'invalid_type', path, { expected: 'url_or_object', ...valueParams(value) });
   return undefined;
 }
 
@@ -137,7 +140,7 @@ function readInputReference(value: unknown, ctx: Context): Reference {
     return { conflictAt: 'input_reference.image_url' };
   }
   if (typeof fileId !== 'string') {
-    report.issue(S, 'invalid_type', 'input_reference.file_id', { expected: 'non_empty_string', ...given(fileId) });
+    report.issue(S, 'invalid_type', 'input_reference.file_id', { expected: 'non_empty_string', ...valueParams(fileId) });
     return { identity: fileId, conflictAt: 'input_reference.file_id' };
   }
   return { fileId, identity: { fileId }, conflictAt: 'input_reference.file_id' };
@@ -153,7 +156,7 @@ const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'refer
 function readFileInfo(entry: unknown, path: string, taken: FramesTaken, ctx: Context): Facts {
   const { report } = ctx;
   if (!isObject(entry)) {
-    report.issue(S, 'invalid_type', path, { expected: 'file_info', ...given(entry) });
+    report.issue(S, 'invalid_type', path, { expected: 'file_info', ...valueParams(entry) });
     return {};
   }
   const issuesBefore = report.issueCount;
@@ -184,7 +187,7 @@ function readFileInfo(entry: unknown, path: string, taken: FramesTaken, ctx: Con
     const fileId = get('file_id');
     if (need('file_id')) {
       if (typeof fileId === 'string') file.fileId = fileId;
-      else report.issue(S, 'invalid_type', at('file_id'), { expected: 'non_empty_string', ...given(fileId) });
+      else report.issue(S, 'invalid_type', at('file_id'), { expected: 'non_empty_string', ...valueParams(fileId) });
     }
   } else {
     if (type === 'Url') ignored('file_id', 'file_id');
@@ -266,7 +269,7 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   for (let i = 0; i < content.length; i++) {
     const part: unknown = content[i];
     if (!isObject(part) || typeof part.type !== 'string') {
-      if (report.keepsIssues) report.issue(S, 'invalid_type', `content.${i}`, { expected: 'content_part', ...given(part) });
+      if (report.keepsIssues) report.issue(S, 'invalid_type', `content.${i}`, { expected: 'content_part', ...valueParams(part) });
       else report.dropIssue(); // R7: bounded work for a huge array of bad parts
       continue;
     }
@@ -276,13 +279,13 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
       if (typeof text === 'string') {
         if (/\S/.test(text)) media.texts.push({ text, part: i });
       } else if (text !== undefined && text !== null) {
-        report.issue(S, 'invalid_type', `content.${i}.text`, { expected: 'string', ...given(text) });
+        report.issue(S, 'invalid_type', `content.${i}.text`, { expected: 'string', ...valueParams(text) });
       }
       continue;
     }
     const image = type === 'image_url';
     if (!image && type !== 'video_url') {
-      if (report.keepsWarnings) report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...given(part.type) });
+      if (report.keepsWarnings) report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...valueParams(part.type) });
       else report.dropWarning();
       continue;
     }

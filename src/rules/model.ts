@@ -2,12 +2,13 @@
  * Model and scene (R8-R13).
  * @module
  */
-import type { Book } from '../catalog/book.js';
+import type { Book } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { readEnum, SCENES } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
-import { given, type Report, Section } from '../messages/notices.js';
-import type { Scene, TierParts } from '../types.js';
+import { type Report, Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
+import type { Scene, TierParts } from '../shared/types.js';
 
 
 /** Levenshtein distance (names are short: `suggestModel` caps their length). */
@@ -64,7 +65,7 @@ export function resolveModel(fields: Fields, book: Book, report: Report): ModelC
   const tier = book.tierModels.get(name);
   if (tier !== undefined) return { row: tier.model, tier: { name, parts: tier.parts } };
   const suggestion = suggestModel(name, book);
-  const params = { ...given(raw), models: [...book.aliases] };
+  const params = { ...valueParams(raw), models: [...book.aliases] };
   report.issue(Section.Model, 'unknown_model', 'model', suggestion === undefined ? params : { ...params, suggestion });
   return undefined;
 }

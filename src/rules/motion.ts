@@ -5,9 +5,9 @@
 import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { MOTION_LEVELS } from '../read/enum.js';
 import { anyPresent, type Field, FIELD, type Fields } from '../read/fields.js';
-import { type Report, Section } from '../messages/notices.js';
-import type { Book } from '../catalog/book.js';
-import type { MotionLevel, Scene } from '../types.js';
+import { type Report, Section } from '../report/report.js';
+import type { Book } from '../catalog/catalog-index.js';
+import type { MotionLevel, Scene } from '../shared/types.js';
 
 const FIELDS: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
 const SOURCES = chainOf(FIELDS.map((field) => enumSource(field, MOTION_LEVELS)));

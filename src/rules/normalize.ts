@@ -6,23 +6,23 @@ import { checkAudio, resolveAudio } from './audio.js';
 import { INVALID, type Pin } from './chain.js';
 import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
 import { checkMultiShot, readExtInfo } from './ext-info.js';
-import { FIELD, isObject, sectionOf } from '../read/fields.js';
+import { FIELD, sectionOf } from '../read/fields.js';
+import { isObject } from '../shared/guard.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
 import { resolveMotionLevel } from './motion.js';
-import { given, messageOf, readOwn, Report, Section, UNREADABLE } from '../messages/notices.js';
+import { type Finding, messageOf, Report, Section } from '../report/report.js';
+import { valueParams, UNREADABLE } from '../shared/params.js';
+import { readOwn } from '../shared/guard.js';
 import { readOutput } from './output.js';
 import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from '../read/read.js';
 import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
 import type { Media } from './media.js';
-import type { MotionLevel, Notice, NoticeParams, NormalizeOptions, NormalizeResult, Resolution, TaskSpec } from '../types.js';
+import type { MotionLevel, Notice, NoticeParams, NormalizeOptions, NormalizeResult, Resolution, TaskSpec } from '../shared/types.js';
 import { uploadsOf } from '../read/upload.js';
-import { parseJson } from '../read/text.js';
 
-/** The largest request body {@link normalizeRequestBody} parses, in characters. */
-export const MAX_BODY_CHARS = 1_048_576;
 
 /** A refusal with the report's notices; never an empty list of issues (R6): a refusal names at least one. */
 export function refused(report: Report, messages?: unknown): NormalizeResult {
@@ -33,12 +33,6 @@ export function refused(report: Report, messages?: unknown): NormalizeResult {
   return { ok: false, issues: [head, ...rest], warnings: report.warnings() };
 }
 
-/** An issue found before the rules run (by the form reader, R59-R60), at a dot path of the rebuilt request. */
-export interface EarlyIssue {
-  readonly code: string;
-  readonly path: string;
-  readonly params: NoticeParams;
-}
 
 /** `options.messages`, read defensively (R69, R7). */
 function messagesOf(options: unknown): unknown {
@@ -60,7 +54,7 @@ export function unreadable(options: unknown): NormalizeResult {
 export function normalizeParsed(
   raw: unknown,
   options: NormalizeOptions | undefined,
-  early: readonly EarlyIssue[] | undefined,
+  early: readonly Finding[] | undefined,
   book: Book = DEFAULT_BOOK,
 ): NormalizeResult {
   // R7: JSON values never throw here; a JavaScript caller's getters and Proxies may, and are refused, not thrown.
@@ -74,14 +68,14 @@ export function normalizeParsed(
 function normalizeReadable(
   raw: unknown,
   options: NormalizeOptions | undefined,
-  early: readonly EarlyIssue[] | undefined,
+  early: readonly Finding[] | undefined,
   book: Book,
 ): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
   if (early !== undefined) for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
   if (!isObject(raw)) {
-    report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...given(raw) });
+    report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...valueParams(raw) });
     return refused(report, messages);
   }
   const allowPrivate = readOwn(options, 'allowPrivateUrls') === true;
@@ -195,24 +189,4 @@ export function refusedWith(code: string, path: string, params: NoticeParams, op
   const report = new Report(messages);
   report.issue(Section.General, code, path, params);
   return refused(report, messages);
-}
-
-/**
- * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
- * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
- */
-export function normalizeRequestBody(body: string, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
-  try {
-    return normalizeText(body, options, book);
-  } catch {
-    return unreadable(options); // R7
-  }
-}
-
-function normalizeText(body: string, options: NormalizeOptions | undefined, book: Book): NormalizeResult {
-  if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...given(body) }, options);
-  if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
-  const parsed = parseJson(body);
-  if ('detail' in parsed) return refusedWith('invalid_json', '', { detail: parsed.detail }, options);
-  return normalizeParsed(parsed.value, options, undefined, book);
 }

@@ -4,9 +4,10 @@
  */
 import { type Enum, PERSON_GENERATION, readEnum, STORAGE_MODES, SWITCH } from '../read/enum.js';
 import { anyPresent, checkType, type Field, FIELD, type Fields, fieldSet } from '../read/fields.js';
-import { given, type Report, Section } from '../messages/notices.js';
-import { longerThan } from '../read/text.js';
-import type { OutputOptions } from '../types.js';
+import { type Report, Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
+import { longerThan } from '../shared/json.js';
+import type { OutputOptions } from '../shared/types.js';
 
 const S = Section.Output;
 const MAX_MEDIA_NAME = 64;
@@ -48,7 +49,7 @@ const classId: Reader = (value, field, report) => {
   if (raw === undefined) return undefined;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
   if (Number.isSafeInteger(n) && n >= 0) return n;
-  report.issue(S, 'invalid_value', field.path, { reason: 'whole_number', ...given(raw) });
+  report.issue(S, 'invalid_value', field.path, { reason: 'whole_number', ...valueParams(raw) });
   return undefined;
 };
 
@@ -57,7 +58,7 @@ const expireTime: Reader = (value, field, report) => {
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   if (text.length <= 64 && isDateTime(text)) return text;
-  report.issue(S, 'invalid_datetime', field.path, given(raw));
+  report.issue(S, 'invalid_datetime', field.path, valueParams(raw));
   return undefined;
 };
 

@@ -4,8 +4,8 @@
  */
 import type { Resolved } from './chain.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
-import { type Report, Section } from '../messages/notices.js';
-import { longerThan } from '../read/text.js';
+import { type Report, Section } from '../report/report.js';
+import { longerThan } from '../shared/json.js';
 
 const MAX_PROMPT = 2500;
 

@@ -2,14 +2,15 @@
  * Resolution and aspect ratio (R11, R18-R24): three request sources each, with `size` shared between them.
  * @module
  */
-import type { Book } from '../catalog/book.js';
+import type { Book } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, RESOLUTIONS } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
-import { given, type Report, Section } from '../messages/notices.js';
+import { type Report, Section } from '../report/report.js';
+import { valueParams } from '../shared/params.js';
 import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
-import type { AspectRatio, Resolution } from '../types.js';
+import type { AspectRatio, Resolution } from '../shared/types.js';
 
 /** R18, R23: the request's fields for each, highest first; `size` ranks below them. */
 const RESOLUTION_SOURCES = chainOf([FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']].map((f) => enumSource(f, RESOLUTIONS)));
@@ -34,13 +35,13 @@ export function readSize(fields: Fields, report: Report): SizeFacts {
       Section.Size,
       parsed.code,
       'size',
-      parsed.code === 'invalid_size' ? given(raw) : { ...given(raw), sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] },
+      parsed.code === 'invalid_size' ? valueParams(raw) : { ...valueParams(raw), sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] },
     );
     // A WxH form that fails would also have named an aspect ratio; a bad value is no source of it either way.
     return { resolution: INVALID, aspectRatio: INVALID };
   }
   if (parsed.snapped) {
-    report.warn(Section.Size, 'size_snapped', 'size', { ...given(raw), resolution: parsed.resolution });
+    report.warn(Section.Size, 'size_snapped', 'size', { ...valueParams(raw), resolution: parsed.resolution });
   }
   return parsed.aspectRatio === undefined
     ? { resolution: parsed.resolution }

@@ -2,9 +2,9 @@
  * Sizes: the `size` field's forms (R20-R22) and the output size of a spec (R25).
  * @module
  */
-import type { AspectRatio, Resolution, TaskSpec } from '../types.js';
+import type { AspectRatio, Resolution, TaskSpec } from '../shared/types.js';
 import { RESOLUTION_VALUES } from '../catalog/values.js';
-import { readOwn } from '../messages/notices.js';
+import { readOwn } from '../shared/guard.js';
 
 /** Output sizes by resolution and aspect ratio (R25). */
 const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]: string } } = {

@@ -2,7 +2,7 @@
  * Task status spellings (R49).
  * @module
  */
-import type { VideoStatus } from '../types.js';
+import type { VideoStatus } from '../shared/types.js';
 
 /**
  * The document's four states from any upstream spelling (R49), case-insensitive and trimmed;

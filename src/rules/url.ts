@@ -3,7 +3,8 @@
  * public. Text only: a public name that resolves to a private address can only be caught where it is fetched.
  * @module
  */
-import { clip, given, type Report, type Section } from '../messages/notices.js';
+import { type Report, type Section } from '../report/report.js';
+import { clip, valueParams } from '../shared/params.js';
 
 /**
  * What kind of media a URL points at: videos must be https; `upload` is an image at a field that also takes an
@@ -29,7 +30,7 @@ export function checkUrl(
 ): string | undefined {
   if (typeof value !== 'string') {
     // R61: a file is accepted only where an image may be uploaded; elsewhere a URL is expected (the message says so).
-    report.issue(section, 'invalid_type', path, { expected: 'url', ...given(value) });
+    report.issue(section, 'invalid_type', path, { expected: 'url', ...valueParams(value) });
     return undefined;
   }
   if (value.length > MAX_TEXT) {
@@ -51,7 +52,7 @@ export function checkUrl(
     try {
       url = new URL(value);
     } catch {
-      report.issue(section, 'invalid_url', path, { reason: 'parse', ...given(value) });
+      report.issue(section, 'invalid_url', path, { reason: 'parse', ...valueParams(value) });
       return undefined;
     }
     href = url.href;

@@ -6,8 +6,9 @@
  * @module
  */
 import { EN_TASK_ERRORS } from '../messages/en.js';
-import { messageOf, readOwn } from '../messages/notices.js';
-import type { Notice, NoticeParams } from '../types.js';
+import { messageOf } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
+import type { Notice, NoticeParams } from '../shared/types.js';
 import type { UpstreamTask } from './types.js';
 
 /** What `readVodTask` returns. */

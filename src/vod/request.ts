@@ -5,11 +5,12 @@
  * catalog names for the alias, scene and sound.
  * @module
  */
-import type { Book } from '../catalog/book.js';
-import { messageOf, readOwn } from '../messages/notices.js';
+import type { Book } from '../catalog/catalog-index.js';
+import { messageOf } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
 import { OUTPUT_OPTION_KEYS } from '../rules/output.js';
 import { SCENE_VALUES } from '../catalog/values.js';
-import type { Notice, NoticeParams, Scene } from '../types.js';
+import type { Notice, NoticeParams, Scene } from '../shared/types.js';
 import type { VodCreateRequest, VodFileInfo, VodOutputConfig, VodTaskOptions } from './types.js';
 
 /** What `toVodTask` returns. */

@@ -5,7 +5,7 @@
  * reads are listed; the SDK's types have more, all optional.
  * @module
  */
-import type { VideoStatus } from '../types.js';
+import type { VideoStatus } from '../shared/types.js';
 
 /** One input file of a task (`AigcVideoTaskInputFileInfo`): always with its `Usage` (R76). */
 export interface VodFileInfo {
@@ -61,7 +61,7 @@ export interface VodTaskOptions {
   subAppId?: number | undefined;
   /** VOD's `SessionId` (1-50 characters): VOD refuses a repeated id for days, so a retried submission cannot start a task twice. */
   sessionId?: string | undefined;
-  messages?: import('../types.js').Messages | undefined;
+  messages?: import('../shared/types.js').Messages | undefined;
 }
 
 /**

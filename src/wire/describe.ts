@@ -2,12 +2,12 @@
  * The model list a gateway publishes (R73): what each alias can do, and its tiers with their prices.
  * @module
  */
-import type { Book } from '../catalog/book.js';
+import type { Book } from '../catalog/catalog-index.js';
 import type { DurationSet, UpstreamVersions } from '../catalog/catalog.js';
-import { isObject } from '../read/fields.js';
+import { isObject } from '../shared/guard.js';
 import { isPriceEntry } from '../billing/prices.js';
 import { ASPECT_RATIOS } from '../read/enum.js';
-import type { AspectRatio, Resolution, Scene } from '../types.js';
+import type { AspectRatio, Resolution, Scene } from '../shared/types.js';
 
 /** One alias's capabilities (R73), in the shape OpenRouter-style model listings publish. */
 export interface ModelDescription {

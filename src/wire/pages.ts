@@ -4,8 +4,8 @@
  * `videos.list()` pages by cursor: it asks again with `after` set to the page's `last_id` while `has_more` is true.
  * @module
  */
-import { readOwn } from '../messages/notices.js';
-import type { VideoObject } from '../types.js';
+import { readOwn } from '../shared/guard.js';
+import type { VideoObject } from '../shared/types.js';
 import type { ErrorResponse } from './wire.js';
 
 /** The body of `GET /v1/videos` (R83). */

@@ -3,11 +3,12 @@
  * read. Both functions take what a gateway has in hand and never throw.
  * @module
  */
-import { isObject } from '../read/fields.js';
+import { isObject } from '../shared/guard.js';
 import { sizeOf } from '../rules/size.js';
 import { normalizeStatus } from '../rules/status.js';
-import { messageOf, readOwn } from '../messages/notices.js';
-import type { Messages, Notice, NoticeParams, TaskSpec, VideoObject, VideoStatus } from '../types.js';
+import { messageOf } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
+import type { Messages, Notice, NoticeParams, TaskSpec, VideoObject, VideoStatus } from '../shared/types.js';
 
 /** The body of an error response, as the OpenAI SDKs read it (`error.code`, `error.param`, `error.message`). */
 export interface ErrorBody {
@@ -168,7 +169,7 @@ export interface VideoTask {
   warnings?: readonly Notice[] | undefined;
 }
 
-function given(value: unknown): boolean {
+function isGiven(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 function text(value: unknown): value is string {
@@ -211,8 +212,8 @@ export function toVideoObject(task: VideoTask): VideoObject {
     status,
     progress,
     created_at: finite(t.createdAt) ? t.createdAt : 0,
-    completed_at: given(t.completedAt) && finite(t.completedAt) ? t.completedAt : null,
-    expires_at: given(t.expiresAt) && finite(t.expiresAt) ? t.expiresAt : null,
+    completed_at: isGiven(t.completedAt) && finite(t.completedAt) ? t.completedAt : null,
+    expires_at: isGiven(t.expiresAt) && finite(t.expiresAt) ? t.expiresAt : null,
     prompt: typeof spec.prompt === 'string' ? spec.prompt : null,
     remixed_from_video_id: null,
     seconds: finite(spec.seconds) ? String(spec.seconds) : '',

@@ -3,21 +3,23 @@
  * that catalog's book. The package root exports the default catalog's rules; `createRules` makes an operator's.
  * @module
  */
-import { normalizeBody, type RequestBody } from './read/body.js';
-import { type Book } from './catalog/book.js';
-import { toCanonicalRequest } from './rules/canonical.js';
-import type { Catalog } from './catalog/catalog.js';
-import { describeModels, type ModelDescription } from './wire/describe.js';
-import { type FormInput, normalizeForm } from './read/form.js';
-import { normalizeParsed, normalizeRequestBody } from './rules/normalize.js';
-import { checkPriceTable, type PriceTableCheck } from './billing/prices.js';
-import { type BillableTask, quote, quoteRequest, type QuoteRequestResult, type QuoteResult } from './billing/quote.js';
-import { formatTierIn, parseTierIn } from './catalog/tier.js';
-import type { Messages, NormalizeOptions, NormalizeResult, TaskSpec, TierParts } from './types.js';
-import { toVodTask, type VodTaskResult } from './vod/request.js';
-import type { VodTaskOptions } from './vod/types.js';
-import { type Outcome, settle, type SettleOptions, type SettleResult } from './billing/settle.js';
-import type { Quote } from './billing/quote.js';
+import { normalizeBody, type RequestBody } from '../body/body.js';
+import { type Book } from '../catalog/catalog-index.js';
+import { toCanonicalRequest } from '../rules/canonical.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { describeModels, type ModelDescription } from '../wire/describe.js';
+import { type FormInput } from '../read/form.js';
+import { normalizeForm } from '../body/form.js';
+import { normalizeParsed } from '../rules/normalize.js';
+import { normalizeRequestBody } from '../body/json.js';
+import { checkPriceTable, type PriceTableCheck } from '../billing/prices.js';
+import { type BillableTask, quote, quoteRequest, type QuoteRequestResult, type QuoteResult } from '../billing/quote.js';
+import { formatTierIn, parseTierIn } from '../catalog/tier.js';
+import type { Messages, NormalizeOptions, NormalizeResult, TaskSpec, TierParts } from '../shared/types.js';
+import { toVodTask, type VodTaskResult } from '../vod/request.js';
+import type { VodTaskOptions } from '../vod/types.js';
+import { type Outcome, settle, type SettleOptions, type SettleResult } from '../billing/settle.js';
+import type { Quote } from '../billing/quote.js';
 
 /** Every catalog-dependent function, bound to one catalog (R70). See the package root for each one's contract. */
 export interface Rules {

@@ -2,11 +2,14 @@
  * Request bodies by `Content-Type` (R63): one call for whatever a client sent to `POST /v1/videos`.
  * @module
  */
-import { type FormInput, normalizeForm } from './form.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/book.js';
-import { MAX_BODY_CHARS, normalizeRequestBody, refusedWith, unreadable } from '../rules/normalize.js';
-import { given } from '../messages/notices.js';
-import type { NormalizeOptions, NormalizeResult } from '../types.js';
+import { type FormInput } from '../read/form.js';
+import { normalizeForm } from './form.js';
+import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import { refusedWith, unreadable } from '../rules/normalize.js';
+import { MAX_BODY_CHARS } from '../read/limits.js';
+import { normalizeRequestBody } from './json.js';
+import { valueParams } from '../shared/params.js';
+import type { NormalizeOptions, NormalizeResult } from '../shared/types.js';
 
 /** A request body as a gateway has it: JSON or URL-encoded text, a `FormData`, a `URLSearchParams` or form entries. */
 export type RequestBody = string | FormInput;
@@ -24,7 +27,7 @@ function mediaType(contentType: unknown): string | undefined {
   return (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
 }
 
-const wrongKind = (expected: string, body: unknown, options: unknown) => refusedWith('invalid_type', '', { expected, ...given(body) }, options);
+const wrongKind = (expected: string, body: unknown, options: unknown) => refusedWith('invalid_type', '', { expected, ...valueParams(body) }, options);
 
 /** The media types a body may have (R63), for messages. */
 const ACCEPTED = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];

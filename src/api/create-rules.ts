@@ -5,18 +5,19 @@
  * @module
  */
 import type * as v from 'valibot';
-import { bookOf } from './catalog/book.js';
-import type { Catalog } from './catalog/catalog.js';
-import { isObject } from './read/fields.js';
-import { ENGLISH, EN_TEMPLATES } from './messages/en.js';
-import { fill } from './messages/template.js';
-import { messageOf, readOwn } from './messages/notices.js';
-import { type Rules, rulesOf } from './rules.js';
-import { type Problem, schemaOf } from './read/schema.js';
-import { isTierPlaceholder, TIER_PLACEHOLDERS, tiersOf } from './catalog/tier.js';
-import { SCENE_VALUES } from './catalog/values.js';
-import { ASPECT_RATIOS, MOTION_LEVELS, RESOLUTIONS } from './read/enum.js';
-import type { Messages, Notice, NoticeParams } from './types.js';
+import { bookOf } from '../catalog/catalog-index.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { isObject } from '../shared/guard.js';
+import { ENGLISH, EN_TEMPLATES } from '../messages/en.js';
+import { fill } from '../messages/template.js';
+import { messageOf } from '../report/report.js';
+import { readOwn } from '../shared/guard.js';
+import { type Rules, rulesOf } from './bind.js';
+import { type Problem, schemaOf } from '../report/schema.js';
+import { isTierPlaceholder, TIER_PLACEHOLDERS, tiersOf } from '../catalog/tier.js';
+import { SCENE_VALUES } from '../catalog/values.js';
+import { ASPECT_RATIOS, MOTION_LEVELS, RESOLUTIONS } from '../read/enum.js';
+import type { Messages, Notice, NoticeParams } from '../shared/types.js';
 
 type Check = (value: unknown, path: string[], problems: Problem[]) => void;
 

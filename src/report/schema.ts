@@ -4,8 +4,8 @@
  * @module
  */
 import * as v from 'valibot';
-import { isObject } from './fields.js';
-import type { NoticeParams } from '../types.js';
+import { isObject } from '../shared/guard.js';
+import type { NoticeParams } from '../shared/types.js';
 
 /** One problem of a configuration: its path (keys) and the params of its notice (R68). */
 export interface Problem {

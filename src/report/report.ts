@@ -3,9 +3,15 @@
  * (by the SPEC section of the field concerned, then by path).
  * @module
  */
-import { EN } from './en.js';
-import type { Notice, NoticeParams } from '../types.js';
-import { isBlob } from '../read/upload.js';
+import { EN } from '../messages/en.js';
+import type { Notice, NoticeParams } from '../shared/types.js';
+
+/** A problem at a path before its message is written: what the readers find and the report turns into a notice. */
+export interface Finding {
+  readonly code: string;
+  readonly path: string;
+  readonly params: NoticeParams;
+}
 
 /** SPEC sections, used to order notices (R6). */
 export const enum Section {
@@ -177,46 +183,4 @@ export class Report {
     if (entries === undefined) return [];
     return order(entries).map(({ code, path, params }) => ({ code, path, message: messageOf(code, params, path, this.messages), params }));
   }
-}
-
-/**
- * R7: a property of a caller's object (options, a task, a table), or `undefined` when `value` is no object or the
- * read throws (a getter, a Proxy, a revoked Proxy): what cannot be read is absent.
- */
-export function readOwn(value: unknown, key: string): unknown {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
-  try {
-    return (value as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
-/** The params of a value that could not be read at all (R7): reading it threw. */
-export const UNREADABLE: NoticeParams = Object.freeze({ got: 'unreadable' });
-
-/** A client value's type for params (R68): `string`, `number`, `boolean`, `null`, `array`, `object`, `file`... */
-export function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (isBlob(value)) return 'file';
-  return typeof value;
-}
-
-/** A client's text as a param names it: cut to `max` characters, the last three `...` (R68). */
-export function clip(text: string, max = 64): string {
-  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
-}
-
-/**
- * The params that name a value a client gave (R68): `got`, its type, and `value` when it is a string (cut to 64
- * characters), a number or a boolean (as text).
- */
-export function given(value: unknown): NoticeParams {
-  const got = typeOf(value);
-  if (typeof value === 'string') return { got, value: clip(value) };
-  // Params are JSON data (R68): a number that JSON cannot write (from JavaScript callers) is given as its text.
-  if (typeof value === 'number') return { got, value: Number.isFinite(value) ? value : String(value) };
-  if (typeof value === 'boolean') return { got, value: String(value) };
-  return { got };
 }

@@ -6,7 +6,7 @@
  */
 import { type Catalog, type CatalogModel, catalog as defaultCatalog } from './catalog.js';
 import { type Tiers, tiersOf } from './tier.js';
-import type { Scene, TierParts } from '../types.js';
+import type { Scene, TierParts } from '../shared/types.js';
 
 /** A tier that names a family, used as a model id (R72): the family's model and the tier's dimensions. */
 export interface TierModel {
