@@ -4,7 +4,7 @@
  * @module
  */
 import { normalizeBody as normalizeBodyIn } from './body/body.js';
-import { DEFAULT_BOOK as BOOK } from './catalog/catalog-index.js';
+import { DEFAULT_INDEX } from './catalog/catalog-index.js';
 import { catalog as defaultCatalog } from './catalog/catalog.js';
 import { toCanonicalRequest as canonical } from './rules/canonical.js';
 import { describeModels as describeIn } from './wire/describe.js';
@@ -40,14 +40,14 @@ import type { TaskSpec } from './shared/types.js';
  * if (result.ok) result.spec.tier; // 'kling-2.5-720p-mute'
  */
 export function normalizeRequest(raw: unknown, options?: NormalizeOptions): NormalizeResult {
-  return normalizeParsed(raw, options, undefined, BOOK);
+  return normalizeParsed(raw, options, undefined, DEFAULT_INDEX);
 }
 /**
  * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
 export function normalizeRequestBody(body: string, options?: NormalizeOptions): NormalizeResult {
-  return normalizeTextIn(body, options, BOOK);
+  return normalizeTextIn(body, options, DEFAULT_INDEX);
 }
 /**
  * Normalizes a form body (R58): the `multipart/form-data` the OpenAI SDKs send for `POST /v1/videos`, or a
@@ -55,28 +55,28 @@ export function normalizeRequestBody(body: string, options?: NormalizeOptions): 
  * (R61): call once, store what {@link formUploads} lists when `missing_upload` is the only code left, call again.
  */
 export function normalizeForm(form: FormInput, options?: NormalizeOptions): NormalizeResult {
-  return normalizeFormIn(form, options, BOOK);
+  return normalizeFormIn(form, options, DEFAULT_INDEX);
 }
 /**
  * Normalizes a request body by its `Content-Type` (R63): JSON text, a multipart `FormData`, or a URL-encoded body.
  * Another media type is `unsupported_content_type`; a body of the wrong kind is `invalid_type`.
  */
 export function normalizeBody(contentType: string | null | undefined, body: RequestBody, options?: NormalizeOptions): NormalizeResult {
-  return normalizeBodyIn(contentType, body, options, BOOK);
+  return normalizeBodyIn(contentType, body, options, DEFAULT_INDEX);
 }
 /** Writes a spec back as the one canonical raw request that normalizes to it, with no warning (R51). */
 export const toCanonicalRequest: Rules['toCanonicalRequest'] = canonical;
 /** Every tier the default catalog can produce, sorted (R46); a fresh array each call. */
 export function listTiers(): string[] {
-  return BOOK.tiers.names.slice();
+  return DEFAULT_INDEX.tiers.names.slice();
 }
 /** The parts of a tier name (R47), or `undefined` for a name the catalog cannot produce, spelled exactly. */
 export function parseTier(name: string): TierParts | undefined {
-  return parseTierIn(BOOK.tiers, name);
+  return parseTierIn(DEFAULT_INDEX.tiers, name);
 }
 /** The tier name of `parts` (R45), or `undefined` for parts the catalog cannot produce. */
 export function formatTier(parts: TierParts): string | undefined {
-  return formatTierIn(BOOK.tiers, parts);
+  return formatTierIn(DEFAULT_INDEX.tiers, parts);
 }
 /**
  * Prices a task (R55): `perTask + perSecond x billableSeconds`, exactly, in integers. A malformed table is refused
@@ -85,15 +85,15 @@ export function formatTier(parts: TierParts): string | undefined {
 export const quote: Rules['quote'] = quoteIn;
 /** {@link normalizeRequest} then {@link quote} (R56): the spec and its quote, or the issues of either step. */
 export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions): QuoteRequestResult {
-  return quoteRequestIn(raw, table, options, BOOK);
+  return quoteRequestIn(raw, table, options, DEFAULT_INDEX);
 }
 /** Checks a price table against the catalog's tiers (R54): `{ ok, missing, unknown, invalid }`. Never throws. */
 export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }): PriceTableCheck {
-  return checkPricesIn(table, options, BOOK);
+  return checkPricesIn(table, options, DEFAULT_INDEX);
 }
 /** What each alias can do, for a gateway's model list (R73), with prices when a table is given. */
 export function describeModels(prices?: unknown): ModelDescription[] {
-  return describeIn(BOOK, prices);
+  return describeIn(DEFAULT_INDEX, prices);
 }
 
 /**
@@ -106,7 +106,7 @@ export function describeModels(prices?: unknown): ModelDescription[] {
  * if (made.ok) await vod.CreateAigcVideoTask({ SubAppId: 1500000001, ...made.request });
  */
 export function toVodTask(spec: TaskSpec, options?: VodTaskOptions): VodTaskResult {
-  return toVodTaskIn(BOOK, spec, options);
+  return toVodTaskIn(DEFAULT_INDEX, spec, options);
 }
 /**
  * Settles a quote held at creation on what the upstream reports (R79): nothing while queued or running, a full refund
@@ -114,7 +114,7 @@ export function toVodTask(spec: TaskSpec, options?: VodTaskOptions): VodTaskResu
  * `amount = quote.amount + delta`.
  */
 export function settle(quote: Quote, outcome: Outcome, options?: SettleOptions): SettleResult {
-  return settleIn(BOOK, quote, outcome, options);
+  return settleIn(DEFAULT_INDEX, quote, outcome, options);
 }
 
 /**
@@ -122,7 +122,7 @@ export function settle(quote: Quote, outcome: Outcome, options?: SettleOptions):
  * that serves several catalogs can treat the default like any other.
  */
 export const defaultRules: Rules = /* @__PURE__ */ Object.freeze({
-  // The catalog binding, not `BOOK.catalog`: a property read could have effects, and would keep this object (and
+  // The catalog binding, not `DEFAULT_INDEX.catalog`: a property read could have effects, and would keep this object (and
   // every function in it) in bundles that never use it.
   catalog: defaultCatalog,
   normalizeRequest,

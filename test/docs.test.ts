@@ -1,4 +1,4 @@
-// docs/rules.md is the rule book a user of the package can read: it has every rule R1-R84, and every
+// docs/rules.md is the rule catalogIndex a user of the package can read: it has every rule R1-R84, and every
 // rule id the code and the tests cite is one of them, so citations point inside the repository.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,10 +1,10 @@
 /**
  * Rules bound to one catalog (R70): every function of the package root that depends on the catalog, made from
- * that catalog's book. The package root exports the default catalog's rules; `createRules` makes an operator's.
+ * that catalog's catalogIndex. The package root exports the default catalog's rules; `createRules` makes an operator's.
  * @module
  */
 import { normalizeBody, type RequestBody } from '../body/body.js';
-import { type Book } from '../catalog/catalog-index.js';
+import { type CatalogIndex } from '../catalog/catalog-index.js';
 import { toCanonicalRequest } from '../rules/canonical.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { describeModels, type ModelDescription } from '../wire/describe.js';
@@ -41,23 +41,23 @@ export interface Rules {
   settle(quote: Quote, outcome: Outcome, options?: SettleOptions): SettleResult;
 }
 
-/** The rules of a book. */
-export function rulesOf(book: Book): Rules {
+/** The rules of a catalog's index. */
+export function rulesOf(catalogIndex: CatalogIndex): Rules {
   return Object.freeze({
-    catalog: book.catalog,
-    normalizeRequest: (raw, options) => normalizeParsed(raw, options, undefined, book),
-    normalizeRequestBody: (body, options) => normalizeRequestBody(body, options, book),
-    normalizeForm: (form, options) => normalizeForm(form, options, book),
-    normalizeBody: (contentType, body, options) => normalizeBody(contentType, body, options, book),
+    catalog: catalogIndex.catalog,
+    normalizeRequest: (raw, options) => normalizeParsed(raw, options, undefined, catalogIndex),
+    normalizeRequestBody: (body, options) => normalizeRequestBody(body, options, catalogIndex),
+    normalizeForm: (form, options) => normalizeForm(form, options, catalogIndex),
+    normalizeBody: (contentType, body, options) => normalizeBody(contentType, body, options, catalogIndex),
     toCanonicalRequest,
-    listTiers: () => book.tiers.names.slice(),
-    parseTier: (name) => parseTierIn(book.tiers, name),
-    formatTier: (parts) => formatTierIn(book.tiers, parts),
+    listTiers: () => catalogIndex.tiers.names.slice(),
+    parseTier: (name) => parseTierIn(catalogIndex.tiers, name),
+    formatTier: (parts) => formatTierIn(catalogIndex.tiers, parts),
     quote,
-    quoteRequest: (raw, table, options) => quoteRequest(raw, table, options, book),
-    checkPriceTable: (table, options) => checkPriceTable(table, options, book),
-    describeModels: (prices) => describeModels(book, prices),
-    toVodTask: (spec, options) => toVodTask(book, spec, options),
-    settle: (quote, outcome, options) => settle(book, quote, outcome, options),
+    quoteRequest: (raw, table, options) => quoteRequest(raw, table, options, catalogIndex),
+    checkPriceTable: (table, options) => checkPriceTable(table, options, catalogIndex),
+    describeModels: (prices) => describeModels(catalogIndex, prices),
+    toVodTask: (spec, options) => toVodTask(catalogIndex, spec, options),
+    settle: (quote, outcome, options) => settle(catalogIndex, quote, outcome, options),
   } satisfies Rules);
 }

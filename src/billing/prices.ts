@@ -10,8 +10,9 @@ import { isObject } from '../shared/guard.js';
 import { priceTableMessage } from '../messages/en.js';
 import { messageOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
-import { type Problem, schemaOf } from '../report/schema.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import { schemaOf } from '../report/schema.js';
+import { type Problem } from '../shared/types.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Messages, Notice } from '../shared/types.js';
 
 /** Whether a value is a price (R53): a decimal string, or a finite number >= 0 whose `String()` form is one. */
@@ -114,6 +115,11 @@ export function priceTableIssues(table: unknown, messages?: unknown): Notice[] {
   });
 }
 
+/** A checked price (a decimal string, or a number whose text is one, R53) as the table writes it; `undefined` when absent. */
+export function priceText(value: unknown): string | undefined {
+  return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+}
+
 /** Whether one tier's entry is well formed (R53). */
 export function isPriceEntry(entry: unknown): entry is { perSecond?: string | number; perTask?: string | number } {
   return entryProblems(entry, []).length === 0;
@@ -123,7 +129,7 @@ export function isPriceEntry(entry: unknown): entry is { perSecond?: string | nu
  * Checks a price table against the catalog (R54): which tiers have no price, which priced names are not tiers,
  * and which entries are malformed. `options.messages` writes the problems in another language (R69). Never throws.
  */
-export function checkPriceTable(table: unknown, options?: { messages?: Messages | undefined }, book: Book = DEFAULT_BOOK): PriceTableCheck {
+export function checkPriceTable(table: unknown, options: { messages?: Messages | undefined } | undefined, catalogIndex: CatalogIndex): PriceTableCheck {
   const problems = tableProblems(table);
   const messages = readOwn(options, 'messages');
   let tiers: Record<string, unknown> = {};
@@ -132,7 +138,7 @@ export function checkPriceTable(table: unknown, options?: { messages?: Messages 
   } catch {
     // R7: an unreadable table is one problem, already listed; its names are not read again.
   }
-  const names = book.tiers.names;
+  const names = catalogIndex.tiers.names;
   const known = new Set(names);
   // A tier whose entry is malformed is one of the table's keys: it is listed in `invalid`, not in `missing` (R54).
   const missing = names.filter((tier) => !Object.hasOwn(tiers, tier));

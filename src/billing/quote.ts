@@ -4,11 +4,11 @@
  */
 import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
 import { isObject } from '../shared/guard.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { normalizeParsed } from '../rules/normalize.js';
 import { messageOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
-import { priceTableIssues } from './prices.js';
+import { priceTableIssues, priceText } from './prices.js';
 import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../shared/types.js';
 
 /** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
@@ -35,11 +35,6 @@ export type QuoteResult = { ok: true; quote: Quote } | { ok: false; issues: [Not
 export type QuoteRequestResult =
   | { ok: true; spec: TaskSpec; quote: Quote; warnings: Notice[] }
   | { ok: false; issues: [Notice, ...Notice[]]; warnings: Notice[] };
-
-/** A checked price (a decimal string or a number whose text is one) as text; `undefined` when absent. */
-function priceText(value: unknown): string | undefined {
-  return value === undefined ? undefined : String(value);
-}
 
 function issue(code: string, path: string, params: NoticeParams, messages: unknown): Notice {
   return { code, path, message: messageOf(code, params, path, messages), params };
@@ -108,8 +103,8 @@ function quoteReadable(task: BillableTask, table: unknown, messages: unknown): Q
  * {@link normalizeRequest} then {@link quote} (R56): the spec with its quote when both succeed, otherwise the
  * issues of either (a malformed table is reported even when the request is refused).
  */
-export function quoteRequest(raw: unknown, table: unknown, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): QuoteRequestResult {
-  const normalized = normalizeParsed(raw, options, undefined, book);
+export function quoteRequest(raw: unknown, table: unknown, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): QuoteRequestResult {
+  const normalized = normalizeParsed(raw, options, undefined, catalogIndex);
   const messages = readOwn(options, 'messages');
   if (!normalized.ok) {
     return { ok: false, issues: [...normalized.issues, ...priceTableIssues(table, messages)], warnings: normalized.warnings };

@@ -5,7 +5,7 @@
  * amount + delta.
  * @module
  */
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { messageOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
 import { normalizeStatus } from '../rules/status.js';
@@ -97,7 +97,7 @@ function readQuote(quote: unknown, bad: (path: string, expected: string) => void
  * const read = readVodTask(await vod.DescribeTaskDetail({ TaskId }));
  * if (read.ok) { const s = settle(task.quote, read.task); if (s.ok && s.settlement.final) ledger.settle(s.settlement); }
  */
-export function settle(book: Book, quote: unknown, outcome: unknown, options?: SettleOptions): SettleResult {
+export function settle(catalogIndex: CatalogIndex, quote: unknown, outcome: unknown, options?: SettleOptions): SettleResult {
   const messages = readOwn(options, 'messages');
   const issues: Notice[] = [];
   const bad = (path: string, expected: string) => {
@@ -105,7 +105,7 @@ export function settle(book: Book, quote: unknown, outcome: unknown, options?: S
     issues.push({ code: 'invalid_task', path, message: messageOf('invalid_task', params, path, messages), params });
   };
   try {
-    const settlement = settleReadable(book, quote, outcome, options, bad);
+    const settlement = settleReadable(catalogIndex, quote, outcome, options, bad);
     const [first, ...rest] = issues;
     if (first !== undefined || settlement === undefined) return { ok: false, issues: [first ?? { code: 'invalid_task', path: '', message: '', params: {} }, ...rest] };
     return { ok: true, settlement };
@@ -116,7 +116,7 @@ export function settle(book: Book, quote: unknown, outcome: unknown, options?: S
   }
 }
 
-function settleReadable(book: Book, quote: unknown, outcome: unknown, options: unknown, bad: (path: string, expected: string) => void): Settlement | undefined {
+function settleReadable(catalogIndex: CatalogIndex, quote: unknown, outcome: unknown, options: unknown, bad: (path: string, expected: string) => void): Settlement | undefined {
   const q = readQuote(quote, bad);
   const status = normalizeStatus(readOwn(outcome, 'status'));
   if (status === undefined) bad('outcome.status', 'status');
@@ -141,7 +141,7 @@ function settleReadable(book: Book, quote: unknown, outcome: unknown, options: u
   const billedSeconds =
     basis === 'quoted' || outputSeconds === undefined
       ? q.billableSeconds
-      : Math.max(1, halfUp(outputSeconds as number), book.tiers.minimum(q.tier)); // R16: the tier's billing minimum
+      : Math.max(1, halfUp(outputSeconds as number), catalogIndex.tiers.minimum(q.tier)); // R16: the tier's billing minimum
   const amount = amountOf(
     q.perSecond === undefined ? undefined : parseDecimal(q.perSecond),
     q.perTask === undefined ? undefined : parseDecimal(q.perTask),

@@ -4,7 +4,7 @@
  */
 import { type FormInput } from '../read/form.js';
 import { normalizeForm } from './form.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { refusedWith, unreadable } from '../rules/normalize.js';
 import { MAX_BODY_CHARS } from '../read/limits.js';
 import { normalizeRequestBody } from './json.js';
@@ -46,31 +46,31 @@ const ACCEPTED = ['application/json', 'multipart/form-data', 'application/x-www-
 export function normalizeBody(
   contentType: string | null | undefined,
   body: RequestBody,
-  options?: NormalizeOptions,
-  book: Book = DEFAULT_BOOK,
+  options: NormalizeOptions | undefined,
+  catalogIndex: CatalogIndex,
 ): NormalizeResult {
   try {
-    return dispatch(contentType, body, options, book);
+    return dispatch(contentType, body, options, catalogIndex);
   } catch {
     return unreadable(options); // R7: a body whose iterator or getters throw
   }
 }
 
-function dispatch(contentType: unknown, body: unknown, options: NormalizeOptions | undefined, book: Book): NormalizeResult {
+function dispatch(contentType: unknown, body: unknown, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
   const type = mediaType(contentType);
   if (type === '' || type === 'application/json' || (type !== undefined && type.endsWith('+json'))) {
-    return typeof body === 'string' ? normalizeRequestBody(body, options, book) : wrongKind('json_body', body, options);
+    return typeof body === 'string' ? normalizeRequestBody(body, options, catalogIndex) : wrongKind('json_body', body, options);
   }
   if (type === 'multipart/form-data') {
-    return isIterable(body) ? normalizeForm(body, options, book) : wrongKind('multipart_body', body, options);
+    return isIterable(body) ? normalizeForm(body, options, catalogIndex) : wrongKind('multipart_body', body, options);
   }
   if (type === 'application/x-www-form-urlencoded') {
     if (typeof body === 'string') {
       // R63, R7: the text is measured before it is parsed (an 8 MB body took 155 ms to parse only to be refused).
       if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
-      return normalizeForm(new URLSearchParams(body), options, book);
+      return normalizeForm(new URLSearchParams(body), options, catalogIndex);
     }
-    return isIterable(body) ? normalizeForm(body, options, book) : wrongKind('urlencoded_body', body, options);
+    return isIterable(body) ? normalizeForm(body, options, catalogIndex) : wrongKind('urlencoded_body', body, options);
   }
   const params = typeof contentType === 'string' ? { type: contentType.slice(0, 100), allowed: [...ACCEPTED] } : { allowed: [...ACCEPTED] };
   return refusedWith('unsupported_content_type', '', params, options);

@@ -3,7 +3,7 @@
  * grammar (read/form.ts) and normalized; and the uploaded files a gateway must store.
  * @module
  */
-import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { type DecodedForm, decodeForm, type FormInput } from '../read/form.js';
 import { checkImageFile } from '../read/upload.js';
 import { Report, Section } from '../report/report.js';
@@ -24,7 +24,7 @@ export type { FormInput };
  * @example
  * const result = normalizeForm(await request.formData());
  */
-export function normalizeForm(form: FormInput, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
+export function normalizeForm(form: FormInput, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
   let decoded: DecodedForm;
   try {
     decoded = decodeForm(form);
@@ -32,7 +32,7 @@ export function normalizeForm(form: FormInput, options?: NormalizeOptions, book:
     return unreadable(options); // R7: a form whose entries cannot be read
   }
   if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.params, options);
-  return normalizeParsed(decoded.raw, options, decoded.early, book);
+  return normalizeParsed(decoded.raw, options, decoded.early, catalogIndex);
 }
 
 /** One uploaded file a gateway must store (R61): where it is in the request, and the file. */

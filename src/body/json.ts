@@ -2,7 +2,7 @@
  * A request body given as JSON text (R7, R63): measured before it is parsed, then normalized.
  * @module
  */
-import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { MAX_BODY_CHARS } from '../read/limits.js';
 import { normalizeParsed, refusedWith, unreadable } from '../rules/normalize.js';
 import { parseJson } from '../shared/json.js';
@@ -13,18 +13,18 @@ import type { NormalizeOptions, NormalizeResult } from '../shared/types.js';
  * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
-export function normalizeRequestBody(body: string, options?: NormalizeOptions, book: Book = DEFAULT_BOOK): NormalizeResult {
+export function normalizeRequestBody(body: string, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
   try {
-    return normalizeText(body, options, book);
+    return normalizeText(body, options, catalogIndex);
   } catch {
     return unreadable(options); // R7
   }
 }
 
-function normalizeText(body: string, options: NormalizeOptions | undefined, book: Book): NormalizeResult {
+function normalizeText(body: string, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
   if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...valueParams(body) }, options);
   if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
   const parsed = parseJson(body);
   if ('detail' in parsed) return refusedWith('invalid_json', '', { detail: parsed.detail }, options);
-  return normalizeParsed(parsed.value, options, undefined, book);
+  return normalizeParsed(parsed.value, options, undefined, catalogIndex);
 }

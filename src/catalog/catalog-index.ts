@@ -1,6 +1,6 @@
 /**
  * What the rules read of one catalog (R70): the catalog itself and the look-ups made from it once (models by alias,
- * tiers, the aliases of each scene...). Every rule takes a book; nothing reads a catalog from module state, so two
+ * tiers, the aliases of each scene...). Every rule takes an index; nothing reads a catalog from module state, so two
  * catalogs never share anything.
  * @module
  */
@@ -15,7 +15,7 @@ export interface TierModel {
 }
 
 /** What the rules read of one catalog. */
-export interface Book {
+export interface CatalogIndex {
   readonly catalog: Catalog;
   readonly tiers: Tiers;
   /** Each alias's row, by alias (lower case). */
@@ -30,8 +30,8 @@ export interface Book {
   readonly tierModels: ReadonlyMap<string, TierModel>;
 }
 
-/** Makes the book of a catalog (the catalog is assumed valid: `createRules` checks it first). */
-export function bookOf(catalog: Catalog): Book {
+/** Makes the index of a catalog (the catalog is assumed valid: `createRules` checks it first). */
+export function indexCatalog(catalog: Catalog): CatalogIndex {
   const models = new Map(catalog.models.map((m) => [m.alias, m] as const));
   const aliases = catalog.models.map((m) => m.alias);
   const tiers = tiersOf(catalog);
@@ -59,5 +59,5 @@ export function bookOf(catalog: Catalog): Book {
   };
 }
 
-/** The default catalog's book: what the package root's functions read. */
-export const DEFAULT_BOOK: Book = bookOf(defaultCatalog);
+/** The default catalog's catalogIndex: what the package root's functions read. */
+export const DEFAULT_INDEX: CatalogIndex = indexCatalog(defaultCatalog);

@@ -71,7 +71,7 @@ export const TIER_PLACEHOLDERS: readonly string[] = ['family', 'resolution', 'au
 /** Whether `name` is one of {@link TIER_PLACEHOLDERS} (R71: a template's unknown placeholder is refused). */
 export const isTierPlaceholder = (name: string): boolean => TIER_PLACEHOLDERS.includes(name);
 
-function fill(template: string, values: Record<string, string>): string {
+function fillTierName(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
 
@@ -153,7 +153,7 @@ export function tiersOf(catalog: Catalog): Tiers {
         for (const audio of options(dims.audio, BOTH)) {
           for (const reference of options(dims.reference, BOTH)) {
             for (const motionLevel of options(dims.motionLevel, MOTION_LEVEL_VALUES)) {
-              const name = fill(template, {
+              const name = fillTierName(template, {
                 family: familyName,
                 resolution: resolution === undefined ? '' : tokens.resolution[resolution],
                 audio: audio === true ? tokens.audio.on : tokens.audio.off,

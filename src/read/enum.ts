@@ -2,7 +2,6 @@
  * Enumerated string values (R5): matched case-insensitively after trimming, returned in their canonical spelling.
  * @module
  */
-import { oneOf } from '../messages/en.js';
 import { type Report, type Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import { ASPECT_RATIO_VALUES, MOTION_LEVEL_VALUES, RESOLUTION_VALUES, SCENE_VALUES } from '../catalog/values.js';
@@ -12,8 +11,6 @@ export interface Enum<T extends string> {
   readonly values: readonly T[];
   /** The canonical spelling of `text`, or `undefined`. */
   match(text: string): T | undefined;
-  /** `a, b or c`, for messages. */
-  readonly allowed: string;
 }
 
 /** Builds an {@link Enum} with its look-up table. */
@@ -22,7 +19,6 @@ export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> 
   for (const v of values) table.set(v, v); // exact spellings need no case folding
   return {
     values,
-    allowed: oneOf(values),
     match(text: string): T | undefined {
       const exact = table.get(text);
       if (exact !== undefined) return exact;

@@ -74,14 +74,6 @@ function indexOf(key: string): number | undefined {
   return Number(key);
 }
 
-/**
- * R60: blank text is absent (a blank HTML input is not an error); R2's white space. Values here are text, files,
- * or the containers this reader built; an empty slot (`undefined`) is blank too.
- */
-function isBlank(value: unknown): boolean {
-  return isAbsent(value);
-}
-
 /** An object or array this reader built (values are text or files). */
 type Container = Record<string, unknown> | unknown[];
 
@@ -161,7 +153,7 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
     const group = groups[i] as Group;
     const wantObject = typeof group === 'string';
     let node = get(parent, slot);
-    if (isBlank(node)) { // nothing there yet, or blank text (R60)
+    if (isAbsent(node)) { // nothing there yet, or blank text (R60)
       node = wantObject ? new Members() : [];
       put(parent, slot, node);
     } else if (!isContainer(node)) {
@@ -187,11 +179,11 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
     path = `${path}.${slot}`;
   }
   const existing = get(parent, slot);
-  if (isBlank(existing)) {
+  if (isAbsent(existing)) {
     put(parent, slot, value);
     return undefined;
   }
-  if (existing === value || isBlank(value)) return undefined; // equal values count once (R59)
+  if (existing === value || isAbsent(value)) return undefined; // equal values count once (R59)
   if (isContainer(existing)) return valueAndMembers(path, !Array.isArray(existing));
   return { stop: false, issue: { code: 'conflicting_fields', path, params: { reason: 'form_duplicate' } } };
 }
@@ -268,10 +260,10 @@ export function decodeForm(form: unknown): DecodedForm {
       let { groups } = parsed;
       // R60: blank text is absent and builds nothing (`input_reference[image_url]=` is no `input_reference`), except
       // as an array element (`images[]=` is an empty URL, refused as `images: [""]` is).
-      if (text && isBlank(value) && !isElement(groups)) continue;
+      if (text && isAbsent(value) && !isElement(groups)) continue;
       // R60: plain `images` parts are the array's elements (a blank one is absent); one JSON text part is the array.
       if (groups.length === 0 && parsed.base === 'images' && !(text && looksLikeJson(value as string))) {
-        if (isBlank(value)) continue;
+        if (isAbsent(value)) continue;
         groups = APPEND;
       }
       if (!text && !(order ??= new Map()).has(value as Blob)) order.set(value as Blob, count);

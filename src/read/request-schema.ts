@@ -54,7 +54,7 @@ export const KIND_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = {
 };
 
 /** The JSON type of a field, from its `expects` in the field table, with its elements or members. */
-function typeOf(field: Field, children: () => Record<string, v.GenericSchema>): v.GenericSchema {
+function schemaOfField(field: Field, children: () => Record<string, v.GenericSchema>): v.GenericSchema {
   if (SCENE_DEPENDENT.has(field.path)) return v.unknown();
   switch (field.expects) {
     case 'input_reference':
@@ -77,7 +77,7 @@ function entries(prefix: string): Record<string, v.GenericSchema> {
   for (const field of Object.values(FIELD)) {
     if (!field.path.startsWith(prefix) || field.path.slice(prefix.length).includes('.')) continue;
     const key = field.path.slice(prefix.length);
-    const type = typeOf(field, () => entries(`${field.path}.`));
+    const type = schemaOfField(field, () => entries(`${field.path}.`));
     out[key] = prefix === '' && key === 'model' ? type : nullable(type);
   }
   return out;

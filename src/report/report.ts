@@ -24,7 +24,6 @@ export const enum Section {
   Motion = 7,
   Media = 8,
   Output = 9,
-  Billing = 17,
 }
 
 interface Entry {

@@ -5,13 +5,8 @@
  */
 import * as v from 'valibot';
 import { isObject } from '../shared/guard.js';
-import type { NoticeParams } from '../shared/types.js';
+import type { Problem } from '../shared/types.js';
 
-/** One problem of a configuration: its path (keys) and the params of its notice (R68). */
-export interface Problem {
-  readonly path: readonly string[];
-  readonly params: NoticeParams;
-}
 
 /** A valibot schema that runs `find` and reports each problem at its path, with the message `write` gives it. */
 export function schemaOf<T>(find: (value: unknown) => Problem[], write: (problem: Problem) => string): v.GenericSchema<T> {

@@ -7,7 +7,7 @@ import { type Chain, chainOf, enumSource, INVALID, type Pin, resolveChain, type 
 import { SWITCH } from '../read/enum.js';
 import { checkType, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { NoticeParams, Scene } from '../shared/types.js';
 
 /** R26: an `Enabled` / `Disabled` switch (R5) as sound on or off. */
@@ -53,13 +53,13 @@ export function checkAudio(
   model: CatalogModel | undefined,
   scene: Scene | undefined,
   referenceVideo: boolean,
-  book: Book,
+  catalogIndex: CatalogIndex,
   report: Report,
 ): void {
   if (!audio.value) return;
   let params: NoticeParams | undefined;
   if (model !== undefined && !model.audio) params = { reason: 'model', model: model.alias };
-  else if (scene !== undefined && !book.tiers.sceneHas(scene, 'audio')) params = { reason: 'scene', scene };
+  else if (scene !== undefined && !catalogIndex.tiers.sceneHas(scene, 'audio')) params = { reason: 'scene', scene };
   else if (model?.withReferenceVideo !== undefined && referenceVideo && !model.withReferenceVideo.audio) {
     params = { reason: 'reference_video', model: model.alias };
   }

@@ -3,7 +3,7 @@
  * what is billed.
  * @module
  */
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogModel, DurationSet } from '../catalog/catalog.js';
 import { type Chain, chainOf, INVALID, resolveChain, type Resolved, type Source } from './chain.js';
 import { type Field, FIELD, type Fields } from '../read/fields.js';
@@ -63,10 +63,10 @@ const SOURCES: Chain<number> = chainOf(
 );
 
 /** R14: the winning duration and its source; `undefined` when the winning source was refused. */
-export function resolveSeconds(fields: Fields, book: Book, report: Report): Resolved<number> | undefined {
+export function resolveSeconds(fields: Fields, catalogIndex: CatalogIndex, report: Report): Resolved<number> | undefined {
   const winner = resolveChain(fields, SOURCES, report, Section.Duration, String);
   if (winner === INVALID) return undefined;
-  return winner ?? { value: book.catalog.defaults.seconds, source: 'default' };
+  return winner ?? { value: catalogIndex.catalog.defaults.seconds, source: 'default' };
 }
 
 function allows(set: DurationSet, seconds: number): boolean {
@@ -86,9 +86,9 @@ function allowedDurations(
   scene: Scene,
   model: CatalogModel | undefined,
   referenceVideo: boolean,
-  book: Book,
+  catalogIndex: CatalogIndex,
 ): { set: DurationSet; by: 'scene' | 'model' | 'reference_video' } | undefined {
-  const rule = book.catalog.scenes[scene].durations;
+  const rule = catalogIndex.catalog.scenes[scene].durations;
   if (rule !== 'model') return { set: rule, by: 'scene' };
   if (model === undefined) return undefined;
   if (referenceVideo && model.withReferenceVideo !== undefined) return { set: model.withReferenceVideo.durations, by: 'reference_video' };
@@ -101,10 +101,10 @@ export function checkDuration(
   scene: Scene,
   model: CatalogModel | undefined,
   referenceVideo: boolean,
-  book: Book,
+  catalogIndex: CatalogIndex,
   report: Report,
 ): void {
-  const allowed = allowedDurations(scene, model, referenceVideo, book);
+  const allowed = allowedDurations(scene, model, referenceVideo, catalogIndex);
   if (allowed === undefined || allows(allowed.set, seconds.value)) return;
   const path = seconds.source === 'default' ? 'seconds' : seconds.source;
   // R68: who sets the durations, and the model when it is the model (a scene's own rule names no model).
@@ -113,6 +113,6 @@ export function checkDuration(
 }
 
 /** R16: billable seconds, raised to the tier's minimum (catalog data). */
-export function billableSeconds(seconds: number, tier: string, book: Book): number {
-  return Math.max(seconds, book.tiers.minimum(tier));
+export function billableSeconds(seconds: number, tier: string, catalogIndex: CatalogIndex): number {
+  return Math.max(seconds, catalogIndex.tiers.minimum(tier));
 }

@@ -3,7 +3,7 @@
  * library reads only what billing and validation need: the multi-shot parameters.
  * @module
  */
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { parseWholeSeconds } from './duration.js';
 import { SHOT_TYPES } from '../read/enum.js';
@@ -148,17 +148,17 @@ export function checkMultiShot(
   model: CatalogModel | undefined,
   referenceVideo: boolean,
   seconds: number | undefined,
-  book: Book,
+  catalogIndex: CatalogIndex,
   report: Report,
 ): void {
   if (!ext.multiShotAsked) return;
   if (model !== undefined) {
     if (!model.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'model', model: model.alias, models: [...book.multiShotModels] });
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'model', model: model.alias, models: [...catalogIndex.multiShotModels] });
       return;
     }
     if (referenceVideo && model.withReferenceVideo !== undefined && !model.withReferenceVideo.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'reference_video', model: model.alias, models: [...book.multiShotModels] });
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'reference_video', model: model.alias, models: [...catalogIndex.multiShotModels] });
       return;
     }
   }

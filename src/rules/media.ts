@@ -9,7 +9,7 @@ import { anyPresent, type Field, FIELD, type Fields, fieldSet, isAbsent, typed }
 import { isObject } from '../shared/guard.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { NoticeParams, Scene, TaskFile } from '../shared/types.js';
 import { checkImageFile, uploadedUrl, type Uploads } from '../read/upload.js';
 import { isBlob } from '../shared/guard.js';
@@ -476,8 +476,8 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
 }
 
 /** R43: what a scene requires (catalog data). A face may come from any image or video input. */
-export function checkSceneInputs(scene: Scene, media: Media, book: Book, report: Report): void {
-  const requires = book.catalog.scenes[scene].requires;
+export function checkSceneInputs(scene: Scene, media: Media, catalogIndex: CatalogIndex, report: Report): void {
+  const requires = catalogIndex.catalog.scenes[scene].requires;
   if (requires === 'video' && !media.hasVideoUrl) {
     report.issue(S, 'missing_reference_video', 'metadata.video_url', { scene });
   } else if (requires === 'image' && !media.hasImage) {

@@ -2,7 +2,7 @@
  * Model and scene (R8-R13).
  * @module
  */
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { readEnum, SCENES } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
@@ -25,13 +25,13 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest known alias within edit distance 2 (R10), or `undefined`. */
-export function suggestModel(name: string, book: Book): string | undefined {
+export function suggestModel(name: string, catalogIndex: CatalogIndex): string | undefined {
   // R7: a name this long is more than 2 edits from every alias; without the bound its distances say so, slower.
   // Stryker disable next-line ConditionalExpression: equivalent (see above)
-  if (name.length > book.longestAlias + 2) return undefined;
+  if (name.length > catalogIndex.longestAlias + 2) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
-  for (const alias of book.aliases) {
+  for (const alias of catalogIndex.aliases) {
     const d = distance(name, alias);
     if (d < bestDistance) {
       best = alias;
@@ -48,24 +48,24 @@ export interface ModelChoice {
 }
 
 /** R8, R10, R72: the model a request names, or `undefined` with an issue. */
-export function resolveModel(fields: Fields, book: Book, report: Report): ModelChoice | undefined {
+export function resolveModel(fields: Fields, catalogIndex: CatalogIndex, report: Report): ModelChoice | undefined {
   if (fields[FIELD.model.slot] === undefined) {
-    report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: [...book.aliases] });
+    report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: [...catalogIndex.aliases] });
     return undefined;
   }
   const raw = typed(fields, FIELD['model'], report);
   if (typeof raw !== 'string') return undefined;
   // An alias as the catalog spells it needs no case folding (most requests); then R8's trimmed, lower-cased name.
-  const exact = book.models.get(raw);
+  const exact = catalogIndex.models.get(raw);
   // Stryker disable next-line ConditionalExpression: equivalent: the lower-cased look-up below finds the same row
   if (exact !== undefined) return { row: exact };
   const name = raw.trim().toLowerCase(); // R8; no length cap (trimming is linear, R7)
-  const model = book.models.get(name);
+  const model = catalogIndex.models.get(name);
   if (model !== undefined) return { row: model };
-  const tier = book.tierModels.get(name);
+  const tier = catalogIndex.tierModels.get(name);
   if (tier !== undefined) return { row: tier.model, tier: { name, parts: tier.parts } };
-  const suggestion = suggestModel(name, book);
-  const params = { ...valueParams(raw), models: [...book.aliases] };
+  const suggestion = suggestModel(name, catalogIndex);
+  const params = { ...valueParams(raw), models: [...catalogIndex.aliases] };
   report.issue(Section.Model, 'unknown_model', 'model', suggestion === undefined ? params : { ...params, suggestion });
   return undefined;
 }
@@ -78,7 +78,7 @@ export function resolveModel(fields: Fields, book: Book, report: Report): ModelC
 export function resolveScene(
   fields: Fields,
   choice: ModelChoice | undefined,
-  book: Book,
+  catalogIndex: CatalogIndex,
   report: Report,
 ): { value: Scene; source: string } | undefined {
   const model = choice?.row;
@@ -93,13 +93,13 @@ export function resolveScene(
     if (named !== undefined && named !== fixed) {
       report.issue(Section.Scene, 'conflicting_fields', path, { reason: 'model_scene', model: choice?.tier?.name ?? model.alias, fixed, value: named });
     }
-    if (!model.scenes.includes(fixed)) report.issue(Section.Scene, 'unsupported_scene', path, { scene: fixed, model: model.alias, models: [...(book.sceneModels.get(fixed) ?? [])] });
+    if (!model.scenes.includes(fixed)) report.issue(Section.Scene, 'unsupported_scene', path, { scene: fixed, model: model.alias, models: [...(catalogIndex.sceneModels.get(fixed) ?? [])] });
     return { value: fixed, source: 'model' };
   }
   if (invalid) return undefined;
   const scene: Scene = named ?? 'standard';
   if (model !== undefined && !model.scenes.includes(scene)) {
-    report.issue(Section.Scene, 'unsupported_scene', path, { scene, model: model.alias, models: [...(book.sceneModels.get(scene) ?? [])] });
+    report.issue(Section.Scene, 'unsupported_scene', path, { scene, model: model.alias, models: [...(catalogIndex.sceneModels.get(scene) ?? [])] });
   }
   return { value: scene, source: named === undefined ? 'default' : path };
 }

@@ -6,7 +6,7 @@ import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } f
 import { MOTION_LEVELS } from '../read/enum.js';
 import { anyPresent, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { MotionLevel, Scene } from '../shared/types.js';
 
 const FIELDS: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
@@ -19,12 +19,12 @@ const SOURCES = chainOf(FIELDS.map((field) => enumSource(field, MOTION_LEVELS)))
 export function resolveMotionLevel(
   fields: Fields,
   scene: Scene | undefined,
-  book: Book,
+  catalogIndex: CatalogIndex,
   report: Report,
   pin?: Pin<MotionLevel>,
 ): Resolved<MotionLevel> | undefined {
   if (scene === undefined) return undefined;
-  if (!book.tiers.sceneHas(scene, 'motionLevel')) {
+  if (!catalogIndex.tiers.sceneHas(scene, 'motionLevel')) {
     // Most requests: nothing to warn about (issue 11); without the test the loop finds the same nothing.
     // Stryker disable next-line ConditionalExpression: equivalent (see above)
     if (!anyPresent(fields, SOURCES.reads)) return undefined;
@@ -36,5 +36,5 @@ export function resolveMotionLevel(
   }
   const winner = resolveChain(fields, SOURCES, report, Section.Motion, String, pin);
   if (winner === INVALID) return undefined;
-  return winner ?? { value: book.catalog.defaults.motionLevel, source: 'default' };
+  return winner ?? { value: catalogIndex.catalog.defaults.motionLevel, source: 'default' };
 }

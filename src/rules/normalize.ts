@@ -17,8 +17,8 @@ import { readOwn } from '../shared/guard.js';
 import { readOutput } from './output.js';
 import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from '../read/read.js';
-import { readSize, resolveAspectRatio, resolveResolution } from './resolution.js';
-import { type Book, DEFAULT_BOOK } from '../catalog/catalog-index.js';
+import { readSizeField, resolveAspectRatio, resolveResolution } from './resolution.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Media } from './media.js';
 import type { MotionLevel, Notice, NoticeParams, NormalizeOptions, NormalizeResult, Resolution, TaskSpec } from '../shared/types.js';
 import { uploadsOf } from '../read/upload.js';
@@ -55,11 +55,11 @@ export function normalizeParsed(
   raw: unknown,
   options: NormalizeOptions | undefined,
   early: readonly Finding[] | undefined,
-  book: Book = DEFAULT_BOOK,
+  catalogIndex: CatalogIndex,
 ): NormalizeResult {
   // R7: JSON values never throw here; a JavaScript caller's getters and Proxies may, and are refused, not thrown.
   try {
-    return normalizeReadable(raw, options, early, book);
+    return normalizeReadable(raw, options, early, catalogIndex);
   } catch {
     return unreadable(options);
   }
@@ -69,7 +69,7 @@ function normalizeReadable(
   raw: unknown,
   options: NormalizeOptions | undefined,
   early: readonly Finding[] | undefined,
-  book: Book,
+  catalogIndex: CatalogIndex,
 ): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
@@ -83,44 +83,44 @@ function normalizeReadable(
 
   // Read and resolve each value with its source.
   const fields = readRequest(raw, report);
-  const choice = resolveModel(fields, book, report);
+  const choice = resolveModel(fields, catalogIndex, report);
   const model = choice?.row;
   // R72: a tier used as a model id fixes its dimensions as if the request had said them.
   const fixed = choice?.tier;
   const parts = fixed?.parts as { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean } | undefined;
-  const scene = resolveScene(fields, choice, book, report);
+  const scene = resolveScene(fields, choice, catalogIndex, report);
   const media = readMedia(fields, allowPrivate, uploads, report);
   const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
-  const seconds = resolveSeconds(fields, book, report);
-  const size = readSize(fields, report);
-  const resolution = resolveResolution(fields, size, model, book, report, pin(fixed, 'resolution', parts?.resolution));
+  const seconds = resolveSeconds(fields, catalogIndex, report);
+  const size = readSizeField(fields, report);
+  const resolution = resolveResolution(fields, size, model, catalogIndex, report, pin(fixed, 'resolution', parts?.resolution));
   // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
   const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
-  const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, book, report);
+  const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, catalogIndex, report);
   const audio = resolveAudio(fields, report, pin(fixed, 'audio', parts?.audio));
-  const motionLevel = resolveMotionLevel(fields, scene?.value, book, report, pin(fixed, 'motion level', parts?.motionLevel));
+  const motionLevel = resolveMotionLevel(fields, scene?.value, catalogIndex, report, pin(fixed, 'motion level', parts?.motionLevel));
   const ext = readExtInfo(fields, report);
   const prompt = resolvePrompt(fields, media.texts, report);
   const output = readOutput(fields, report);
   if (fixed !== undefined && parts?.reference !== undefined) checkTierReference(fixed.name, parts.reference, media, report);
 
   // Cross-field checks against the catalog; each is skipped when a value it needs was refused (R6).
-  if (scene !== undefined) checkSceneInputs(scene.value, media, book, report);
-  if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, book, report);
-  if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, book, report);
-  checkMultiShot(ext, model, media.referenceVideo, seconds?.value, book, report);
+  if (scene !== undefined) checkSceneInputs(scene.value, media, catalogIndex, report);
+  if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, catalogIndex, report);
+  if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, catalogIndex, report);
+  checkMultiShot(ext, model, media.referenceVideo, seconds?.value, catalogIndex, report);
   const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
   checkPromptRequired(standardTextToVideo && !ext.customAsked && !promptGiven, report);
 
   if (
     report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
-    audio === undefined || aspectRatio === INVALID || (book.tiers.sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
+    audio === undefined || aspectRatio === INVALID || (catalogIndex.tiers.sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
   ) {
     return refused(report, messages);
   }
 
   // R45, R48: the tier is looked up from the resolved dimensions.
-  const tier = book.tiers.tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
+  const tier = catalogIndex.tiers.tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
   // A defensive refusal that no request reaches: tier.ts enumerates every tier of a family that has a model in the
   // scene, over every value the resolvers can give, and createRules refuses a catalog whose names collide (R71).
   // Stryker disable next-line BlockStatement: equivalent: unreachable (see above)
@@ -136,7 +136,7 @@ function normalizeReadable(
     scene: scene.value,
     generation,
     seconds: seconds.value,
-    billableSeconds: billableSeconds(seconds.value, tier, book),
+    billableSeconds: billableSeconds(seconds.value, tier, catalogIndex),
     resolution: resolution.value,
     audio: audio.value,
     reference: media.reference,

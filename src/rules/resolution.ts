@@ -2,7 +2,7 @@
  * Resolution and aspect ratio (R11, R18-R24): three request sources each, with `size` shared between them.
  * @module
  */
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, RESOLUTIONS } from '../read/enum.js';
@@ -25,7 +25,7 @@ export interface SizeFacts {
 const NO_SIZE: SizeFacts = Object.freeze({});
 
 /** R20-R22: reads `size` once, reporting its issue or its snap warning once. */
-export function readSize(fields: Fields, report: Report): SizeFacts {
+export function readSizeField(fields: Fields, report: Report): SizeFacts {
   const raw = typed(fields, FIELD['size'], report);
   if (fields[FIELD.size.slot] === undefined) return NO_SIZE;
   if (typeof raw !== 'string') return { resolution: INVALID, aspectRatio: INVALID };
@@ -56,7 +56,7 @@ export function resolveResolution(
   fields: Fields,
   size: SizeFacts,
   model: CatalogModel | undefined,
-  book: Book,
+  catalogIndex: CatalogIndex,
   report: Report,
   pin?: Pin<Resolution>,
 ): Resolved<Resolution> | undefined {
@@ -64,7 +64,7 @@ export function resolveResolution(
   if (pin !== undefined) return winner as Resolved<Resolution>; // R72: the tier's resolution, source 'model'
   if (winner === INVALID) return undefined;
   const fixed = model?.fixedResolution;
-  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: book.catalog.defaults.resolution, source: 'default' };
+  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: catalogIndex.catalog.defaults.resolution, source: 'default' };
   if (fixed !== undefined && winner.value !== fixed) {
     report.issue(Section.Size, 'conflicting_fields', winner.source, {
       reason: 'model_resolution',
@@ -85,10 +85,10 @@ export function resolveAspectRatio(
   fields: Fields,
   size: SizeFacts,
   defaultsTo16x9: boolean,
-  book: Book,
+  catalogIndex: CatalogIndex,
   report: Report,
 ): Resolved<AspectRatio> | typeof INVALID | undefined {
   const winner = resolveChain(fields, ASPECT_RATIO_SOURCES, report, Section.Size, String, undefined, size.aspectRatio);
   if (winner !== undefined) return winner;
-  return defaultsTo16x9 ? { value: book.catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
+  return defaultsTo16x9 ? { value: catalogIndex.catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
 }

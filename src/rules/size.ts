@@ -47,10 +47,10 @@ function withinTwoPercent(ratio: number, target: number): boolean {
 
 /** Reads a `size` string (R20-R22). The sizes clients send most are looked up, not parsed (issue 11). */
 export function parseSize(value: string): ParsedSize {
-  return COMMON_SIZES.get(value) ?? readSize(value);
+  return COMMON_SIZES.get(value) ?? readSizeText(value);
 }
 
-function readSize(value: string): ParsedSize {
+function readSizeText(value: string): ParsedSize {
   const text = value.trim();
   const tier = /^(720|1080)p$/i.exec(text);
   if (tier !== null) return { ok: true, resolution: tier[1] === '720' ? '720P' : '1080P', snapped: false };
@@ -77,6 +77,6 @@ function readSize(value: string): ParsedSize {
 const COMMON_SIZES: ReadonlyMap<string, ParsedSize> = new Map(
   [...SUPPORTED_SIZES, ...SNAPPED_SIZES, ...RESOLUTION_VALUES, ...RESOLUTION_VALUES.map((r) => r.toLowerCase())].map((text) => [
     text,
-    Object.freeze(readSize(text)),
+    Object.freeze(readSizeText(text)),
   ]),
 );

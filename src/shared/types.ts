@@ -34,6 +34,16 @@ export interface Notice {
 /** The values a notice's message names (R68): strings, numbers and string arrays, by name. */
 export type NoticeParams = { [name: string]: string | number | string[] };
 
+/**
+ * One problem of a configuration (a catalog, a price table): its path as keys (a tier name holds dots, so keys stay
+ * apart) and the params of its notice (R68). The notice's code is the configuration's (`invalid_catalog`,
+ * `invalid_price_table`); its message is written from these when it is read.
+ */
+export interface Problem {
+  readonly path: readonly string[];
+  readonly params: NoticeParams;
+}
+
 /** Writes one code's message from the notice's params and path (R69). */
 export type MessageFunction = (params: NoticeParams, path: string) => string;
 

@@ -5,7 +5,7 @@
  * catalog names for the alias, scene and sound.
  * @module
  */
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { messageOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
 import { OUTPUT_OPTION_KEYS } from '../rules/output.js';
@@ -48,8 +48,8 @@ const isWhole = (value: unknown): value is number => typeof value === 'number' &
  * R75: VOD's `ModelVersion` for an alias and scene: the scene's version, else the audio version for a task with
  * sound, else the version; `undefined` when the catalog names none.
  */
-export function upstreamVersion(book: Book, model: string, scene: Scene, audio: boolean): string | undefined {
-  const upstream = book.models.get(model)?.upstream;
+export function upstreamVersion(catalogIndex: CatalogIndex, model: string, scene: Scene, audio: boolean): string | undefined {
+  const upstream = catalogIndex.models.get(model)?.upstream;
   if (upstream === undefined) return undefined;
   return upstream.sceneVersions?.[scene] ?? (audio ? upstream.audioVersion : undefined) ?? upstream.version;
 }
@@ -140,11 +140,11 @@ function outputConfig(spec: unknown, seconds: number, resolution: string, audio:
  * that is no spec, `no_upstream_model` (the operator's catalog, so R64 answers 500) for a model without a version.
  * Never throws; the spec is not mutated; the request is a fresh plain JSON object.
  */
-export function toVodTask(book: Book, spec: unknown, options?: VodTaskOptions): VodTaskResult {
+export function toVodTask(catalogIndex: CatalogIndex, spec: unknown, options?: VodTaskOptions): VodTaskResult {
   const messages = readOwn(options, 'messages');
   const problems = new Problems(messages);
   try {
-    const request = requestOf(book, spec, options, problems);
+    const request = requestOf(catalogIndex, spec, options, problems);
     const [first, ...rest] = problems.list;
     if (first !== undefined) return { ok: false, issues: [first, ...rest] };
     return { ok: true, request: request as VodCreateRequest };
@@ -155,7 +155,7 @@ export function toVodTask(book: Book, spec: unknown, options?: VodTaskOptions): 
   }
 }
 
-function requestOf(book: Book, spec: unknown, options: unknown, problems: Problems): VodCreateRequest | undefined {
+function requestOf(catalogIndex: CatalogIndex, spec: unknown, options: unknown, problems: Problems): VodCreateRequest | undefined {
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) return void problems.task('', 'spec');
   const model = readOwn(spec, 'model');
   const scene = readOwn(spec, 'scene');
@@ -167,7 +167,7 @@ function requestOf(book: Book, spec: unknown, options: unknown, problems: Proble
   if (typeof scene !== 'string' || !SCENE_VALUES.includes(scene as Scene)) problems.task('scene', 'scene');
   if (!isText(tier)) problems.task('tier', 'tier');
   if (!isWhole(seconds)) problems.task('seconds', 'billable_seconds');
-  if (typeof resolution !== 'string' || !book.catalog.resolutions.includes(resolution as never)) problems.task('resolution', 'resolution');
+  if (typeof resolution !== 'string' || !catalogIndex.catalog.resolutions.includes(resolution as never)) problems.task('resolution', 'resolution');
   if (typeof audio !== 'boolean') problems.task('audio', 'boolean');
 
   const subAppId = readOwn(options, 'subAppId');
@@ -187,7 +187,7 @@ function requestOf(book: Book, spec: unknown, options: unknown, problems: Proble
   if (extInfo !== undefined && typeof extInfo !== 'string') problems.task('extInfo', 'string');
   if (problems.list.length > 0) return undefined;
 
-  const version = upstreamVersion(book, model as string, scene as Scene, audio as boolean);
+  const version = upstreamVersion(catalogIndex, model as string, scene as Scene, audio as boolean);
   if (version === undefined) {
     problems.add('no_upstream_model', 'model', { model: model as string, scene: scene as string });
     return undefined;

@@ -2,10 +2,10 @@
  * The model list a gateway publishes (R73): what each alias can do, and its tiers with their prices.
  * @module
  */
-import type { Book } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { DurationSet, UpstreamVersions } from '../catalog/catalog.js';
 import { isObject } from '../shared/guard.js';
-import { isPriceEntry } from '../billing/prices.js';
+import { isPriceEntry, priceText } from '../billing/prices.js';
 import { ASPECT_RATIOS } from '../read/enum.js';
 import type { AspectRatio, Resolution, Scene } from '../shared/types.js';
 
@@ -35,8 +35,6 @@ export interface ModelDescription {
 const copyDurations = (set: DurationSet): DurationSet => ('values' in set ? { values: [...set.values] } : { min: set.min, max: set.max });
 
 
-const priceText = (value: unknown): string | undefined =>
-  typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
 
 function upstreamOf(versions: UpstreamVersions): NonNullable<ModelDescription['upstream']> {
   const out: NonNullable<ModelDescription['upstream']> = { version: versions.version };
@@ -46,20 +44,20 @@ function upstreamOf(versions: UpstreamVersions): NonNullable<ModelDescription['u
 }
 
 /** R73: one entry per alias in catalog order. Prices come from `prices` when its entry for a tier is well formed. */
-export function describeModels(book: Book, prices?: unknown): ModelDescription[] {
+export function describeModels(catalogIndex: CatalogIndex, prices?: unknown): ModelDescription[] {
   try {
-    return describe(book, prices);
+    return describe(catalogIndex, prices);
   } catch {
-    return describe(book, undefined); // R7: a price table that cannot be read gives no prices
+    return describe(catalogIndex, undefined); // R7: a price table that cannot be read gives no prices
   }
 }
 
-function describe(book: Book, prices: unknown): ModelDescription[] {
+function describe(catalogIndex: CatalogIndex, prices: unknown): ModelDescription[] {
   const table = isObject(prices) && isObject(prices.tiers) ? prices.tiers : undefined;
-  return book.catalog.models.map((model) => {
+  return catalogIndex.catalog.models.map((model) => {
     const tiers: ModelDescription['tiers'] = [];
-    for (const name of book.tiers.names) {
-      const parts = book.tiers.byName.get(name) as Record<string, unknown>;
+    for (const name of catalogIndex.tiers.names) {
+      const parts = catalogIndex.tiers.byName.get(name) as Record<string, unknown>;
       if (!model.scenes.includes(parts.scene as Scene)) continue;
       if (parts.family !== undefined && parts.family !== model.family) continue;
       if (parts.audio === true && !model.audio) continue;
@@ -76,7 +74,7 @@ function describe(book: Book, prices: unknown): ModelDescription[] {
     }
     const durations: ModelDescription['durations'] = {};
     for (const scene of model.scenes) {
-      const rules = book.catalog.scenes[scene].durations;
+      const rules = catalogIndex.catalog.scenes[scene].durations;
       durations[scene] = copyDurations(rules === 'model' ? model.durations : rules);
     }
     const described: ModelDescription = {
@@ -84,7 +82,7 @@ function describe(book: Book, prices: unknown): ModelDescription[] {
       family: model.family,
       scenes: [...model.scenes],
       durations,
-      resolutions: model.fixedResolution !== undefined ? [model.fixedResolution] : [...book.catalog.resolutions],
+      resolutions: model.fixedResolution !== undefined ? [model.fixedResolution] : [...catalogIndex.catalog.resolutions],
       aspectRatios: [...ASPECT_RATIOS.values],
       audio: model.audio,
       multiShot: model.multiShot,
