@@ -30,7 +30,9 @@ for (let round = 0; round < ROUNDS; round++) {
     within[1].push(h / p);
     within[2].push(h / b);
   }
-  names.forEach((name, i) => ratios[name].push(median(within[i])));
+  names.forEach((name, i) => {
+    ratios[name].push(median(within[i]));
+  });
 }
 if (sink < 0) console.log(sink);
 for (const [name, list] of Object.entries(ratios)) {

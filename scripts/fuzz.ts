@@ -193,7 +193,10 @@ function violation(law: string, input: unknown, detail: unknown): void {
 const isParam = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
 function checkResult(result: NormalizeResult, input: unknown, fn: string): void {
-  if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') return violation(`${fn}: result shape`, input, JSON.stringify(result));
+  if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') {
+    violation(`${fn}: result shape`, input, JSON.stringify(result));
+    return;
+  }
   const notices = [...(result.ok ? [] : result.issues), ...result.warnings];
   if (!result.ok && result.issues.length === 0) violation(`${fn}: refused without issues`, input, '');
   for (const n of notices) {
@@ -238,7 +241,8 @@ function runRequest(raw: unknown, what: string): void {
     first = timed('normalizeRequest', what, () => normalizeRequest(raw));
     second = normalizeRequest(raw);
   } catch (error) {
-    return violation('normalizeRequest never throws', raw, error);
+    violation('normalizeRequest never throws', raw, error);
+    return;
   }
   if (snapshot(raw) !== before) violation('input untouched', raw, 'changed');
   checkResult(first, raw, 'normalizeRequest');

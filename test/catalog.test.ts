@@ -338,7 +338,7 @@ describe('R73: describeModels', () => {
   it('a copy each call: a caller cannot corrupt the next answer', () => {
     const first = describeModels();
     first[0]?.scenes.pop();
-    (first[0]?.durations.standard as { values: number[] }).values.pop();
+    (first[0]?.durations.standard as { values: number[] } | undefined)?.values.pop();
     const k25 = first.find((m) => m.id === 'kling-2.5');
     if (k25?.upstream?.sceneVersions !== undefined) k25.upstream.sceneVersions.motion_control = 'x';
     expect(describeModels()[0]?.scenes).toEqual(['standard', 'avatar_i2v', 'lip_sync']);

@@ -28,7 +28,7 @@ function hostileValues(): unknown[] {
   class EvilBlob extends Blob {}
   Object.defineProperty(EvilBlob.prototype, 'size', { get: boom });
   Object.defineProperty(EvilBlob.prototype, 'type', { get: boom });
-  // eslint-disable-next-line no-sparse-arrays
+  // biome-ignore lint/suspicious/noSparseArray: a sparse array is one of the hostile values R7 names
   const sparse = [, , 'https://example.com/a.png'];
   return [getter, everyTrap, revocable.proxy, arrayProxy, toJson, toPrimitive, iterator, iterNext, new EvilBlob(['x']), sparse];
 }

@@ -9,7 +9,7 @@ const src = join(__dirname, '..', 'src');
 const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => f.split('\\').join('/'));
 
 /** The layers, bottom first: each may import from itself and any layer before it. `''` is the package root. */
-export const LAYERS = ['shared', 'catalog', 'messages', 'report', 'read', 'rules', 'body', 'billing', 'vod', 'wire', 'api', '', 'cli'] as const;
+const LAYERS = ['shared', 'catalog', 'messages', 'report', 'read', 'rules', 'body', 'billing', 'vod', 'wire', 'api', '', 'cli'] as const;
 
 /** Each file's relative imports (type-only and dynamic ones too), as paths of src with `.ts`. */
 function importsOf(file: string): string[] {

@@ -4,11 +4,11 @@
  * @module
  */
 import { normalizeBody, type RequestBody } from '../body/body.js';
-import { type CatalogIndex } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { toCanonicalRequest } from '../rules/canonical.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { describeModels, type ModelDescription } from '../wire/describe.js';
-import { type FormInput } from '../read/form.js';
+import type { FormInput } from '../read/form.js';
 import { normalizeForm } from '../body/form.js';
 import { normalizeParsed } from '../rules/normalize.js';
 import { normalizeRequestBody } from '../body/json.js';

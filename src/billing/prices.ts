@@ -4,14 +4,14 @@
  * valibot. The checks are plain functions so that quoting needs no schema library at run time.
  * @module
  */
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { isDecimal } from './decimal.js';
 import { isObject } from '../shared/guard.js';
 import { priceTableMessage } from '../messages/en.js';
 import { messageOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
 import { schemaOf } from '../report/schema.js';
-import { type Problem } from '../shared/types.js';
+import type { Problem } from '../shared/types.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Messages, Notice } from '../shared/types.js';
 

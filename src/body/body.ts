@@ -2,7 +2,7 @@
  * Request bodies by `Content-Type` (R63): one call for whatever a client sent to `POST /v1/videos`.
  * @module
  */
-import { type FormInput } from '../read/form.js';
+import type { FormInput } from '../read/form.js';
 import { normalizeForm } from './form.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { refusedWith, unreadable } from '../rules/normalize.js';
@@ -58,7 +58,7 @@ export function normalizeBody(
 
 function dispatch(contentType: unknown, body: unknown, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
   const type = mediaType(contentType);
-  if (type === '' || type === 'application/json' || (type !== undefined && type.endsWith('+json'))) {
+  if (type === '' || type === 'application/json' || type?.endsWith('+json') === true) {
     return typeof body === 'string' ? normalizeRequestBody(body, options, catalogIndex) : wrongKind('json_body', body, options);
   }
   if (type === 'multipart/form-data') {

@@ -66,6 +66,10 @@ function uploadsIn(form: FormInput): FormUpload[] {
   consider(raw.input_reference, 'input_reference');
   consider(raw.image, 'image');
   const images = raw.images;
-  if (Array.isArray(images) && images.length <= 3) images.forEach((image, i) => consider(image, `images.${i}`));
+  if (Array.isArray(images) && images.length <= 3) {
+    images.forEach((image, i) => {
+      consider(image, `images.${i}`);
+    });
+  }
   return found.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 }

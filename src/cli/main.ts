@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { describeLines, explain } from './explain.js';
 import { parseFormLines } from './form-lines.js';
-import { createRules, defaultRules, type Messages, type NormalizeResult, type Notice, type Rules } from '../index.js';
+import { createRules, defaultRules, type Messages, type NormalizeResult, type Notice, type PriceTableCheck, type Rules } from '../index.js';
 import { zhCN } from '../messages/zh-CN.js';
 
 type Exit = 0 | 1 | 2 | 3;
@@ -214,7 +214,7 @@ const COMMANDS: Record<string, Command> = {
       const path = ctx.files[0] as string;
       const text = read(path);
       let table: unknown;
-      let check;
+      let check: PriceTableCheck;
       try {
         table = JSON.parse(text);
         check = ctx.rules.checkPriceTable(table, { messages: ctx.messages });
@@ -284,7 +284,7 @@ function rulesFrom(path: unknown, messages: Messages | undefined): Rules {
 
 function runCommand(name: string, command: Command, argv: string[]): Exit {
   const spec = { ...command.options, ...COMMON };
-  let parsed;
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args: argv, options: Object.fromEntries(Object.entries(spec).map(([k, o]) => [k, { type: o.type }])), allowPositionals: true, strict: true });
   } catch (error) {

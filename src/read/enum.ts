@@ -2,7 +2,7 @@
  * Enumerated string values (R5): matched case-insensitively after trimming, returned in their canonical spelling.
  * @module
  */
-import { type Report, type Section } from '../report/report.js';
+import type { Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import { ASPECT_RATIO_VALUES, MOTION_LEVEL_VALUES, RESOLUTION_VALUES, SCENE_VALUES } from '../catalog/values.js';
 

@@ -4,7 +4,7 @@
  * stored it at from `options.uploads`.
  * @module
  */
-import { type Report, type Section } from '../report/report.js';
+import type { Report, Section } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
 
 /** The largest image file accepted, in bytes (the upstream's 10 MB image limit, R61). */

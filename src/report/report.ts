@@ -14,6 +14,7 @@ export interface Finding {
 }
 
 /** SPEC sections, used to order notices (R6). */
+// biome-ignore lint/suspicious/noConstEnum: the sections never leave the package, and the bundler inlines them (no object at run time)
 export const enum Section {
   General = 1,
   Model = 2,

@@ -6,7 +6,7 @@
  */
 import { type Enum, readEnum } from '../read/enum.js';
 import { anyPresent, type Field, type Fields, fieldSet, type FieldSet } from '../read/fields.js';
-import { type Report, type Section } from '../report/report.js';
+import type { Report, Section } from '../report/report.js';
 
 /** Marks a source that was present but refused (its issue is already reported). */
 export const INVALID: unique symbol = Symbol('invalid');

@@ -3,7 +3,7 @@
  * public. Text only: a public name that resolves to a private address can only be caught where it is fetched.
  * @module
  */
-import { type Report, type Section } from '../report/report.js';
+import type { Report, Section } from '../report/report.js';
 import { clip, valueParams } from '../shared/params.js';
 
 /**
