@@ -30,7 +30,9 @@ const candidates = {
 // Warm up every candidate on every example.
 for (let i = 0; i < 3; i++) for (const e of examples) for (const fn of Object.values(candidates)) time(fn, e);
 
-const perExample = new Map(examples.map((e) => [e.name, Object.fromEntries(Object.keys(candidates).map((k) => [k, []]))]));
+const perExample = new Map(
+  examples.map((e) => [e.name, Object.fromEntries(Object.keys(candidates).map((k) => [k, []]))]),
+);
 const RATIOS = ['normalize/JSON.parse', 'body/JSON.parse', 'form/normalize', 'bound/root'];
 const ratios = Object.fromEntries(RATIOS.map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++) {
@@ -53,7 +55,8 @@ const rows = examples.map((e) => {
   return [e.name, ...['parse', 'normalize', 'body', 'form'].map((k) => median(t[k]).toFixed(0))];
 });
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-for (const r of [head, ...rows]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+for (const r of [head, ...rows])
+  console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 if (sink < 0) console.log(sink);
 console.log('');
 for (const [name, list] of Object.entries(ratios)) {
@@ -67,13 +70,16 @@ const SPARSE = [
   { model: 'kling-3.0', prompt: 'the cat jumps', image: 'https://example.com/cat.png', seconds: '5' },
 ].map((raw) => ({ raw, body: JSON.stringify(raw) }));
 const sparse = { ns: [], ratio: [] };
-for (let i = 0; i < 3; i++) for (const e of SPARSE) for (const fn of [candidates.parse, candidates.normalize]) time(fn, e);
+for (let i = 0; i < 3; i++)
+  for (const e of SPARSE) for (const fn of [candidates.parse, candidates.normalize]) time(fn, e);
 for (let round = 0; round < ROUNDS; round++) {
   const ns = SPARSE.map((e) => time(candidates.normalize, e));
   sparse.ns.push(median(ns));
   sparse.ratio.push(median(SPARSE.map((e, i) => ns[i] / time(candidates.parse, e))));
 }
-console.log(`${'sparse: normalize'.padEnd(24)} = ${median(sparse.ns).toFixed(0)} ns, ${median(sparse.ratio).toFixed(2)}x JSON.parse  (rounds: ${Math.min(...sparse.ratio).toFixed(2)}-${Math.max(...sparse.ratio).toFixed(2)})`);
+console.log(
+  `${'sparse: normalize'.padEnd(24)} = ${median(sparse.ns).toFixed(0)} ns, ${median(sparse.ratio).toFixed(2)}x JSON.parse  (rounds: ${Math.min(...sparse.ratio).toFixed(2)}-${Math.max(...sparse.ratio).toFixed(2)})`,
+);
 
 // createRules per call: a JSON catalog as an operator loads it, checked, copied, frozen and made into rules.
 const json = JSON.parse(JSON.stringify(catalog));
@@ -83,4 +89,6 @@ for (let round = 0; round < ROUNDS; round++) {
   for (let i = 0; i < 50; i++) sink += createRules(json).ok ? 1 : 0;
   samples.push(Number(process.hrtime.bigint() - start) / 50 / 1000);
 }
-console.log(`${'createRules(catalog)'.padEnd(24)} = ${median(samples).toFixed(1)} us per call  (rounds: ${Math.min(...samples).toFixed(1)}-${Math.max(...samples).toFixed(1)})`);
+console.log(
+  `${'createRules(catalog)'.padEnd(24)} = ${median(samples).toFixed(1)} us per call  (rounds: ${Math.min(...samples).toFixed(1)}-${Math.max(...samples).toFixed(1)})`,
+);

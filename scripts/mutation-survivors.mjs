@@ -20,15 +20,22 @@ for (const r of rows) {
   detected += r.detected;
   undetected += r.undetected;
 }
-console.log(`overall ${((100 * detected) / (detected + undetected)).toFixed(2)}% (${detected} detected, ${undetected} undetected)`);
+console.log(
+  `overall ${((100 * detected) / (detected + undetected)).toFixed(2)}% (${detected} detected, ${undetected} undetected)`,
+);
 console.log('| file | score | killed | survived |\n|---|---|---|---|');
-for (const r of [...rows].sort((a, b) => a.path.localeCompare(b.path))) console.log(`| ${r.path} | ${r.score.toFixed(1)}% | ${r.detected} | ${r.undetected} |`);
+for (const r of [...rows].sort((a, b) => a.path.localeCompare(b.path)))
+  console.log(`| ${r.path} | ${r.score.toFixed(1)}% | ${r.detected} | ${r.undetected} |`);
 for (const r of rows) {
   if (!r.path.includes(filter) || r.undetected === 0) continue;
   console.log(`\n## ${r.path} ${r.score.toFixed(1)}%`);
   const source = r.file.source.split('\n');
-  for (const m of r.file.mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage').slice(0, Number(max))) {
+  for (const m of r.file.mutants
+    .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+    .slice(0, Number(max))) {
     const line = m.location.start.line;
-    console.log(`  ${line}: ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? '').slice(0, 80)}   | ${source[line - 1]?.trim().slice(0, 100)}`);
+    console.log(
+      `  ${line}: ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? '').slice(0, 80)}   | ${source[line - 1]?.trim().slice(0, 100)}`,
+    );
   }
 }

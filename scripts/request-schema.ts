@@ -5,4 +5,7 @@ import { join } from 'node:path';
 import { requestJsonSchemaOf } from '../src/read/request-json-schema.js';
 import { RequestSchema } from '../src/read/request-schema.js';
 
-writeFileSync(join(process.cwd(), 'src', 'read', 'request.schema.json'), `${JSON.stringify(requestJsonSchemaOf(RequestSchema), null, 2)}\n`);
+writeFileSync(
+  join(process.cwd(), 'src', 'read', 'request.schema.json'),
+  `${JSON.stringify(requestJsonSchemaOf(RequestSchema), null, 2)}\n`,
+);

@@ -69,4 +69,5 @@ const rows = map.sources.map((name, index) => {
 rows.sort((a, b) => b.gz - a.gz);
 console.log(`${whole ? 'whole main entry' : "gateway's imports"}: ${js.length} B minified, ${total} B gzipped`);
 console.log('  gz B  min B  module');
-for (const row of rows) if (row.bytes > 0) console.log(`${String(row.gz).padStart(6)} ${String(row.bytes).padStart(6)}  ${row.name}`);
+for (const row of rows)
+  if (row.bytes > 0) console.log(`${String(row.gz).padStart(6)} ${String(row.bytes).padStart(6)}  ${row.name}`);

@@ -61,7 +61,11 @@ export function normalizeForm(form: FormInput, options?: NormalizeOptions): Norm
  * Normalizes a request body by its `Content-Type` (R63): JSON text, a multipart `FormData`, or a URL-encoded body.
  * Another media type is `unsupported_content_type`; a body of the wrong kind is `invalid_type`.
  */
-export function normalizeBody(contentType: string | null | undefined, body: RequestBody, options?: NormalizeOptions): NormalizeResult {
+export function normalizeBody(
+  contentType: string | null | undefined,
+  body: RequestBody,
+  options?: NormalizeOptions,
+): NormalizeResult {
   return normalizeBodyIn(contentType, body, options, DEFAULT_INDEX);
 }
 /** Writes a spec back as the one canonical raw request that normalizes to it, with no warning (R51). */

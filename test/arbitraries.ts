@@ -10,15 +10,44 @@ export const examples: Record<string, unknown>[] = readdirSync(fixtures)
   .filter((f) => f.startsWith('request-'))
   .map((f) => JSON.parse(readFileSync(join(fixtures, f), 'utf8')) as Record<string, unknown>);
 
-const image = fc.constantFrom('https://example.com/a.png', 'https://cdn.example.org/x/y.jpg?z=1', 'HTTP://Example.com/A b.png', 'https://8.8.8.8/i.png');
+const image = fc.constantFrom(
+  'https://example.com/a.png',
+  'https://cdn.example.org/x/y.jpg?z=1',
+  'HTTP://Example.com/A b.png',
+  'https://8.8.8.8/i.png',
+);
 const video = fc.constantFrom('https://example.com/v.mp4', 'HTTPS://Example.com/V.mp4');
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
-const seconds = fc.oneof(fc.integer({ min: 1, max: 16 }), fc.integer({ min: 1, max: 16 }).map(String), fc.constantFrom('5.0', ' 10 '));
+const seconds = fc.oneof(
+  fc.integer({ min: 1, max: 16 }),
+  fc.integer({ min: 1, max: 16 }).map(String),
+  fc.constantFrom('5.0', ' 10 '),
+);
 
 const fileInfo = fc.oneof(
-  fc.record({ type: fc.constantFrom('Url', 'url'), category: fc.constant('Image'), url: image, usage: maybe(fc.constantFrom('FirstFrame', 'Reference')) }, { requiredKeys: ['type', 'category', 'url'] }),
-  fc.record({ type: fc.constant('Url'), category: fc.constant('Video'), url: video, reference_type: maybe(fc.constantFrom('feature', 'base')) }, { requiredKeys: ['type', 'category', 'url'] }),
-  fc.record({ type: fc.constant('File'), category: fc.constantFrom('Image', 'Video'), file_id: fc.constantFrom('f1', 'file-2') }),
+  fc.record(
+    {
+      type: fc.constantFrom('Url', 'url'),
+      category: fc.constant('Image'),
+      url: image,
+      usage: maybe(fc.constantFrom('FirstFrame', 'Reference')),
+    },
+    { requiredKeys: ['type', 'category', 'url'] },
+  ),
+  fc.record(
+    {
+      type: fc.constant('Url'),
+      category: fc.constant('Video'),
+      url: video,
+      reference_type: maybe(fc.constantFrom('feature', 'base')),
+    },
+    { requiredKeys: ['type', 'category', 'url'] },
+  ),
+  fc.record({
+    type: fc.constant('File'),
+    category: fc.constantFrom('Image', 'Video'),
+    file_id: fc.constantFrom('f1', 'file-2'),
+  }),
 );
 
 const extInfo = fc.oneof(
@@ -53,7 +82,13 @@ export const requestArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
       fc.array(
         fc.oneof(
           fc.record({ type: fc.constant('text'), text: fc.string({ minLength: 1, maxLength: 10 }) }),
-          fc.record({ type: fc.constant('image_url'), image_url: fc.oneof(image, image.map((url) => ({ url }))) }),
+          fc.record({
+            type: fc.constant('image_url'),
+            image_url: fc.oneof(
+              image,
+              image.map((url) => ({ url })),
+            ),
+          }),
           fc.record({ type: fc.constant('video_url'), video_url: video }),
         ),
         { maxLength: 2 },
@@ -100,15 +135,45 @@ export const requestArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
 );
 
 const KNOWN_PATHS = [
-  ['model'], ['prompt'], ['seconds'], ['duration'], ['size'], ['image'], ['images'], ['input_reference'], ['mode'], ['content'],
-  ['metadata'], ['metadata', 'scene_type'], ['metadata', 'video_url'], ['metadata', 'file_infos'], ['metadata', 'ext_info'],
-  ['metadata', 'output_config'], ['metadata', 'output_config', 'duration'], ['metadata', 'output_config', 'resolution'],
-  ['metadata', 'audio'], ['metadata', 'last_frame_url'], ['__proto__'], ['constructor'],
+  ['model'],
+  ['prompt'],
+  ['seconds'],
+  ['duration'],
+  ['size'],
+  ['image'],
+  ['images'],
+  ['input_reference'],
+  ['mode'],
+  ['content'],
+  ['metadata'],
+  ['metadata', 'scene_type'],
+  ['metadata', 'video_url'],
+  ['metadata', 'file_infos'],
+  ['metadata', 'ext_info'],
+  ['metadata', 'output_config'],
+  ['metadata', 'output_config', 'duration'],
+  ['metadata', 'output_config', 'resolution'],
+  ['metadata', 'audio'],
+  ['metadata', 'last_frame_url'],
+  ['__proto__'],
+  ['constructor'],
 ];
 
 const hostile = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('', ' ', 'x'.repeat(5000), '\ud800', 'http://127.0.0.1/', 'data:,x', 1e308, -0, Number.MAX_SAFE_INTEGER, '1080P', '16:9'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'x'.repeat(5000),
+    '\ud800',
+    'http://127.0.0.1/',
+    'data:,x',
+    1e308,
+    -0,
+    Number.MAX_SAFE_INTEGER,
+    '1080P',
+    '16:9',
+  ),
 );
 
 function setPath(target: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
@@ -120,8 +185,14 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
     return copy;
   }
   const child = copy[head];
-  const next = typeof child === 'object' && child !== null && !Array.isArray(child) ? (child as Record<string, unknown>) : {};
-  Object.defineProperty(copy, head, { value: setPath(next, rest, value), enumerable: true, writable: true, configurable: true });
+  const next =
+    typeof child === 'object' && child !== null && !Array.isArray(child) ? (child as Record<string, unknown>) : {};
+  Object.defineProperty(copy, head, {
+    value: setPath(next, rest, value),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return copy;
 }
 
@@ -129,6 +200,9 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 export const mutatedExampleArb: fc.Arbitrary<Record<string, unknown>> = fc
   .tuple(
     fc.constantFrom(...examples),
-    fc.array(fc.tuple(fc.constantFrom(...KNOWN_PATHS), fc.option(hostile, { nil: undefined })), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(fc.constantFrom(...KNOWN_PATHS), fc.option(hostile, { nil: undefined })), {
+      minLength: 1,
+      maxLength: 3,
+    }),
   )
   .map(([example, edits]) => edits.reduce((acc, [path, value]) => setPath(acc, path, value), example));

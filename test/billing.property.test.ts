@@ -25,7 +25,8 @@ function timesSmall(a: string, k: number): string {
 function oracle(perSecond: string | undefined, perTask: string | undefined, seconds: number): string {
   const decimals = (p: string | undefined) => (p === undefined || !p.includes('.') ? 0 : p.length - p.indexOf('.') - 1);
   const scale = Math.max(decimals(perSecond), decimals(perTask));
-  const digits = (p: string | undefined) => (p === undefined ? '0' : p.replace('.', '') + '0'.repeat(scale - decimals(p)));
+  const digits = (p: string | undefined) =>
+    p === undefined ? '0' : p.replace('.', '') + '0'.repeat(scale - decimals(p));
   const total = addDigits(timesSmall(digits(perSecond), seconds), digits(perTask)).replace(/^0+(?=\d)/, '');
   if (scale === 0) return total;
   const padded = total.padStart(scale + 1, '0');
@@ -40,12 +41,20 @@ const seconds = fc.integer({ min: 1, max: 100_000 });
 describe('quote laws (R55)', () => {
   it('equals an independent string-arithmetic oracle', () => {
     fc.assert(
-      fc.property(fc.option(price, { nil: undefined }), fc.option(price, { nil: undefined }), seconds, (perSecond, perTask, s) => {
-        fc.pre(perSecond !== undefined || perTask !== undefined);
-        const entry = { ...(perSecond === undefined ? {} : { perSecond }), ...(perTask === undefined ? {} : { perTask }) };
-        const result = quote({ tier: 't', billableSeconds: s }, { currency: 'CNY', tiers: { t: entry } });
-        expect(result.ok && result.quote.amount).toBe(oracle(perSecond, perTask, s));
-      }),
+      fc.property(
+        fc.option(price, { nil: undefined }),
+        fc.option(price, { nil: undefined }),
+        seconds,
+        (perSecond, perTask, s) => {
+          fc.pre(perSecond !== undefined || perTask !== undefined);
+          const entry = {
+            ...(perSecond === undefined ? {} : { perSecond }),
+            ...(perTask === undefined ? {} : { perTask }),
+          };
+          const result = quote({ tier: 't', billableSeconds: s }, { currency: 'CNY', tiers: { t: entry } });
+          expect(result.ok && result.quote.amount).toBe(oracle(perSecond, perTask, s));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -77,7 +86,10 @@ describe('checkPriceTable laws (R54)', () => {
   const tiers = listTiers();
   const fullTable = fc
     .array(price, { minLength: tiers.length, maxLength: tiers.length })
-    .map((prices) => ({ currency: 'CNY', tiers: Object.fromEntries(tiers.map((t, i) => [t, { perSecond: prices[i] }])) }));
+    .map((prices) => ({
+      currency: 'CNY',
+      tiers: Object.fromEntries(tiers.map((t, i) => [t, { perSecond: prices[i] }])),
+    }));
 
   it('a table built from listTiers() always checks clean', () => {
     fc.assert(
@@ -93,9 +105,17 @@ describe('checkPriceTable laws (R54)', () => {
         const name = tiers[i] as string;
         const removed = { ...table.tiers };
         delete removed[name];
-        expect(checkPriceTable({ currency: 'CNY', tiers: removed })).toMatchObject({ ok: false, missing: [name], unknown: [] });
+        expect(checkPriceTable({ currency: 'CNY', tiers: removed })).toMatchObject({
+          ok: false,
+          missing: [name],
+          unknown: [],
+        });
         const renamed = { ...removed, [name + suffix]: table.tiers[name] };
-        expect(checkPriceTable({ currency: 'CNY', tiers: renamed })).toMatchObject({ ok: false, missing: [name], unknown: [name + suffix] });
+        expect(checkPriceTable({ currency: 'CNY', tiers: renamed })).toMatchObject({
+          ok: false,
+          missing: [name],
+          unknown: [name + suffix],
+        });
       }),
     );
   });

@@ -11,7 +11,9 @@ const amount = (perSecond: unknown, seconds: number, perTask?: unknown) => {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.quote.amount;
 };
-const sample = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'prices.example.json'), 'utf8')) as { tiers: Record<string, unknown> };
+const sample = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'prices.example.json'), 'utf8')) as {
+  tiers: Record<string, unknown>;
+};
 
 describe('quote amounts (R55), computed by hand', () => {
   it.each([
@@ -51,7 +53,13 @@ describe('quote amounts (R55), computed by hand', () => {
       { model: 'kling-2.5', image: 'https://example.com/face.png', seconds: 4, metadata: { scene_type: 'lip_sync' } },
       table({ 'kling-identify-face': { perSecond: '0.30' } }),
     );
-    expect(result.ok && result.quote).toEqual({ tier: 'kling-identify-face', billableSeconds: 5, currency: 'CNY', perSecond: '0.30', amount: '1.50' });
+    expect(result.ok && result.quote).toEqual({
+      tier: 'kling-identify-face',
+      billableSeconds: 5,
+      currency: 'CNY',
+      perSecond: '0.30',
+      amount: '1.50',
+    });
   });
 });
 
@@ -59,7 +67,14 @@ describe('quote refusals (R55)', () => {
   it('missing_price for a tier without an entry', () => {
     expect(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table({}))).toEqual({
       ok: false,
-      issues: [{ code: 'missing_price', path: 'tiers.kling-2.5-720p-mute', message: expect.stringContaining('kling-2.5-720p-mute'), params: expect.any(Object) }],
+      issues: [
+        {
+          code: 'missing_price',
+          path: 'tiers.kling-2.5-720p-mute',
+          message: expect.stringContaining('kling-2.5-720p-mute'),
+          params: expect.any(Object),
+        },
+      ],
     });
   });
 
@@ -73,7 +88,8 @@ describe('quote refusals (R55)', () => {
   ])('invalid_task for %j', (task, paths) => {
     const result = quote(task as never, table({ t: { perSecond: '1' } }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => `${i.code}@${i.path}`)).toEqual(paths.map((p) => `invalid_task@${p}`));
+    if (!result.ok)
+      expect(result.issues.map((i) => `${i.code}@${i.path}`)).toEqual(paths.map((p) => `invalid_task@${p}`));
   });
 
   it.each([
@@ -125,7 +141,9 @@ describe('quote refusals (R55)', () => {
 
   it('a table without currency', () => {
     const result = quote({ tier: 't', billableSeconds: 1 }, { tiers: { t: { perSecond: '1' } } });
-    expect(!result.ok && result.issues).toEqual([{ code: 'invalid_price_table', path: 'currency', message: 'currency is required', params: expect.any(Object) }]);
+    expect(!result.ok && result.issues).toEqual([
+      { code: 'invalid_price_table', path: 'currency', message: 'currency is required', params: expect.any(Object) },
+    ]);
   });
 
   it('tables that are not objects', () => {
@@ -174,7 +192,9 @@ describe('checkPriceTable (R54)', () => {
 
   it('allows $-annotations, refuses other top-level keys', () => {
     expect(checkPriceTable({ ...sample, $schema: 'x', $note: 1 }).ok).toBe(true);
-    expect(checkPriceTable({ ...sample, note: 1 }).invalid).toEqual([{ path: '', message: expect.stringContaining('$comment') }]);
+    expect(checkPriceTable({ ...sample, note: 1 }).invalid).toEqual([
+      { path: '', message: expect.stringContaining('$comment') },
+    ]);
   });
 
   it('a table that is not an object has every tier missing', () => {
@@ -189,17 +209,34 @@ describe('quoteRequest (R56)', () => {
   const prices = sample;
 
   it('normalizes, then quotes', () => {
-    const result = quoteRequest({ model: 'kling-2.6', seconds: '10', metadata: { scene_type: 'motion_control', motion_level: 'pro', video_url: 'https://example.com/v.mp4' } }, prices);
+    const result = quoteRequest(
+      {
+        model: 'kling-2.6',
+        seconds: '10',
+        metadata: { scene_type: 'motion_control', motion_level: 'pro', video_url: 'https://example.com/v.mp4' },
+      },
+      prices,
+    );
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.spec.tier).toBe('kling-2.5-motion-pro-720p');
-      expect(result.quote).toEqual({ tier: 'kling-2.5-motion-pro-720p', billableSeconds: 10, currency: 'CNY', perSecond: '0.60', amount: '6.00' });
+      expect(result.quote).toEqual({
+        tier: 'kling-2.5-motion-pro-720p',
+        billableSeconds: 10,
+        currency: 'CNY',
+        perSecond: '0.60',
+        amount: '6.00',
+      });
     }
   });
 
   it('returns the issues of either step', () => {
     const refusedRequest = quoteRequest({ model: 'nope' }, { currency: 'x', tiers: {} });
-    expect(!refusedRequest.ok && refusedRequest.issues.map((i) => i.code)).toEqual(['unknown_model', 'missing_field', 'invalid_price_table']);
+    expect(!refusedRequest.ok && refusedRequest.issues.map((i) => i.code)).toEqual([
+      'unknown_model',
+      'missing_field',
+      'invalid_price_table',
+    ]);
     const unpriced = quoteRequest({ model: 'kling-2.5', prompt: 'x' }, { currency: 'CNY', tiers: {} });
     expect(!unpriced.ok && unpriced.issues.map((i) => i.code)).toEqual(['missing_price']);
   });

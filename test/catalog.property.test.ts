@@ -1,44 +1,72 @@
 // Laws of operators' catalogs (R70, R71, R46, R47, R54, R57): generated catalogs behave like the default one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, createRules, normalizeRequest, normalizeRequestBody, quoteRequest, type Rules } from '../src/index.js';
+import {
+  catalog,
+  createRules,
+  normalizeRequest,
+  normalizeRequestBody,
+  quoteRequest,
+  type Rules,
+} from '../src/index.js';
 import { requestArb } from './arbitraries.js';
 
 const SCENES = ['standard', 'motion_control', 'avatar_i2v', 'lip_sync'] as const;
 
 // Durations vary, and most sets include 5 seconds so that generated requests are often accepted.
 const durationsArb = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 20 })).map(([min, span]) => ({ min, max: Math.max(5, min + span) })),
-  fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 0, maxLength: 3 }).map((values) => ({ values: [...new Set([5, ...values])] })),
-  fc.tuple(fc.integer({ min: 6, max: 30 }), fc.integer({ min: 0, max: 20 })).map(([min, span]) => ({ min, max: min + span })),
+  fc
+    .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 20 }))
+    .map(([min, span]) => ({ min, max: Math.max(5, min + span) })),
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 0, maxLength: 3 })
+    .map((values) => ({ values: [...new Set([5, ...values])] })),
+  fc
+    .tuple(fc.integer({ min: 6, max: 30 }), fc.integer({ min: 0, max: 20 }))
+    .map(([min, span]) => ({ min, max: min + span })),
 );
 
 const FAMILY_NAMES = ['kling-4.0', 'kling-3.5', 'acme-v1', 'k9', 'kling-2.5', 'kling-3.0-omni', 'x-turbo'];
 
 /** A valid catalog: one to four families, one to three aliases each, every model row varied. */
 const catalogArb = fc
-  .uniqueArray(fc.record({ name: fc.constantFrom(...FAMILY_NAMES), referenceInTier: fc.boolean() }), { minLength: 1, maxLength: 4, selector: (f) => f.name })
+  .uniqueArray(fc.record({ name: fc.constantFrom(...FAMILY_NAMES), referenceInTier: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 4,
+    selector: (f) => f.name,
+  })
   .chain((families) =>
     fc
       .tuple(
         ...families.map((family, i) =>
           fc.array(
-            fc.record(
-              {
-                suffix: fc.constantFrom('', '-pro', '-lite', '-x'),
-                audio: fc.boolean(),
-                durations: durationsArb,
-                scenes: fc.oneof(fc.subarray([...SCENES], { minLength: 1 }), fc.subarray([...SCENES.slice(1)]).map((rest) => ['standard', ...rest])),
-                multiShot: fc.boolean(),
-                withReferenceVideo: fc.option(fc.record({ durations: durationsArb, audio: fc.boolean(), multiShot: fc.boolean() }), { nil: undefined }),
-              },
-              { requiredKeys: ['suffix', 'audio', 'durations', 'scenes', 'multiShot'] },
-            ).map((m) => ({ ...m, family: family.name, index: i })),
+            fc
+              .record(
+                {
+                  suffix: fc.constantFrom('', '-pro', '-lite', '-x'),
+                  audio: fc.boolean(),
+                  durations: durationsArb,
+                  scenes: fc.oneof(
+                    fc.subarray([...SCENES], { minLength: 1 }),
+                    fc.subarray([...SCENES.slice(1)]).map((rest) => ['standard', ...rest]),
+                  ),
+                  multiShot: fc.boolean(),
+                  withReferenceVideo: fc.option(
+                    fc.record({ durations: durationsArb, audio: fc.boolean(), multiShot: fc.boolean() }),
+                    { nil: undefined },
+                  ),
+                },
+                { requiredKeys: ['suffix', 'audio', 'durations', 'scenes', 'multiShot'] },
+              )
+              .map((m) => ({ ...m, family: family.name, index: i })),
             { minLength: 1, maxLength: 3, selector: (m: { suffix: string }) => m.suffix } as never,
           ),
         ),
         fc.constantFrom(5, 5, 5, 3, 10),
-        fc.dictionary(fc.constantFrom('kling-avatar-720p', 'kling-identify-face', 'kling-4.0-720p-mute', 'k9-1080p-audio'), fc.integer({ min: 0, max: 12 })),
+        fc.dictionary(
+          fc.constantFrom('kling-avatar-720p', 'kling-identify-face', 'kling-4.0-720p-mute', 'k9-1080p-audio'),
+          fc.integer({ min: 0, max: 12 }),
+        ),
       )
       .map(([...all]) => {
         const minimums = all.pop() as Record<string, number>;
@@ -74,7 +102,10 @@ const simpleArb = fc.record(
     seconds: fc.constantFrom(5, 10, '5'),
     size: fc.constantFrom('720x1280', '1920x1080', '1080P', '720p'),
     images: fc.constant(['https://example.com/a.png']),
-    metadata: fc.oneof(fc.record({ audio: fc.boolean() }), fc.record({ video_url: fc.constant('https://example.com/v.mp4'), mode: fc.constantFrom('std', 'pro') })),
+    metadata: fc.oneof(
+      fc.record({ audio: fc.boolean() }),
+      fc.record({ video_url: fc.constant('https://example.com/v.mp4'), mode: fc.constantFrom('std', 'pro') }),
+    ),
   },
   { requiredKeys: ['prompt'] },
 );
@@ -93,7 +124,10 @@ describe('R70: the default catalog as data', () => {
         expect(rules.normalizeRequest(raw)).toEqual(normalizeRequest(raw));
         const text = JSON.stringify(raw);
         expect(rules.normalizeRequestBody(text)).toEqual(normalizeRequestBody(text));
-        const table = { currency: 'CNY', tiers: Object.fromEntries(rules.listTiers().map((t) => [t, { perSecond: '0.5', perTask: 1 }])) };
+        const table = {
+          currency: 'CNY',
+          tiers: Object.fromEntries(rules.listTiers().map((t) => [t, { perSecond: '0.5', perTask: 1 }])),
+        };
         expect(rules.quoteRequest(raw, table)).toEqual(quoteRequest(raw, table));
       }),
       { numRuns: 500 },

@@ -18,7 +18,11 @@ const file = (name: string, text: string) => {
 
 function run(args: string[], input?: string) {
   // A fixed English locale, whatever the machine's: the language tests set theirs.
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input: input ?? '', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    input: input ?? '',
+    env: { ...process.env, LANG: 'C', LC_ALL: '' },
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -54,7 +58,11 @@ describe('cli: tiers', () => {
   );
 
   it('a file that cannot be read is one line, without the --help pointer (R52)', () => {
-    for (const args of [['normalize', 'missing.json'], ['quote', '--prices', 'missing.json', '-'], ['tiers', '--catalog', 'missing.json']]) {
+    for (const args of [
+      ['normalize', 'missing.json'],
+      ['quote', '--prices', 'missing.json', '-'],
+      ['tiers', '--catalog', 'missing.json'],
+    ]) {
       const r = run(args);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^kling-video-rules: cannot read [^\n]*missing\.json[^\n]*\n$/);
@@ -141,12 +149,23 @@ describe('cli: quote and check-prices', () => {
     expect(r.code).toBe(0);
     const result = JSON.parse(r.out);
     expect(result).toMatchObject({ ok: true, tier: 'kling-identify-face', seconds: 4, billableSeconds: 5 });
-    expect(result.quote).toEqual({ tier: 'kling-identify-face', billableSeconds: 5, currency: 'CNY', perSecond: '0.30', amount: '1.50' });
+    expect(result.quote).toEqual({
+      tier: 'kling-identify-face',
+      billableSeconds: 5,
+      currency: 'CNY',
+      perSecond: '0.30',
+      amount: '1.50',
+    });
   });
 
   it('exits 1 for a refused request or an unpriced tier', () => {
     expect(run(['quote', '--prices', prices, '-'], '{"model":"x"}').code).toBe(1);
-    const unpriced = run(['quote', '--prices', file('empty.json', '{"currency":"CNY","tiers":{}}'), fixture('request-01-text-2.5-720p.json')]);
+    const unpriced = run([
+      'quote',
+      '--prices',
+      file('empty.json', '{"currency":"CNY","tiers":{}}'),
+      fixture('request-01-text-2.5-720p.json'),
+    ]);
     expect(unpriced.code).toBe(1);
     expect(JSON.parse(unpriced.out).issues[0].code).toBe('missing_price');
   });
@@ -155,9 +174,16 @@ describe('cli: quote and check-prices', () => {
     const notJson = run(['quote', '--prices', file('p.json', 'nope'), fixture('request-01-text-2.5-720p.json')]);
     expect(notJson.code).toBe(3);
     expect(notJson.err).toMatch(/^kling-video-rules: price table .*p\.json is not valid JSON/);
-    const invalid = run(['quote', '--prices', file('typo.json', '{"currency":"CNY","tiers":{"kling-2.5-720p-mute":{"perTsk":"1"}}}'), fixture('request-01-text-2.5-720p.json')]);
+    const invalid = run([
+      'quote',
+      '--prices',
+      file('typo.json', '{"currency":"CNY","tiers":{"kling-2.5-720p-mute":{"perTsk":"1"}}}'),
+      fixture('request-01-text-2.5-720p.json'),
+    ]);
     expect(invalid.code).toBe(3);
-    expect(JSON.parse(invalid.out).issues.map((i: { code: string; path: string }) => `${i.code}@${i.path}`)).toEqual(['invalid_price_table@tiers.kling-2.5-720p-mute.perTsk']);
+    expect(JSON.parse(invalid.out).issues.map((i: { code: string; path: string }) => `${i.code}@${i.path}`)).toEqual([
+      'invalid_price_table@tiers.kling-2.5-720p-mute.perTsk',
+    ]);
   });
 
   it('exits 2 without --prices or with an unreadable file', () => {
@@ -172,7 +198,13 @@ describe('cli: quote and check-prices', () => {
   });
 
   it('check-prices: lists missing, unknown and invalid entries and exits 1', () => {
-    const path = file('bad-prices.json', JSON.stringify({ currency: 'CNY', tiers: { 'kling-2.6-720p-mute': { perSecond: '1' }, 'kling-2.5-720p-mute': { perSecond: '-1' } } }));
+    const path = file(
+      'bad-prices.json',
+      JSON.stringify({
+        currency: 'CNY',
+        tiers: { 'kling-2.6-720p-mute': { perSecond: '1' }, 'kling-2.5-720p-mute': { perSecond: '-1' } },
+      }),
+    );
     const r = run(['check-prices', path]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('missing (32):');
@@ -185,11 +217,14 @@ describe('cli: quote and check-prices', () => {
 });
 
 describe('cli: usage', () => {
-  it.each([[[]], [['frobnicate']], [['normalize', 'a.json', 'b.json']], [['normalize', '--fast']]])('%j is a usage error', (args) => {
-    const r = run(args);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^kling-video-rules: |^Usage:/);
-  });
+  it.each([[[]], [['frobnicate']], [['normalize', 'a.json', 'b.json']], [['normalize', '--fast']]])(
+    '%j is a usage error',
+    (args) => {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^kling-video-rules: |^Usage:/);
+    },
+  );
 
   it('--help prints the usage and exits 0', () => {
     const r = run(['--help']);
@@ -206,7 +241,10 @@ describe('cli: normalize --form (R52, R58)', () => {
   });
 
   it('reads the form from standard input, and attaches files relative to the form file', () => {
-    expect(JSON.parse(run(['normalize', '--form', '-'], 'model=kling-2.5\nprompt=a cat\n# a comment\n\nseconds=10\n').out).spec.seconds).toBe(10);
+    expect(
+      JSON.parse(run(['normalize', '--form', '-'], 'model=kling-2.5\nprompt=a cat\n# a comment\n\nseconds=10\n').out)
+        .spec.seconds,
+    ).toBe(10);
     writeFileSync(join(tmp, 'face.gif'), 'GIF89a');
     const form = file('upload.form', 'model=kling-2.5\nprompt=x\ninput_reference@=face.gif\n');
     const r = run(['explain', '--form', form]);
@@ -223,20 +261,35 @@ describe('cli: normalize --form (R52, R58)', () => {
 describe('cli: --lang and LANG (R69)', () => {
   const refusedRequest = '{"model":"kling-25","prompt":"x"}';
   const runEnv = (args: string[], env: Record<string, string>, input = '') =>
-    spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { PATH: process.env.PATH ?? '', ...env } });
+    spawnSync(process.execPath, [bin, ...args], {
+      encoding: 'utf8',
+      input,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
 
   it('--lang zh-CN writes messages in Chinese for normalize, explain, quote and check-prices', () => {
     expect(run(['normalize', '--lang', 'zh-CN', '-'], refusedRequest).out).toContain('未知模型');
     expect(run(['explain', '-', '--lang', 'zh-CN'], refusedRequest).out).toContain('未知模型');
-    expect(run(['quote', '--lang', 'zh-CN', '--prices', file('empty-prices.json', '{"currency":"CNY","tiers":{}}'), '-'], '{"model":"kling-2.5","prompt":"x"}').out).toContain('价格表中没有');
-    expect(run(['check-prices', '--lang', 'zh-CN', file('bad-prices.json', '{"currency":"cny","tiers":{}}')]).out).toContain('currency 应为 3 个大写字母');
+    expect(
+      run(
+        ['quote', '--lang', 'zh-CN', '--prices', file('empty-prices.json', '{"currency":"CNY","tiers":{}}'), '-'],
+        '{"model":"kling-2.5","prompt":"x"}',
+      ).out,
+    ).toContain('价格表中没有');
+    expect(
+      run(['check-prices', '--lang', 'zh-CN', file('bad-prices.json', '{"currency":"cny","tiers":{}}')]).out,
+    ).toContain('currency 应为 3 个大写字母');
   });
 
   it('LANG or LC_ALL starting with zh chooses Chinese; others, English; an unknown --lang is a usage error', () => {
     expect(runEnv(['normalize', '-'], { LANG: 'zh_CN.UTF-8' }, refusedRequest).stdout).toContain('未知模型');
-    expect(runEnv(['normalize', '-'], { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' }, refusedRequest).stdout).toContain('未知模型');
+    expect(runEnv(['normalize', '-'], { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' }, refusedRequest).stdout).toContain(
+      '未知模型',
+    );
     expect(runEnv(['normalize', '-'], { LANG: 'en_US.UTF-8' }, refusedRequest).stdout).toContain('unknown model');
-    expect(runEnv(['normalize', '--lang', 'en', '-'], { LANG: 'zh_CN.UTF-8' }, refusedRequest).stdout).toContain('unknown model');
+    expect(runEnv(['normalize', '--lang', 'en', '-'], { LANG: 'zh_CN.UTF-8' }, refusedRequest).stdout).toContain(
+      'unknown model',
+    );
     expect(run(['normalize', '--lang', 'fr', '-'], refusedRequest).code).toBe(2);
   });
 });
@@ -248,13 +301,16 @@ describe('cli: R52 conventions', () => {
     expect(r.out.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   });
 
-  it.each(['normalize', 'explain', 'tiers', 'models', 'quote', 'check-prices'])('%s --help prints its usage and options, exit 0', (command) => {
-    const r = run([command, '--help']);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(new RegExp(`^Usage: kling-video-rules ${command}`));
-    expect(r.out).toContain('--catalog FILE');
-    expect(r.out).toContain('--lang LANG');
-  });
+  it.each(['normalize', 'explain', 'tiers', 'models', 'quote', 'check-prices'])(
+    '%s --help prints its usage and options, exit 0',
+    (command) => {
+      const r = run([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(new RegExp(`^Usage: kling-video-rules ${command}`));
+      expect(r.out).toContain('--catalog FILE');
+      expect(r.out).toContain('--lang LANG');
+    },
+  );
 
   it('options take --name=value as well as --name value', () => {
     const prices = fixture('prices.example.json');
@@ -268,7 +324,11 @@ describe('cli: R52 conventions', () => {
   it('with no file and a terminal on standard input, prints the usage (exit 2) instead of waiting', () => {
     const tty = file('tty.cjs', "Object.defineProperty(process.stdin, 'isTTY', { value: true });");
     for (const command of ['normalize', 'explain', 'quote --prices fixtures/prices.example.json']) {
-      const r = spawnSync(process.execPath, ['-r', tty, bin, ...command.split(' ')], { encoding: 'utf8', cwd: root, timeout: 10_000 });
+      const r = spawnSync(process.execPath, ['-r', tty, bin, ...command.split(' ')], {
+        encoding: 'utf8',
+        cwd: root,
+        timeout: 10_000,
+      });
       expect(r.status, command).toBe(2);
       expect(r.stderr).toMatch(/^Usage: kling-video-rules /);
     }
@@ -279,7 +339,14 @@ describe('cli: models and --catalog (R70, R73)', () => {
   const catalogJson = () => JSON.parse(JSON.stringify(catalog));
   const k35 = () => {
     const c = catalogJson();
-    c.models.push({ alias: 'kling-3.5', family: 'kling-3.5', audio: true, durations: { min: 3, max: 20 }, scenes: ['standard'], multiShot: true });
+    c.models.push({
+      alias: 'kling-3.5',
+      family: 'kling-3.5',
+      audio: true,
+      durations: { min: 3, max: 20 },
+      scenes: ['standard'],
+      multiShot: true,
+    });
     c.families.push({ name: 'kling-3.5', referenceInTier: false });
     return file('k35.json', JSON.stringify(c));
   };
@@ -288,7 +355,9 @@ describe('cli: models and --catalog (R70, R73)', () => {
     const r = run(['models']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
-    expect(lines[0]).toMatch(/^model\s+family\s+scenes and seconds\s+resolutions\s+audio\s+multi-shot\s+upstream\s+tiers$/);
+    expect(lines[0]).toMatch(
+      /^model\s+family\s+scenes and seconds\s+resolutions\s+audio\s+multi-shot\s+upstream\s+tiers$/,
+    );
     expect(lines.find((l) => l.startsWith('kling-3.0-omni '))).toMatch(
       /^kling-3\.0-omni\s+kling-3\.0-omni\s+standard 3-15, lip_sync 2-60\s+720P, 1080P\s+yes\s+yes\s+3\.0-Omni\s+9$/,
     );
@@ -301,7 +370,9 @@ describe('cli: models and --catalog (R70, R73)', () => {
     expect(r.code).toBe(0);
     const models = JSON.parse(r.out);
     expect(models.map((m: { id: string }) => m.id)).toEqual(catalog.models.map((m) => m.alias));
-    expect(models.find((m: { id: string }) => m.id === 'kling-identify-face').tiers).toEqual([{ name: 'kling-identify-face', perSecond: '0.30' }]);
+    expect(models.find((m: { id: string }) => m.id === 'kling-identify-face').tiers).toEqual([
+      { name: 'kling-identify-face', perSecond: '0.30' },
+    ]);
     expect(run(['models', '--prices', fixture('prices.example.json')]).out).toMatch(/\nkling-identify-face\s+0\.30\n/);
   });
 
@@ -315,7 +386,10 @@ describe('cli: models and --catalog (R70, R73)', () => {
     expect(JSON.parse(n.out).spec.tier).toBe('kling-3.5-720p-mute');
     expect(run(['normalize', '-'], request).code).toBe(1);
     expect(run(['explain', `--catalog=${path}`, '-'], request).out).toMatch(/tier\s+kling-3\.5-720p-mute/);
-    const prices = file('k35-prices.json', JSON.stringify({ currency: 'CNY', tiers: { 'kling-3.5-720p-mute': { perSecond: '1' } } }));
+    const prices = file(
+      'k35-prices.json',
+      JSON.stringify({ currency: 'CNY', tiers: { 'kling-3.5-720p-mute': { perSecond: '1' } } }),
+    );
     expect(JSON.parse(run(['quote', '--catalog', path, '--prices', prices, '-'], request).out).quote.amount).toBe('18');
     expect(run(['check-prices', '--catalog', path, prices]).out).toMatch(/^problems found:\nmissing \(36\):/);
     expect(run(['normalize', '--form', '-', '--catalog', path], 'model=kling-3.5\nprompt=x\n').code).toBe(0);
@@ -327,7 +401,12 @@ describe('cli: models and --catalog (R70, R73)', () => {
     const r = run(['tiers', '--catalog', file('bad-catalog.json', JSON.stringify(c))]);
     expect(r.code).toBe(3);
     expect(JSON.parse(r.out).issues).toEqual([
-      { code: 'invalid_catalog', path: 'models.0.durations.min', message: '`models.0.durations.min`: the range is reversed (min 10 > max 5)', params: { reason: 'reversed', min: 10, max: 5 } },
+      {
+        code: 'invalid_catalog',
+        path: 'models.0.durations.min',
+        message: '`models.0.durations.min`: the range is reversed (min 10 > max 5)',
+        params: { reason: 'reversed', min: 10, max: 5 },
+      },
     ]);
     expect(r.err).toMatch(/^kling-video-rules: catalog .*bad-catalog\.json is invalid\n$/);
     expect(run(['normalize', '--catalog', file('nope.json', '{'), '-'], '{}').code).toBe(3);
@@ -340,7 +419,8 @@ describe('cli: vod (R80)', () => {
     const r = run(['vod', fixture('request-09-motion-control-pro.json')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
-      ModelName: 'Kling', ModelVersion: '2.6',
+      ModelName: 'Kling',
+      ModelVersion: '2.6',
       FileInfos: [{ Type: 'Url', Category: 'Video', Url: 'https://example.com/dance-ref.mp4', Usage: 'Reference' }],
       Prompt: '舞者复刻参考视频中的高难度动作',
       OutputConfig: { Duration: 10, Resolution: '1080P', AspectRatio: '16:9', AudioGeneration: 'Disabled' },
@@ -360,7 +440,10 @@ describe('cli: vod (R80)', () => {
   it('--catalog names the version an operator runs kling-1.0 on', () => {
     const c = JSON.parse(JSON.stringify(catalog));
     c.models[0].upstream = { version: '1.6' };
-    const r = run(['vod', '--catalog', file('vod-catalog.json', JSON.stringify(c)), '-'], '{"model":"kling-1.0","prompt":"x"}');
+    const r = run(
+      ['vod', '--catalog', file('vod-catalog.json', JSON.stringify(c)), '-'],
+      '{"model":"kling-1.0","prompt":"x"}',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).ModelVersion).toBe('1.6');
   });

@@ -52,7 +52,8 @@ describe('document examples sent as the OpenAI SDK sends them (fixtures/forms/*.
     const result = normalizeForm(entries);
     expect(result.warnings).toEqual([]);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    for (const [key, value] of Object.entries(want)) expect(result.spec[key as keyof typeof result.spec] ?? null, key).toEqual(value);
+    for (const [key, value] of Object.entries(want))
+      expect(result.spec[key as keyof typeof result.spec] ?? null, key).toEqual(value);
   });
 });
 
@@ -73,7 +74,14 @@ describe('document responses (fixtures/response-*.json, R49, R50)', () => {
 describe('refused fixtures (fixtures/refused.json)', () => {
   it('has a refused request for every normalization issue code', () => {
     // The operator's configuration codes (R64) are no request's: billing, catalogs and the upstream.
-    const billing = new Set(['missing_price', 'invalid_price_table', 'invalid_task', 'invalid_catalog', 'no_upstream_model', 'invalid_upstream_task']);
+    const billing = new Set([
+      'missing_price',
+      'invalid_price_table',
+      'invalid_task',
+      'invalid_catalog',
+      'no_upstream_model',
+      'invalid_upstream_task',
+    ]);
     const covered = new Set(refused.cases.flatMap((c) => c.issues.map((i) => i.code)));
     expect(ISSUE_CODES.filter((code) => !billing.has(code) && !covered.has(code))).toEqual([]);
   });
@@ -82,14 +90,21 @@ describe('refused fixtures (fixtures/refused.json)', () => {
     const result = run(c);
     expect(result.ok, c.rule).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map(({ code, path }) => ({ code, path })), c.rule).toEqual(c.issues);
+    expect(
+      result.issues.map(({ code, path }) => ({ code, path })),
+      c.rule,
+    ).toEqual(c.issues);
     for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(10);
   });
 });
 
-describe('npm run demo (the Quick start\'s second command)', () => {
+describe("npm run demo (the Quick start's second command)", () => {
   it('prints each refused fixture with its own first issue, sent as its case says', () => {
-    const out = execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'run-ts.mjs'), join(__dirname, '..', 'scripts', 'demo.ts')], { encoding: 'utf8', timeout: 60_000 });
+    const out = execFileSync(
+      process.execPath,
+      [join(__dirname, '..', 'scripts', 'run-ts.mjs'), join(__dirname, '..', 'scripts', 'demo.ts')],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     for (const c of refusedCases) {
       const first = c.issues[0] as { code: string; path: string };
       expect(out, c.name).toContain(`${c.name.padEnd(24)} ${first.code} at ${first.path || '(root)'}: `);

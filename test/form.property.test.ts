@@ -9,7 +9,11 @@ import { sdkForm } from './sdk-form.js';
 
 const strip = (result: NormalizeResult) =>
   result.ok
-    ? { ok: true, spec: { ...result.spec, sources: undefined }, warnings: result.warnings.map((w) => `${w.code}@${w.path}`) }
+    ? {
+        ok: true,
+        spec: { ...result.spec, sources: undefined },
+        warnings: result.warnings.map((w) => `${w.code}@${w.path}`),
+      }
     : { ok: false, issues: result.issues.map((i) => `${i.code}@${i.path}`) };
 
 describe('laws of normalizeForm (R58-R61)', () => {
@@ -42,8 +46,29 @@ describe('laws of normalizeForm (R58-R61)', () => {
 
   const name = fc.oneof(
     fc.string({ maxLength: 12 }),
-    fc.constantFrom('model', 'prompt', 'images', 'images[]', 'metadata[file_infos][][type]', 'content[][image_url][url]', 'a[0]', 'a[99]', 'a[100]', '__proto__[x]', 'a]['),
-    fc.array(fc.oneof(fc.constant('[]'), fc.constant('[0]'), fc.string({ maxLength: 4 }).map((k) => `[${k}]`)), { maxLength: 9 }).map((groups) => `metadata${groups.join('')}`),
+    fc.constantFrom(
+      'model',
+      'prompt',
+      'images',
+      'images[]',
+      'metadata[file_infos][][type]',
+      'content[][image_url][url]',
+      'a[0]',
+      'a[99]',
+      'a[100]',
+      '__proto__[x]',
+      'a][',
+    ),
+    fc
+      .array(
+        fc.oneof(
+          fc.constant('[]'),
+          fc.constant('[0]'),
+          fc.string({ maxLength: 4 }).map((k) => `[${k}]`),
+        ),
+        { maxLength: 9 },
+      )
+      .map((groups) => `metadata${groups.join('')}`),
     fc.nat(400).map((n) => 'x'.repeat(n)),
   );
   const value = fc.oneof(
@@ -56,11 +81,14 @@ describe('laws of normalizeForm (R58-R61)', () => {
 
   it('never throws on arbitrary entry lists (malformed, deep and long names, non-string values)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.tuple(name, value), fc.anything() as fc.Arbitrary<never>), { maxLength: 40 }), (entries) => {
-        const result = normalizeForm(entries as [string, string][]);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.tuple(name, value), fc.anything() as fc.Arbitrary<never>), { maxLength: 40 }),
+        (entries) => {
+          const result = normalizeForm(entries as [string, string][]);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -70,7 +98,11 @@ describe('laws of normalizeForm (R58-R61)', () => {
     expect(normalizeForm(many).ok).toBe(false);
     expect(normalizeForm([['prompt', 'x'.repeat(2_000_000)]]).ok).toBe(false);
     expect(normalizeForm([[`a${'[b]'.repeat(10_000)}`, 'v']]).ok).toBe(false);
-    const endless = { *[Symbol.iterator]() { for (;;) yield ['x[]', 'v'] as [string, string]; } };
+    const endless = {
+      *[Symbol.iterator]() {
+        for (;;) yield ['x[]', 'v'] as [string, string];
+      },
+    };
     expect(normalizeForm(endless).ok).toBe(false);
   });
 });

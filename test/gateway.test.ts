@@ -41,7 +41,14 @@ beforeAll(async () => {
     region: 'ap-guangzhou',
     profile: { httpProfile: { protocol: 'http://', endpoint: `127.0.0.1:${standIn.port}`, agent, reqTimeout: 5 } },
   });
-  const handler = createGateway({ vod: vodClient, subAppId: 1500000001, prices, ledger, filesBaseUrl: 'https://files.example.com', limits: { files: 2 } });
+  const handler = createGateway({
+    vod: vodClient,
+    subAppId: 1500000001,
+    prices,
+    ledger,
+    filesBaseUrl: 'https://files.example.com',
+    limits: { files: 2 },
+  });
   server = await listen(handler, { port: 0, host: '127.0.0.1', maxBodyBytes: 64 * 1024 });
   port = (server.address() as AddressInfo).port;
   client = new OpenAI({ apiKey: 'test-key', baseURL: `http://127.0.0.1:${port}/v1`, maxRetries: 0, timeout: 5_000 });
@@ -59,21 +66,42 @@ const params = (body: Record<string, unknown>) => body as unknown as VideoCreate
 const lastCreated = () => standIn.created.at(-1) as Record<string, unknown>;
 
 describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', () => {
-  it('a task\'s whole life: created and held, polled through queued and in progress, completed with its URL and settled', async () => {
-    const video = await client.videos.create(params({
-      model: 'Kling-3.0-Omni', prompt: 'a paper boat on a rainy street', seconds: '10', size: '720x1280',
-      metadata: { output_config: { resolution: '1080P', audio_generation: 'Enabled' }, audio: true },
-    }));
-    expect(video).toMatchObject({ object: 'video', status: 'queued', model: 'kling-3.0-omni-1080p-noref-audio', seconds: '10', size: '1080x1920', progress: 0, error: null });
+  it("a task's whole life: created and held, polled through queued and in progress, completed with its URL and settled", async () => {
+    const video = await client.videos.create(
+      params({
+        model: 'Kling-3.0-Omni',
+        prompt: 'a paper boat on a rainy street',
+        seconds: '10',
+        size: '720x1280',
+        metadata: { output_config: { resolution: '1080P', audio_generation: 'Enabled' }, audio: true },
+      }),
+    );
+    expect(video).toMatchObject({
+      object: 'video',
+      status: 'queued',
+      model: 'kling-3.0-omni-1080p-noref-audio',
+      seconds: '10',
+      size: '1080x1920',
+      progress: 0,
+      error: null,
+    });
     // What was billed is what VOD was asked for (R76), through the SDK, with the gateway's SubAppId and SessionId.
     expect(lastCreated()).toEqual({
-      SubAppId: 1500000001, ModelName: 'Kling', ModelVersion: '3.0-Omni', Prompt: 'a paper boat on a rainy street',
-      OutputConfig: { Duration: 10, Resolution: '1080P', AspectRatio: '9:16', AudioGeneration: 'Enabled' }, SessionId: video.id,
+      SubAppId: 1500000001,
+      ModelName: 'Kling',
+      ModelVersion: '3.0-Omni',
+      Prompt: 'a paper boat on a rainy street',
+      OutputConfig: { Duration: 10, Resolution: '1080P', AspectRatio: '9:16', AudioGeneration: 'Enabled' },
+      SessionId: video.id,
     });
     expect(held.get(video.id)).toMatchObject({ tier: 'kling-3.0-omni-1080p-noref-audio', billableSeconds: 10 });
     const perSecond = (prices.tiers['kling-3.0-omni-1080p-noref-audio'] as { perSecond: string }).perSecond;
 
-    expect(await client.videos.retrieve(video.id)).toMatchObject({ status: 'queued', progress: 0, task_id: '1500000001-AigcVideo-1' });
+    expect(await client.videos.retrieve(video.id)).toMatchObject({
+      status: 'queued',
+      progress: 0,
+      task_id: '1500000001-AigcVideo-1',
+    });
     expect(await client.videos.retrieve(video.id)).toMatchObject({ status: 'in_progress', progress: 40 });
     expect(settled.has(video.id)).toBe(false);
     const done = await client.videos.retrieve(video.id);
@@ -83,7 +111,14 @@ describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', (
     // The sample table prices this tier at 1.05 per second: 10 s held 10.50, and 10 s settle it exactly.
     expect(perSecond).toBe('1.05');
     expect(held.get(video.id)?.amount).toBe('10.50');
-    expect(settled.get(video.id)).toEqual({ tier: 'kling-3.0-omni-1080p-noref-audio', currency: 'CNY', final: true, billedSeconds: 10, amount: '10.50', delta: '0.00' });
+    expect(settled.get(video.id)).toEqual({
+      tier: 'kling-3.0-omni-1080p-noref-audio',
+      currency: 'CNY',
+      final: true,
+      billedSeconds: 10,
+      amount: '10.50',
+      delta: '0.00',
+    });
     const content = await fetch(`http://127.0.0.1:${port}/v1/videos/${video.id}/content`, { redirect: 'manual' });
     expect(content.status).toBe(302);
     expect(content.headers.get('location')).toBe('https://vod.example.com/1500000001-AigcVideo-1.mp4');
@@ -93,15 +128,28 @@ describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', (
     const video = await client.videos.create(params({ model: 'kling-2.5', prompt: 'please fail this one' }));
     for (let i = 0; i < 2; i++) await client.videos.retrieve(video.id);
     const failed = await client.videos.retrieve(video.id);
-    expect(failed).toMatchObject({ status: 'failed', progress: 100, error: { code: 'content_policy_violation', message: 'the prompt violates the content policy' } });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      progress: 100,
+      error: { code: 'content_policy_violation', message: 'the prompt violates the content policy' },
+    });
     // The sample table prices kling-2.5-720p-mute at 0.35 per second: 5 s held 1.75, all returned.
     expect(held.get(video.id)?.amount).toBe('1.75');
-    expect(settled.get(video.id)).toEqual({ tier: 'kling-2.5-720p-mute', currency: 'CNY', final: true, billedSeconds: 0, amount: '0.00', delta: '-1.75' });
+    expect(settled.get(video.id)).toEqual({
+      tier: 'kling-2.5-720p-mute',
+      currency: 'CNY',
+      final: true,
+      billedSeconds: 0,
+      amount: '0.00',
+      delta: '-1.75',
+    });
   });
 
-  it('an uploaded input_reference file is stored and reaches VOD as a FirstFrame entry at the gateway\'s URL', async () => {
+  it("an uploaded input_reference file is stored and reaches VOD as a FirstFrame entry at the gateway's URL", async () => {
     const file = await toFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'face.png', { type: 'image/png' });
-    const video = await client.videos.create(params({ model: 'kling-2.5', prompt: 'she smiles', input_reference: file }));
+    const video = await client.videos.create(
+      params({ model: 'kling-2.5', prompt: 'she smiles', input_reference: file }),
+    );
     expect(video.model).toBe('kling-2.5-720p-mute');
     const entry = (lastCreated().FileInfos as Record<string, unknown>[])[0];
     expect(entry).toMatchObject({ Type: 'Url', Category: 'Image', Usage: 'FirstFrame' });
@@ -112,10 +160,19 @@ describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', (
   });
 
   it('an { image_url } reference and file_infos entries survive the form encoding and reach VOD with their usages', async () => {
-    const video = await client.videos.create(params({
-      model: 'kling-3.0-omni', prompt: 'the same cat, walking', input_reference: { image_url: 'https://example.com/cat.png' },
-      metadata: { file_infos: [{ type: 'Url', category: 'Image', url: 'https://example.com/ref1.png' }, { type: 'Url', category: 'Image', url: 'https://example.com/ref2.png', usage: 'Reference' }] },
-    }));
+    const video = await client.videos.create(
+      params({
+        model: 'kling-3.0-omni',
+        prompt: 'the same cat, walking',
+        input_reference: { image_url: 'https://example.com/cat.png' },
+        metadata: {
+          file_infos: [
+            { type: 'Url', category: 'Image', url: 'https://example.com/ref1.png' },
+            { type: 'Url', category: 'Image', url: 'https://example.com/ref2.png', usage: 'Reference' },
+          ],
+        },
+      }),
+    );
     expect(video.model).toBe('kling-3.0-omni-720p-ref-mute');
     expect(lastCreated().FileInfos).toEqual([
       { Type: 'Url', Category: 'Image', Url: 'https://example.com/cat.png', Usage: 'FirstFrame' },
@@ -124,11 +181,21 @@ describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', (
     ]);
   });
 
-  it('a refused request arrives as the SDK\'s BadRequestError with code and param, and VOD is not called', async () => {
+  it("a refused request arrives as the SDK's BadRequestError with code and param, and VOD is not called", async () => {
     const before = standIn.created.length;
     const error = await client.videos
-      .create(params({ model: 'kling-2.5', prompt: 'x', seconds: '7', input_reference: { image_url: 'data:image/png;base64,AAAA' } }))
-      .then(() => undefined, (e: unknown) => e);
+      .create(
+        params({
+          model: 'kling-2.5',
+          prompt: 'x',
+          seconds: '7',
+          input_reference: { image_url: 'data:image/png;base64,AAAA' },
+        }),
+      )
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(BadRequestError);
     const bad = error as BadRequestError;
     expect([bad.status, bad.code, bad.param]).toEqual([400, 'unsupported_duration', 'seconds']);
@@ -136,15 +203,19 @@ describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', (
     expect(standIn.created.length).toBe(before);
   });
 
-  it('a model VOD has no version for is the operator\'s 500, with no details', async () => {
-    const error = await client.videos.create(params({ model: 'kling-1.0', prompt: 'x' })).then(() => undefined, (e: unknown) => e);
+  it("a model VOD has no version for is the operator's 500, with no details", async () => {
+    const error = await client.videos.create(params({ model: 'kling-1.0', prompt: 'x' })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).code).toBe('no_upstream_model');
   });
 
   it('videos.list pages through every video once, newest first; delete forgets one; unknown ids are NotFoundError', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await client.videos.create(params({ model: 'kling-2.6', prompt: `page ${i}` }))).id);
+    for (let i = 0; i < 3; i++)
+      ids.push((await client.videos.create(params({ model: 'kling-2.6', prompt: `page ${i}` }))).id);
     const seen: string[] = [];
     for await (const video of client.videos.list({ limit: 2 })) seen.push(video.id);
     expect(new Set(seen).size).toBe(seen.length);
@@ -152,16 +223,27 @@ describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', (
     expect(seen.length).toBeGreaterThanOrEqual(7);
     const deleted = await client.videos.delete(ids[0] as string);
     expect(deleted).toEqual({ id: ids[0], object: 'video.deleted', deleted: true });
-    const missing = await client.videos.retrieve(ids[0] as string).then(() => undefined, (e: unknown) => e);
+    const missing = await client.videos.retrieve(ids[0] as string).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(missing).toBeInstanceOf(NotFoundError);
     expect([(missing as NotFoundError).code, (missing as NotFoundError).param]).toEqual(['video_not_found', 'id']);
-    const again = await client.videos.delete(ids[0] as string).then(() => undefined, (e: unknown) => e);
+    const again = await client.videos.delete(ids[0] as string).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(again).toBeInstanceOf(NotFoundError);
   });
 });
 
 /** A raw HTTP request to the gateway, for what the SDKs never send. */
-function raw(method: string, path: string, headers: Record<string, string>, body?: Buffer | string): Promise<{ status: number; body: string }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer | string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, agent: false, timeout: 5_000 }, (res) => {
       const chunks: Buffer[] = [];
@@ -181,22 +263,41 @@ describe('the example gateway refuses cleanly and keeps bounded memory (issue 20
   });
 
   it('a malformed multipart body is a 400 invalid_form, not a 500', async () => {
-    const r = await raw('POST', '/v1/videos', { 'content-type': 'multipart/form-data; boundary=xyz' }, '--xyz\r\nbroken');
+    const r = await raw(
+      'POST',
+      '/v1/videos',
+      { 'content-type': 'multipart/form-data; boundary=xyz' },
+      '--xyz\r\nbroken',
+    );
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body).error.code).toBe('invalid_form');
   });
 
   it('a body over the limit is a 413, by its Content-Length or as it streams', async () => {
     const big = Buffer.alloc(65 * 1024, 'a');
-    const declared = await raw('POST', '/v1/videos', { 'content-type': 'application/json', 'content-length': String(big.length) }, big);
+    const declared = await raw(
+      'POST',
+      '/v1/videos',
+      { 'content-type': 'application/json', 'content-length': String(big.length) },
+      big,
+    );
     expect(declared.status).toBe(413);
-    const chunked = await raw('POST', '/v1/videos', { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, big);
+    const chunked = await raw(
+      'POST',
+      '/v1/videos',
+      { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      big,
+    );
     expect(chunked.status).toBe(413);
   });
 
   it('uploads are evicted past their bounds (count, bytes, time)', () => {
     let now = 0;
-    const files = new BoundedMap<string, Blob>({ maxEntries: 2, maxBytes: 10, ttlMs: 100 }, (f) => f.size, () => now);
+    const files = new BoundedMap<string, Blob>(
+      { maxEntries: 2, maxBytes: 10, ttlMs: 100 },
+      (f) => f.size,
+      () => now,
+    );
     expect(files.set('a', new Blob(['1234']))).toBe(true);
     expect(files.set('b', new Blob(['1234']))).toBe(true);
     expect(files.set('c', new Blob(['1234']))).toBe(true);

@@ -2,7 +2,11 @@ import { expect } from 'vitest';
 import { normalizeRequest, type NormalizeOptions, type Notice, type TaskSpec } from '../src/index.js';
 
 /** A minimal valid text-to-video request, extended by `extra`. */
-export const base = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ model: 'kling-2.5', prompt: 'a cat', ...extra });
+export const base = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  model: 'kling-2.5',
+  prompt: 'a cat',
+  ...extra,
+});
 
 /** Normalizes and expects success; returns the spec and warnings. */
 export function accept(raw: unknown, options?: NormalizeOptions): { spec: TaskSpec; warnings: Notice[] } {

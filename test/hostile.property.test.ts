@@ -14,10 +14,22 @@ const boom = (): never => {
 /** Values that throw when they are read, enumerated, compared, converted or iterated. */
 function hostileValues(): unknown[] {
   const getter = Object.defineProperty({}, 'model', { get: boom, enumerable: true });
-  const everyTrap = new Proxy({}, {
-    get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom, apply: boom,
-    defineProperty: boom, deleteProperty: boom, set: boom, isExtensible: boom, preventExtensions: boom,
-  });
+  const everyTrap = new Proxy(
+    {},
+    {
+      get: boom,
+      has: boom,
+      ownKeys: boom,
+      getOwnPropertyDescriptor: boom,
+      getPrototypeOf: boom,
+      apply: boom,
+      defineProperty: boom,
+      deleteProperty: boom,
+      set: boom,
+      isExtensible: boom,
+      preventExtensions: boom,
+    },
+  );
   const revocable = Proxy.revocable({}, {});
   revocable.revoke();
   const arrayProxy = new Proxy([1, 2], { get: boom });
@@ -30,7 +42,18 @@ function hostileValues(): unknown[] {
   Object.defineProperty(EvilBlob.prototype, 'type', { get: boom });
   // biome-ignore lint/suspicious/noSparseArray: a sparse array is one of the hostile values R7 names
   const sparse = [, , 'https://example.com/a.png'];
-  return [getter, everyTrap, revocable.proxy, arrayProxy, toJson, toPrimitive, iterator, iterNext, new EvilBlob(['x']), sparse];
+  return [
+    getter,
+    everyTrap,
+    revocable.proxy,
+    arrayProxy,
+    toJson,
+    toPrimitive,
+    iterator,
+    iterNext,
+    new EvilBlob(['x']),
+    sparse,
+  ];
 }
 
 /** A request with a hostile value at one of its known places. */
@@ -79,7 +102,18 @@ const CALLS: [string, (a: unknown, b: unknown) => unknown][] = [
   ['normalizeRequestBody', (a, b) => lib.normalizeRequestBody(a as never, b as never)],
   ['normalizeForm', (a, b) => lib.normalizeForm(a as never, b as never)],
   ['normalizeBody', (a, b) => lib.normalizeBody(a as never, b as never)],
-  ['normalizeBody (form)', (a, b) => lib.normalizeBody('multipart/form-data', [['model', 'kling-2.5'], ['image', a]] as never, b as never)],
+  [
+    'normalizeBody (form)',
+    (a, b) =>
+      lib.normalizeBody(
+        'multipart/form-data',
+        [
+          ['model', 'kling-2.5'],
+          ['image', a],
+        ] as never,
+        b as never,
+      ),
+  ],
   ['formUploads', (a) => lib.formUploads(a as never)],
   ['toCanonicalRequest', (a) => lib.toCanonicalRequest(a as never)],
   ['parseTier', (a) => lib.parseTier(a as never)],
@@ -95,7 +129,10 @@ const CALLS: [string, (a: unknown, b: unknown) => unknown][] = [
   ['toErrorResponse', (a, b) => lib.toErrorResponse(a as never, b as never)],
   ['toVideoObject', (a) => lib.toVideoObject(a as never)],
   ['toVideoObject (spec)', (a) => lib.toVideoObject({ id: 'v', spec: a, status: 'completed', createdAt: 1 } as never)],
-  ['toVideoObject (warnings)', (a) => lib.toVideoObject({ id: 'v', spec, status: 'queued', createdAt: 1, warnings: a } as never)],
+  [
+    'toVideoObject (warnings)',
+    (a) => lib.toVideoObject({ id: 'v', spec, status: 'queued', createdAt: 1, warnings: a } as never),
+  ],
   ['toVodTask', (a, b) => lib.toVodTask(a as never, b as never)],
   ['readVodTask', (a, b) => lib.readVodTask(a, b as never)],
   ['settle (quote)', (a, b) => lib.settle(a as never, b as never)],
@@ -107,7 +144,9 @@ const optionsArb: fc.Arbitrary<() => unknown> = fc.oneof(
   hostile.map((ref) => () => unwrap(ref)),
   hostile.map((ref) => () => ({ messages: unwrap(ref) })),
   hostile.map((ref) => () => ({ uploads: unwrap(ref) })),
-  hostile.map((ref) => () => ({ messages: { invalid_type: () => unwrap(ref), unknown_model: boom, more_issues: boom } })),
+  hostile.map((ref) => () => ({
+    messages: { invalid_type: () => unwrap(ref), unknown_model: boom, more_issues: boom },
+  })),
   fc.constant(() => ({ messages: zhCN })),
   fc.constant(() => undefined),
 );
@@ -122,17 +161,35 @@ describe('R7: no export throws on hostile JavaScript values', () => {
     );
   });
 
-  it.each(HOSTILE.map((v, i) => [i, v] as const))('hostile value %i at every known place of a request, JSON and form', (_, value) => {
-    for (const raw of requestsWith(value)) {
-      const result = lib.normalizeRequest(raw);
-      lib.toErrorResponse(result);
-      lib.quoteRequest(raw, table);
-    }
-    for (const name of ['model', 'image', 'images[]', 'input_reference', 'metadata', 'metadata[file_infos][][url]', 'content[][text]', 'x']) {
-      expect(() => lib.normalizeForm([['model', 'kling-2.5'], ['prompt', 'x'], [name, value]] as never)).not.toThrow();
-      expect(() => lib.formUploads([[name, value]] as never)).not.toThrow();
-    }
-  });
+  it.each(HOSTILE.map((v, i) => [i, v] as const))(
+    'hostile value %i at every known place of a request, JSON and form',
+    (_, value) => {
+      for (const raw of requestsWith(value)) {
+        const result = lib.normalizeRequest(raw);
+        lib.toErrorResponse(result);
+        lib.quoteRequest(raw, table);
+      }
+      for (const name of [
+        'model',
+        'image',
+        'images[]',
+        'input_reference',
+        'metadata',
+        'metadata[file_infos][][url]',
+        'content[][text]',
+        'x',
+      ]) {
+        expect(() =>
+          lib.normalizeForm([
+            ['model', 'kling-2.5'],
+            ['prompt', 'x'],
+            [name, value],
+          ] as never),
+        ).not.toThrow();
+        expect(() => lib.formUploads([[name, value]] as never)).not.toThrow();
+      }
+    },
+  );
 
   it('a refusal for an unreadable request names the root and says it could not be read', () => {
     const result = lib.normalizeRequest(new Proxy({}, { ownKeys: boom, getPrototypeOf: boom, get: boom }));

@@ -6,16 +6,35 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const src = join(__dirname, '..', 'src');
-const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => f.split('\\').join('/'));
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.split('\\').join('/'));
 
 /** The layers, bottom first: each may import from itself and any layer before it. `''` is the package root. */
-const LAYERS = ['shared', 'catalog', 'messages', 'report', 'read', 'rules', 'body', 'billing', 'vod', 'wire', 'api', '', 'cli'] as const;
+const LAYERS = [
+  'shared',
+  'catalog',
+  'messages',
+  'report',
+  'read',
+  'rules',
+  'body',
+  'billing',
+  'vod',
+  'wire',
+  'api',
+  '',
+  'cli',
+] as const;
 
 /** Each file's relative imports (type-only and dynamic ones too), as paths of src with `.ts`. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(src, file), 'utf8');
   return Array.from(text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g), (m) =>
-    relative(src, resolve(dirname(join(src, file)), m[1] as string)).split('\\').join('/').replace(/\.js$/, '.ts'),
+    relative(src, resolve(dirname(join(src, file)), m[1] as string))
+      .split('\\')
+      .join('/')
+      .replace(/\.js$/, '.ts'),
   ).filter((target) => target.endsWith('.ts'));
 }
 
@@ -72,12 +91,29 @@ describe('layers (issue 21: folders that stack)', () => {
   });
 
   it('the cycle finder finds a cycle (so the two checks above can fail)', () => {
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]))).toEqual([['a', 'b', 'c', 'a']]);
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set<string>()]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+          ['c', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set<string>()],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('the catalog data imports types only', () => {
     const text = readFileSync(join(src, 'catalog', 'catalog.ts'), 'utf8');
-    expect(Array.from(text.matchAll(/^import .*$/gm), (m) => m[0])).toEqual(["import type { AspectRatio, MotionLevel, Resolution, Scene } from '../shared/types.js';"]);
+    expect(Array.from(text.matchAll(/^import .*$/gm), (m) => m[0])).toEqual([
+      "import type { AspectRatio, MotionLevel, Resolution, Scene } from '../shared/types.js';",
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ISSUE_CODES, listTiers, normalizeRequest, normalizeRequestBody, type NormalizeResult, toCanonicalRequest, WARNING_CODES,
+  ISSUE_CODES,
+  listTiers,
+  normalizeRequest,
+  normalizeRequestBody,
+  type NormalizeResult,
+  toCanonicalRequest,
+  WARNING_CODES,
 } from '../src/index.js';
 import { examples, mutatedExampleArb, requestArb } from './arbitraries.js';
 
@@ -47,17 +53,28 @@ const anyInput = fc.oneof(fc.jsonValue(), fc.anything(), requestArb, mutatedExam
 
 describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
   it('never throws and returns a well-formed result on any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (raw) => {
-      wellFormed(normalizeRequest(raw));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (raw) => {
+        wellFormed(normalizeRequest(raw));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on anything at all', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (raw) => wellFormed(normalizeRequest(raw))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (raw) =>
+        wellFormed(normalizeRequest(raw)),
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on mutated document examples', () => {
-    fc.assert(fc.property(mutatedExampleArb, (raw) => wellFormed(normalizeRequest(raw))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(mutatedExampleArb, (raw) => wellFormed(normalizeRequest(raw))),
+      { numRuns: 1000 },
+    );
   });
 
   it('never throws on realistic requests, and accepts a good share of them', () => {
@@ -76,13 +93,20 @@ describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
   });
 
   it('never throws on arbitrary body text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (body) => wellFormed(normalizeRequestBody(body))));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (body) =>
+        wellFormed(normalizeRequestBody(body)),
+      ),
+    );
   });
 
   it('is deterministic', () => {
-    fc.assert(fc.property(anyInput, (raw) => {
-      expect(normalizeRequest(raw)).toEqual(normalizeRequest(raw));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyInput, (raw) => {
+        expect(normalizeRequest(raw)).toEqual(normalizeRequest(raw));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never mutates its input (deep-frozen input, compared before and after)', () => {
@@ -98,16 +122,21 @@ describe('laws of normalizeRequest (R7, R46, R16, R51)', () => {
 
   it('prototype keys never change the result beyond an unknown_field warning', () => {
     fc.assert(
-      fc.property(fc.oneof(requestArb, fc.constantFrom(...examples)), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'), fc.jsonValue(), (raw, key, value) => {
-        const hostile = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
-        Object.defineProperty(hostile, key, { value, enumerable: true, configurable: true, writable: true });
-        const plain = normalizeRequest(raw);
-        const withKey = normalizeRequest(hostile);
-        expect(withKey.ok).toBe(plain.ok);
-        if (plain.ok && withKey.ok) expect(withKey.spec).toEqual(plain.spec);
-        if (!plain.ok && !withKey.ok) expect(withKey.issues).toEqual(plain.issues);
-        expect(withKey.warnings.filter((w) => w.path !== key)).toEqual(plain.warnings);
-      }),
+      fc.property(
+        fc.oneof(requestArb, fc.constantFrom(...examples)),
+        fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'),
+        fc.jsonValue(),
+        (raw, key, value) => {
+          const hostile = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
+          Object.defineProperty(hostile, key, { value, enumerable: true, configurable: true, writable: true });
+          const plain = normalizeRequest(raw);
+          const withKey = normalizeRequest(hostile);
+          expect(withKey.ok).toBe(plain.ok);
+          if (plain.ok && withKey.ok) expect(withKey.spec).toEqual(plain.spec);
+          if (!plain.ok && !withKey.ok) expect(withKey.issues).toEqual(plain.issues);
+          expect(withKey.warnings.filter((w) => w.path !== key)).toEqual(plain.warnings);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -160,21 +189,54 @@ describe('laws: absent means absent (exactOptionalPropertyTypes, R51)', () => {
 
   const rich: Record<string, unknown>[] = [
     {
-      model: 'kling-3.0', prompt: 'x', image: 'https://example.com/a.png', seconds: 5,
+      model: 'kling-3.0',
+      prompt: 'x',
+      image: 'https://example.com/a.png',
+      seconds: 5,
       metadata: {
         last_frame_url: 'https://example.com/b.png',
-        ext_info: JSON.stringify({ AdditionalParameters: { multi_shot: true, shot_type: 'customize', multi_prompt: [{ index: 1, prompt: 'a', duration: 2 }, { index: 2, prompt: 'b', duration: 3 }] } }),
+        ext_info: JSON.stringify({
+          AdditionalParameters: {
+            multi_shot: true,
+            shot_type: 'customize',
+            multi_prompt: [
+              { index: 1, prompt: 'a', duration: 2 },
+              { index: 2, prompt: 'b', duration: 3 },
+            ],
+          },
+        }),
         output_config: {
-          storage_mode: 'Temporary', media_name: 'n', class_id: 3, expire_time: '2026-12-01T00:00:00Z', person_generation: 'AllowAdult',
-          input_compliance_check: 'Enabled', output_compliance_check: 'Disabled', enhance_switch: 'Enabled', aspect_ratio: '9:16',
+          storage_mode: 'Temporary',
+          media_name: 'n',
+          class_id: 3,
+          expire_time: '2026-12-01T00:00:00Z',
+          person_generation: 'AllowAdult',
+          input_compliance_check: 'Enabled',
+          output_compliance_check: 'Disabled',
+          enhance_switch: 'Enabled',
+          aspect_ratio: '9:16',
         },
       },
     },
     {
-      model: 'kling-3.0-omni', prompt: 'x', input_reference: { file_id: 'f1' },
-      metadata: { video_url: 'https://example.com/v.mp4', file_infos: [{ type: 'Url', category: 'Image', url: 'https://example.com/c.png', usage: 'Reference' }, { type: 'File', category: 'Video', file_id: 'v2', reference_type: 'base' }] },
+      model: 'kling-3.0-omni',
+      prompt: 'x',
+      input_reference: { file_id: 'f1' },
+      metadata: {
+        video_url: 'https://example.com/v.mp4',
+        file_infos: [
+          { type: 'Url', category: 'Image', url: 'https://example.com/c.png', usage: 'Reference' },
+          { type: 'File', category: 'Video', file_id: 'v2', reference_type: 'base' },
+        ],
+      },
     },
-    { model: 'kling-2.5', prompt: 'x', image: 'https://example.com/a.png', mode: 'pro', metadata: { scene_type: 'motion_control', video_url: 'https://example.com/v.mp4', last_frame_file_id: 'lf' } },
+    {
+      model: 'kling-2.5',
+      prompt: 'x',
+      image: 'https://example.com/a.png',
+      mode: 'pro',
+      metadata: { scene_type: 'motion_control', video_url: 'https://example.com/v.mp4', last_frame_file_id: 'lf' },
+    },
   ];
 
   it('so every document example and request with every optional part survives a JSON round trip unchanged', () => {

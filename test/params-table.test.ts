@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  catalog, checkPriceTable, createRules, listTiers, normalizeBody, normalizeForm, normalizeRequest, quote, type Notice,
+  catalog,
+  checkPriceTable,
+  createRules,
+  listTiers,
+  normalizeBody,
+  normalizeForm,
+  normalizeRequest,
+  quote,
+  type Notice,
 } from '../src/index.js';
 import { examples, mutatedExampleArb, requestArb } from './arbitraries.js';
 import { refusedCases, runRefusedCase } from './refused-cases.js';
@@ -36,7 +44,11 @@ function corpus(): Notice[] {
     notices.push(...(r.issues ?? []), ...(r.warnings ?? []));
   };
   for (const c of refusedCases) add(runRefusedCase(c));
-  for (const raw of [...examples, ...fc.sample(mutatedExampleArb, { numRuns: 4000, seed: 68 }), ...fc.sample(requestArb, { numRuns: 1500, seed: 68 })]) {
+  for (const raw of [
+    ...examples,
+    ...fc.sample(mutatedExampleArb, { numRuns: 4000, seed: 68 }),
+    ...fc.sample(requestArb, { numRuns: 1500, seed: 68 }),
+  ]) {
     add(normalizeRequest(raw));
   }
   const img = 'https://example.com/a.png';
@@ -45,26 +57,91 @@ function corpus(): Notice[] {
   const targeted: unknown[] = [
     { model: 'kling-3.0-omni-720p-noref-mute', prompt: 'x', images: [img], metadata: { file_infos: [ref] } },
     { model: 'kling-3.0-omni-720p-ref-mute', prompt: 'x' },
-    { model: 'kling-2.5-motion-std-720p', mode: 'pro', metadata: { video_url: 'https://example.com/v.mp4', resolution: '1080P', scene_type: 'lip_sync' } },
+    {
+      model: 'kling-2.5-motion-std-720p',
+      mode: 'pro',
+      metadata: { video_url: 'https://example.com/v.mp4', resolution: '1080P', scene_type: 'lip_sync' },
+    },
     { model: 'kling-2.5-720p-mute', prompt: 'x', metadata: { audio: true } },
-    { model: 'kling-3.0', prompt: 'x', metadata: { file_infos: [last, last, { ...last, category: 'Video' }], last_frame_file_id: 'f' } },
-    { model: 'kling-3.0', image: img, input_reference: { image_url: img, file_id: 'f' }, metadata: { file_infos: [{ type: 'File', category: 'Image', file_id: 'x', usage: 'FirstFrame' }] } },
+    {
+      model: 'kling-3.0',
+      prompt: 'x',
+      metadata: { file_infos: [last, last, { ...last, category: 'Video' }], last_frame_file_id: 'f' },
+    },
+    {
+      model: 'kling-3.0',
+      image: img,
+      input_reference: { image_url: img, file_id: 'f' },
+      metadata: { file_infos: [{ type: 'File', category: 'Image', file_id: 'x', usage: 'FirstFrame' }] },
+    },
     { model: 'kling-avatar-720p', metadata: { scene_type: 'lip_sync', resolution: '1080P' } },
-    Object.defineProperty({}, 'model', { get: () => { throw new Error('x'); }, enumerable: true }),
-    { model: 'kling-2.5', prompt: 'x', content: [{ type: 'image_url', image_url: img }, { type: 'image_url', image_url: 'https://example.com/b.png' }, { type: 'video_url', video_url: img }, { type: 'video_url', video_url: 'https://e.com/v' }, { type: 'audio', x: 1 }] },
-    { model: 'kling-3.0', prompt: 'x', metadata: { ext_info: '{"AdditionalParameters":{"multi_shot":true,"shot_type":"customize","multi_prompt":[{"index":1,"prompt":"","duration":9}]}}' } },
+    Object.defineProperty({}, 'model', {
+      get: () => {
+        throw new Error('x');
+      },
+      enumerable: true,
+    }),
+    {
+      model: 'kling-2.5',
+      prompt: 'x',
+      content: [
+        { type: 'image_url', image_url: img },
+        { type: 'image_url', image_url: 'https://example.com/b.png' },
+        { type: 'video_url', video_url: img },
+        { type: 'video_url', video_url: 'https://e.com/v' },
+        { type: 'audio', x: 1 },
+      ],
+    },
+    {
+      model: 'kling-3.0',
+      prompt: 'x',
+      metadata: {
+        ext_info:
+          '{"AdditionalParameters":{"multi_shot":true,"shot_type":"customize","multi_prompt":[{"index":1,"prompt":"","duration":9}]}}',
+      },
+    },
   ];
   for (const raw of targeted) add(normalizeRequest(raw));
-  add(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, new Proxy({}, { ownKeys: () => { throw new Error('x'); } })));
+  add(
+    quote(
+      { tier: 'kling-2.5-720p-mute', billableSeconds: 5 },
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('x');
+          },
+        },
+      ),
+    ),
+  );
   const bad = [
-    '', 'metadata=x&metadata[a]=y', 'a[b=1', 'images[0]=x&images[2]=y', 'metadata[file_infos][][type]=Url&metadata[file_infos]=x', 'model=a&model=b',
+    '',
+    'metadata=x&metadata[a]=y',
+    'a[b=1',
+    'images[0]=x&images[2]=y',
+    'metadata[file_infos][][type]=Url&metadata[file_infos]=x',
+    'model=a&model=b',
   ];
   for (const body of bad) add(normalizeBody('application/x-www-form-urlencoded', body));
-  add(normalizeForm([['model', 'kling-2.5'], ['image', new File(['x'], 'a.gif', { type: 'image/gif' })], ['metadata', new File(['{}'], 'm.json')]]));
+  add(
+    normalizeForm([
+      ['model', 'kling-2.5'],
+      ['image', new File(['x'], 'a.gif', { type: 'image/gif' })],
+      ['metadata', new File(['{}'], 'm.json')],
+    ]),
+  );
   const tiers = Object.fromEntries(listTiers().map((t) => [t, { perSecond: '0.5' }]));
-  for (const table of [null, {}, { currency: 'cny', tiers }, { currency: 'CNY', tiers: { x: { perSecnd: 1 } }, y: 1 }, { currency: 'CNY', tiers: { a: {}, b: 5, c: { perSecond: '-1' } } }]) {
+  for (const table of [
+    null,
+    {},
+    { currency: 'cny', tiers },
+    { currency: 'CNY', tiers: { x: { perSecnd: 1 } }, y: 1 },
+    { currency: 'CNY', tiers: { a: {}, b: 5, c: { perSecond: '-1' } } },
+  ]) {
     add(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table));
-    for (const problem of checkPriceTable(table).invalid) notices.push({ code: 'invalid_price_table', path: problem.path, message: problem.message, params: {} });
+    for (const problem of checkPriceTable(table).invalid)
+      notices.push({ code: 'invalid_price_table', path: problem.path, message: problem.message, params: {} });
   }
   add(quote({ tier: 5, billableSeconds: 0 } as never, { currency: 'CNY', tiers }));
   add(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, { currency: 'CNY', tiers: {} }));
@@ -106,7 +183,8 @@ describe('R68: the README lists every param of every code the library emits', ()
       }
       for (const [name, value] of Object.entries(params)) {
         if (!row.has(name)) missing.add(`${code}: param ${name}`);
-        if (name === 'reason' && typeof value === 'string' && !row.has(value) && code !== 'invalid_catalog') missing.add(`${code}: reason ${value}`);
+        if (name === 'reason' && typeof value === 'string' && !row.has(value) && code !== 'invalid_catalog')
+          missing.add(`${code}: reason ${value}`);
       }
     }
     expect([...missing].sort()).toEqual([]);

@@ -6,7 +6,13 @@ const IMAGE = 'https://example.com/a.png';
 
 describe('readings of the spec', () => {
   it('R39: a shot index must be a JSON number (only durations may be digit strings)', () => {
-    const ext = JSON.stringify({ AdditionalParameters: { multi_shot: true, shot_type: 'customize', multi_prompt: [{ index: '1', prompt: 'a', duration: '5' }] } });
+    const ext = JSON.stringify({
+      AdditionalParameters: {
+        multi_shot: true,
+        shot_type: 'customize',
+        multi_prompt: [{ index: '1', prompt: 'a', duration: '5' }],
+      },
+    });
     const issues = issuesOf({ model: 'kling-3.0', prompt: 'x', metadata: { ext_info: ext } });
     expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual(['invalid_multi_shot@metadata.ext_info']);
     expect(issues[0]?.message).toContain('multi_prompt.0.index');
@@ -14,12 +20,16 @@ describe('readings of the spec', () => {
 
   it('R38: AdditionalParameters: null counts as absent', () => {
     const text = '{"AdditionalParameters":null}';
-    expect(accept({ model: 'kling-3.0', prompt: 'x', metadata: { ext_info: text } }).spec).toMatchObject({ extInfo: text });
+    expect(accept({ model: 'kling-3.0', prompt: 'x', metadata: { ext_info: text } }).spec).toMatchObject({
+      extInfo: text,
+    });
   });
 
   it('R33: image and input_reference are compared after URL serialization', () => {
     expect(accept(base({ image: 'HTTPS://Example.com/a.png', input_reference: IMAGE })).spec.firstFrame).toBe(IMAGE);
-    expect(refuse(base({ image: IMAGE, input_reference: 'https://example.com/A.png' }))).toEqual(['conflicting_fields@input_reference']);
+    expect(refuse(base({ image: IMAGE, input_reference: 'https://example.com/A.png' }))).toEqual([
+      'conflicting_fields@input_reference',
+    ]);
   });
 
   it('R9/R12: the scene of a special model is decided by the model, even when scene_type agrees', () => {

@@ -20,14 +20,16 @@ describe('README', () => {
     expect(quick.trim().split('\n')).toHaveLength(2);
   });
 
-  it("shows the catalog example exactly as it is compiled, and what it prints (R70)", async () => {
+  it('shows the catalog example exactly as it is compiled, and what it prints (R70)', async () => {
     const source = readFileSync(join(root, 'examples', 'catalog', 'kling-3.5.ts'), 'utf8');
     const snippet = (source.split('// README:start\n')[1] ?? '').trimEnd();
     expect(readme).toContain(`\`\`\`ts\n${snippet}\n\`\`\``);
     const printed = readme.split(`${snippet}\n\`\`\`\n\nprints\n\n\`\`\`text\n`)[1]?.split('\n```')[0];
     expect(printed).toBeDefined();
     const lines: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
+    const log = vi
+      .spyOn(console, 'log')
+      .mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
     try {
       await import('../examples/catalog/kling-3.5.js');
     } finally {
@@ -48,7 +50,7 @@ describe('README snippets', () => {
       if (!text.includes('// README:start\n')) continue;
       const part = (text.split('// README:start\n')[1] ?? '').split(/^\s*\/\/ README:end/m)[0] ?? '';
       const lines = part.trimEnd().split('\n');
-      const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => (/^ */.exec(l)?.[0].length ?? 0)));
+      const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
       found.set(file, lines.map((l) => l.slice(indent)).join('\n'));
     }
     return found;

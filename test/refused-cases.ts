@@ -3,7 +3,13 @@
 // three run each case the same way.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeBody, normalizeForm, normalizeRequest, normalizeRequestBody, type NormalizeResult } from 'kling-video-rules';
+import {
+  normalizeBody,
+  normalizeForm,
+  normalizeRequest,
+  normalizeRequestBody,
+  type NormalizeResult,
+} from 'kling-video-rules';
 
 /** One refused case, as fixtures/refused.json writes it. */
 export interface RefusedCase {
@@ -26,7 +32,12 @@ export const refusedCases: RefusedCase[] = (
 /** Sends a case as a client would and returns the result. */
 export function runRefusedCase(c: RefusedCase): NormalizeResult {
   if (c.form !== undefined) {
-    return normalizeForm(c.form.map(([name, value]) => [name, typeof value === 'string' ? value : new File([new Uint8Array(value.size)], value.file, { type: value.type })]));
+    return normalizeForm(
+      c.form.map(([name, value]) => [
+        name,
+        typeof value === 'string' ? value : new File([new Uint8Array(value.size)], value.file, { type: value.type }),
+      ]),
+    );
   }
   const body = c.bodyLength !== undefined ? ' '.repeat(c.bodyLength) : c.body;
   if (body !== undefined && c.contentType !== undefined) return normalizeBody(c.contentType, body);

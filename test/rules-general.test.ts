@@ -3,14 +3,19 @@ import { MAX_BODY_CHARS, normalizeRequest, normalizeRequestBody } from '../src/i
 import { accept, base, issuesOf, refuse, warningsOf } from './helpers.js';
 
 describe('R1: the request is a JSON object', () => {
-  it.each([[null], [[]], ['{}'], [42], [true], [undefined], [[{ model: 'kling-2.5' }]]])('%j -> invalid_type at the root', (raw) => {
-    expect(refuse(raw)).toEqual(['invalid_type@']);
-  });
+  it.each([[null], [[]], ['{}'], [42], [true], [undefined], [[{ model: 'kling-2.5' }]]])(
+    '%j -> invalid_type at the root',
+    (raw) => {
+      expect(refuse(raw)).toEqual(['invalid_type@']);
+    },
+  );
 });
 
 describe('R2: null and blank strings count as absent', () => {
   it('null optional fields are absent', () => {
-    const { spec, warnings } = accept(base({ seconds: null, size: null, image: null, metadata: { output_config: null, audio: null } }));
+    const { spec, warnings } = accept(
+      base({ seconds: null, size: null, image: null, metadata: { output_config: null, audio: null } }),
+    );
     expect(spec.seconds).toBe(5);
     expect(spec.sources.seconds).toBe('default');
     expect(spec.generation).toBe('text_to_video');
@@ -18,7 +23,9 @@ describe('R2: null and blank strings count as absent', () => {
   });
 
   it('empty and whitespace-only strings are absent', () => {
-    const { spec } = accept(base({ seconds: '', size: '   ', image: '', metadata: { scene_type: ' ', resolution: '' } }));
+    const { spec } = accept(
+      base({ seconds: '', size: '   ', image: '', metadata: { scene_type: ' ', resolution: '' } }),
+    );
     expect(spec.seconds).toBe(5);
     expect(spec.resolution).toBe('720P');
     expect(spec.scene).toBe('standard');
@@ -80,7 +87,9 @@ describe('R4: unknown keys are ignored with a warning and never reach the spec',
   });
 
   it('hostile keys are unknown fields and change nothing', () => {
-    const raw = JSON.parse('{"model":"kling-2.5","prompt":"x","__proto__":{"seconds":10,"polluted":true},"constructor":{"prototype":{"x":1}}}');
+    const raw = JSON.parse(
+      '{"model":"kling-2.5","prompt":"x","__proto__":{"seconds":10,"polluted":true},"constructor":{"prototype":{"x":1}}}',
+    );
     const { spec, warnings } = accept(raw);
     expect(spec.seconds).toBe(5);
     expect(warnings.map((w) => w.path).sort()).toEqual(['__proto__', 'constructor']);
@@ -137,8 +146,14 @@ describe('R4: unknown keys are ignored with a warning and never reach the spec',
   });
 
   it('prototype-free objects are read like plain ones', () => {
-    const level = (entries: Record<string, unknown>) => Object.assign(Object.create(null) as Record<string, unknown>, entries);
-    const raw = level({ model: 'kling-2.5', prompt: 'x', junk: 1, metadata: level({ output_config: level({ duration: '10', odd: 2 }) }) });
+    const level = (entries: Record<string, unknown>) =>
+      Object.assign(Object.create(null) as Record<string, unknown>, entries);
+    const raw = level({
+      model: 'kling-2.5',
+      prompt: 'x',
+      junk: 1,
+      metadata: level({ output_config: level({ duration: '10', odd: 2 }) }),
+    });
     const result = accept(raw);
     expect(result.spec).toMatchObject({ seconds: 10, sources: { seconds: 'metadata.output_config.duration' } });
     expect(result.warnings.map((w) => [w.code, w.path])).toEqual([
@@ -161,10 +176,20 @@ describe('R5: enumerated values are case-insensitive, trimmed, and canonical in 
       metadata: {
         scene_type: 'Motion_Control',
         video_url: 'https://example.com/v.mp4',
-        output_config: { resolution: '1080p', aspect_ratio: ' 9:16 ', storage_mode: 'permanent', enhance_switch: 'ENABLED' },
+        output_config: {
+          resolution: '1080p',
+          aspect_ratio: ' 9:16 ',
+          storage_mode: 'permanent',
+          enhance_switch: 'ENABLED',
+        },
       },
     });
-    expect(spec).toMatchObject({ scene: 'motion_control', motionLevel: 'pro', resolution: '1080P', aspectRatio: '9:16' });
+    expect(spec).toMatchObject({
+      scene: 'motion_control',
+      motionLevel: 'pro',
+      resolution: '1080P',
+      aspectRatio: '9:16',
+    });
     expect(spec.output).toEqual({ storageMode: 'Permanent', enhanceSwitch: 'Enabled' });
   });
 
@@ -206,7 +231,12 @@ describe('R6: every issue at once, ordered, without repeats', () => {
 
   it('judges presence from the input even when refused: a bad video URL still makes omni a reference-video task', () => {
     expect(
-      refuse({ model: 'kling-3.0-omni', prompt: 'x', seconds: 15, metadata: { video_url: 'http://example.com/v.mp4' } }),
+      refuse({
+        model: 'kling-3.0-omni',
+        prompt: 'x',
+        seconds: 15,
+        metadata: { video_url: 'http://example.com/v.mp4' },
+      }),
     ).toEqual(['unsupported_duration@seconds', 'insecure_url@metadata.video_url']);
   });
 

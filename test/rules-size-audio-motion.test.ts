@@ -24,24 +24,42 @@ describe('R20-R22: size forms', () => {
     expect(warnings.map((w) => `${w.code}@${w.path}`)).toEqual(snapped ? ['size_snapped@size'] : []);
   });
 
-  it.each([['720P', '720P'], ['1080p', '1080P'], [' 1080P ', '1080P']])('%s gives the resolution only', (size, resolution) => {
+  it.each([
+    ['720P', '720P'],
+    ['1080p', '1080P'],
+    [' 1080P ', '1080P'],
+  ])('%s gives the resolution only', (size, resolution) => {
     const { spec } = accept(base({ size, image: IMAGE }));
     expect(spec.resolution).toBe(resolution);
     expect(spec.aspectRatio).toBeUndefined();
   });
 
-  it.each([['big'], ['720'], ['1080px'], ['a720p'], ['720x'], ['x720'], ['0x720'], ['720x0'], ['1280x720x1'], ['-720x1280'], ['720.5x1280'], ['720 by 1280'], ['4K']])(
-    '%s is invalid_size',
+  it.each([
+    ['big'],
+    ['720'],
+    ['1080px'],
+    ['a720p'],
+    ['720x'],
+    ['x720'],
+    ['0x720'],
+    ['720x0'],
+    ['1280x720x1'],
+    ['-720x1280'],
+    ['720.5x1280'],
+    ['720 by 1280'],
+    ['4K'],
+  ])('%s is invalid_size', (size) => {
+    expect(refuse(base({ size }))).toEqual(['invalid_size@size']);
+  });
+
+  it.each([['640x480'], ['480x854'], ['720x1000'], ['1080x1440'], ['2160x3840'], ['720x1500']])(
+    '%s is unsupported_size listing the sizes',
     (size) => {
-      expect(refuse(base({ size }))).toEqual(['invalid_size@size']);
+      const issues = issuesOf(base({ size }));
+      expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual(['unsupported_size@size']);
+      expect(issues[0]?.message).toContain('1280x720');
     },
   );
-
-  it.each([['640x480'], ['480x854'], ['720x1000'], ['1080x1440'], ['2160x3840'], ['720x1500']])('%s is unsupported_size listing the sizes', (size) => {
-    const issues = issuesOf(base({ size }));
-    expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual(['unsupported_size@size']);
-    expect(issues[0]?.message).toContain('1280x720');
-  });
 });
 
 describe('R20-R22 with R25: sizes round-trip through sizeOf', () => {
@@ -53,10 +71,18 @@ describe('R20-R22 with R25: sizes round-trip through sizeOf', () => {
 describe('R18, R19, R23, R24: resolution and aspect-ratio precedence', () => {
   it('output_config beats metadata beats size beats the default, with overridden warnings', () => {
     const { spec, warnings } = accept(
-      base({ size: '1280x720', metadata: { resolution: '1080P', aspect_ratio: '1:1', output_config: { resolution: '720P', aspect_ratio: '9:16' } } }),
+      base({
+        size: '1280x720',
+        metadata: {
+          resolution: '1080P',
+          aspect_ratio: '1:1',
+          output_config: { resolution: '720P', aspect_ratio: '9:16' },
+        },
+      }),
     );
     expect(spec).toMatchObject({
-      resolution: '720P', aspectRatio: '9:16',
+      resolution: '720P',
+      aspectRatio: '9:16',
       sources: { resolution: 'metadata.output_config.resolution', aspectRatio: 'metadata.output_config.aspect_ratio' },
     });
     expect(warnings.map((w) => `${w.code}@${w.path}`)).toEqual([
@@ -68,18 +94,30 @@ describe('R18, R19, R23, R24: resolution and aspect-ratio precedence', () => {
 
   it('metadata.resolution beats size; equal values do not warn', () => {
     const { spec, warnings } = accept(base({ size: '1920x1080', metadata: { resolution: '1080P' } }));
-    expect(spec).toMatchObject({ resolution: '1080P', aspectRatio: '16:9', sources: { resolution: 'metadata.resolution', aspectRatio: 'size' } });
+    expect(spec).toMatchObject({
+      resolution: '1080P',
+      aspectRatio: '16:9',
+      sources: { resolution: 'metadata.resolution', aspectRatio: 'size' },
+    });
     expect(warnings).toEqual([]);
   });
 
   it('defaults: 720P, and 16:9 for standard text-to-video only', () => {
-    expect(accept(base()).spec).toMatchObject({ resolution: '720P', aspectRatio: '16:9', sources: { resolution: 'default', aspectRatio: 'default' } });
+    expect(accept(base()).spec).toMatchObject({
+      resolution: '720P',
+      aspectRatio: '16:9',
+      sources: { resolution: 'default', aspectRatio: 'default' },
+    });
     expect(accept(base({ image: IMAGE })).spec.aspectRatio).toBeUndefined();
-    expect(accept({ model: 'kling-2.5', image: IMAGE, metadata: { scene_type: 'lip_sync' } }).spec.aspectRatio).toBeUndefined();
+    expect(
+      accept({ model: 'kling-2.5', image: IMAGE, metadata: { scene_type: 'lip_sync' } }).spec.aspectRatio,
+    ).toBeUndefined();
   });
 
   it('an invalid winning aspect ratio is not replaced by size', () => {
-    expect(refuse(base({ size: '1280x720', metadata: { aspect_ratio: '4:3' } }))).toEqual(['invalid_enum@metadata.aspect_ratio']);
+    expect(refuse(base({ size: '1280x720', metadata: { aspect_ratio: '4:3' } }))).toEqual([
+      'invalid_enum@metadata.aspect_ratio',
+    ]);
   });
 });
 
@@ -98,35 +136,53 @@ describe('R26-R29: audio', () => {
   });
 
   it('a shadowed differing value warns', () => {
-    expect(warningsOf(base({ metadata: { audio: true, output_config: { audio_generation: 'Disabled' } } }))).toEqual(['overridden_field@metadata.audio']);
+    expect(warningsOf(base({ metadata: { audio: true, output_config: { audio_generation: 'Disabled' } } }))).toEqual([
+      'overridden_field@metadata.audio',
+    ]);
   });
 
   it('R27: no audio on a family without it', () => {
-    expect(refuse({ model: 'kling-o1', prompt: 'x', metadata: { audio_generation: 'Enabled' } })).toEqual(['unsupported_audio@metadata.audio_generation']);
+    expect(refuse({ model: 'kling-o1', prompt: 'x', metadata: { audio_generation: 'Enabled' } })).toEqual([
+      'unsupported_audio@metadata.audio_generation',
+    ]);
   });
 
   it('R28: no audio outside the standard scene', () => {
-    expect(refuse({ model: 'kling-2.5', image: IMAGE, metadata: { scene_type: 'lip_sync', audio: true } })).toEqual(['unsupported_audio@metadata.audio']);
-    expect(refuse({ model: 'kling-2.5', metadata: { scene_type: 'motion_control', video_url: VIDEO, audio: true } })).toEqual(['unsupported_audio@metadata.audio']);
+    expect(refuse({ model: 'kling-2.5', image: IMAGE, metadata: { scene_type: 'lip_sync', audio: true } })).toEqual([
+      'unsupported_audio@metadata.audio',
+    ]);
+    expect(
+      refuse({ model: 'kling-2.5', metadata: { scene_type: 'motion_control', video_url: VIDEO, audio: true } }),
+    ).toEqual(['unsupported_audio@metadata.audio']);
   });
 
   it('R29: no audio on omni with a reference video, but yes with reference images', () => {
-    expect(refuse({ model: 'kling-3.0-omni', prompt: 'x', metadata: { video_url: VIDEO, audio: true } })).toEqual(['unsupported_audio@metadata.audio']);
-    expect(accept({ model: 'kling-3.0-omni', prompt: 'x', images: [IMAGE], metadata: { audio: true } }).spec.tier).toBe('kling-3.0-omni-720p-ref-audio');
+    expect(refuse({ model: 'kling-3.0-omni', prompt: 'x', metadata: { video_url: VIDEO, audio: true } })).toEqual([
+      'unsupported_audio@metadata.audio',
+    ]);
+    expect(accept({ model: 'kling-3.0-omni', prompt: 'x', images: [IMAGE], metadata: { audio: true } }).spec.tier).toBe(
+      'kling-3.0-omni-720p-ref-audio',
+    );
   });
 
   it('R28 needs a scene: with the scene refused, sound on a model that has it is not judged (R6)', () => {
-    expect(refuse({ model: 'kling-2.5', prompt: 'x', metadata: { scene_type: 'dance', audio: true } })).toEqual(['invalid_enum@metadata.scene_type']);
+    expect(refuse({ model: 'kling-2.5', prompt: 'x', metadata: { scene_type: 'dance', audio: true } })).toEqual([
+      'invalid_enum@metadata.scene_type',
+    ]);
   });
 
   it('one issue where several rules refuse the same sound (R6)', () => {
-    expect(refuse({ model: 'kling-1.0', image: IMAGE, metadata: { scene_type: 'lip_sync', audio: true } })).toEqual(['unsupported_audio@metadata.audio']);
+    expect(refuse({ model: 'kling-1.0', image: IMAGE, metadata: { scene_type: 'lip_sync', audio: true } })).toEqual([
+      'unsupported_audio@metadata.audio',
+    ]);
   });
 });
 
 describe('R30, R31: motion level', () => {
   const motion = (extra: Record<string, unknown>, meta: Record<string, unknown> = {}) => ({
-    model: 'kling-2.5', ...extra, metadata: { scene_type: 'motion_control', video_url: VIDEO, ...meta },
+    model: 'kling-2.5',
+    ...extra,
+    metadata: { scene_type: 'motion_control', video_url: VIDEO, ...meta },
   });
 
   it.each([
@@ -152,7 +208,9 @@ describe('R30, R31: motion level', () => {
     const issuesAndWarnings = accept(base({ mode: 42, metadata: { motion_level: 'pro', mode: 'turbo' } }));
     expect(issuesAndWarnings.spec.motionLevel).toBeUndefined();
     expect(issuesAndWarnings.warnings.map((w) => `${w.code}@${w.path}`)).toEqual([
-      'ignored_field@metadata.mode', 'ignored_field@metadata.motion_level', 'ignored_field@mode',
+      'ignored_field@metadata.mode',
+      'ignored_field@metadata.motion_level',
+      'ignored_field@mode',
     ]);
     expect(issuesAndWarnings.warnings[0]?.message).toContain('resolution');
   });

@@ -27,18 +27,34 @@ describe('sizeOf (R25)', () => {
 
 describe('normalizeStatus (R49)', () => {
   it.each([
-    ['queued', 'queued'], ['pending', 'queued'], ['waiting', 'queued'], ['submitted', 'queued'],
-    ['processing', 'in_progress'], ['in_progress', 'in_progress'], ['running', 'in_progress'],
-    ['completed', 'completed'], ['succeeded', 'completed'], ['succeed', 'completed'], ['success', 'completed'],
-    ['finish', 'completed'], ['finished', 'completed'],
-    ['failed', 'failed'], ['failure', 'failed'], ['cancelled', 'failed'], ['canceled', 'failed'],
-    ['aborted', 'failed'], ['expired', 'failed'],
+    ['queued', 'queued'],
+    ['pending', 'queued'],
+    ['waiting', 'queued'],
+    ['submitted', 'queued'],
+    ['processing', 'in_progress'],
+    ['in_progress', 'in_progress'],
+    ['running', 'in_progress'],
+    ['completed', 'completed'],
+    ['succeeded', 'completed'],
+    ['succeed', 'completed'],
+    ['success', 'completed'],
+    ['finish', 'completed'],
+    ['finished', 'completed'],
+    ['failed', 'failed'],
+    ['failure', 'failed'],
+    ['cancelled', 'failed'],
+    ['canceled', 'failed'],
+    ['aborted', 'failed'],
+    ['expired', 'failed'],
   ])('%s -> %s', (input, expected) => {
     expect(normalizeStatus(input)).toBe(expected);
   });
 
   it.each([
-    ['QUEUED', 'queued'], ['In_Progress', 'in_progress'], ['SUCCEED', 'completed'], ['Cancelled', 'failed'],
+    ['QUEUED', 'queued'],
+    ['In_Progress', 'in_progress'],
+    ['SUCCEED', 'completed'],
+    ['Cancelled', 'failed'],
   ])('is case-insensitive: %s -> %s', (input, expected) => {
     expect(normalizeStatus(input)).toBe(expected);
   });
@@ -60,8 +76,14 @@ describe('normalizeStatus (R49)', () => {
   });
 
   it.each([
-    ['done', 'completed'], ['DONE', 'completed'], ['fail', 'failed'], ['error', 'failed'], ['errored', 'failed'],
-    ['timeout', 'failed'], ['timed_out', 'failed'], ['Rejected', 'failed'],
+    ['done', 'completed'],
+    ['DONE', 'completed'],
+    ['fail', 'failed'],
+    ['error', 'failed'],
+    ['errored', 'failed'],
+    ['timeout', 'failed'],
+    ['timed_out', 'failed'],
+    ['Rejected', 'failed'],
   ])('the amended spellings of R49: %j -> %s', (input, state) => {
     expect(normalizeStatus(input)).toBe(state);
   });

@@ -55,7 +55,7 @@ describe('R68: every English template names its params', () => {
       if (name === 'path') expect(message).toContain(`\`${path}\``);
       else if (name === 'given') expect(message).toContain('"GIVEN"');
       else if (name === 'range') expect(message).toMatch(/111 to 222/);
-      else expect(message).toContain(String(params[name ?? ""]));
+      else expect(message).toContain(String(params[name ?? '']));
     }
   });
 });
@@ -78,14 +78,19 @@ describe('R69: the zh-CN table writes every variant, in Chinese, each its own', 
       if (name === 'path') expect(message).toContain(path);
       else if (name === 'given') expect(message).toContain('GIVEN');
       else if (name === 'range') expect(message).toMatch(/111.*222/);
-      else if (name === 'kind') expect(message).toMatch(p_kind(params)); // a word of the form, translated
+      else if (name === 'kind')
+        expect(message).toMatch(p_kind(params)); // a word of the form, translated
       else expect(message, name).toContain(String(params[name ?? '']));
     }
   });
 
   it('writes the two kinds of a form conflict with words of their own', () => {
-    expect(zhCN.invalid_form!({ reason: 'value_and_members', kind: 'members' }, 'metadata')).toBe('表单中 `metadata` 既是一个值又有子字段，请只用一种写法');
-    expect(zhCN.invalid_form!({ reason: 'value_and_members', kind: 'elements' }, 'images')).toBe('表单中 `images` 既是一个值又有数组元素，请只用一种写法');
+    expect(zhCN.invalid_form!({ reason: 'value_and_members', kind: 'members' }, 'metadata')).toBe(
+      '表单中 `metadata` 既是一个值又有子字段，请只用一种写法',
+    );
+    expect(zhCN.invalid_form!({ reason: 'value_and_members', kind: 'elements' }, 'images')).toBe(
+      '表单中 `images` 既是一个值又有数组元素，请只用一种写法',
+    );
   });
 
   it('gives different messages for different variants of a code, as English does', () => {

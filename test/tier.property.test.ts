@@ -16,10 +16,17 @@ describe('tier laws (R47)', () => {
   it('parseTier never throws and accepts only listed tiers', () => {
     const listed = new Set(listTiers());
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(...listTiers()).map((t) => t + 'x')), (s) => {
-        const parts = parseTier(s);
-        expect(parts === undefined).toBe(!listed.has(s));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom(...listTiers()).map((t) => t + 'x'),
+        ),
+        (s) => {
+          const parts = parseTier(s);
+          expect(parts === undefined).toBe(!listed.has(s));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -3,19 +3,39 @@ import { catalog, formatTier, listTiers, parseTier } from '../src/index.js';
 
 // R45/R46: the 33 tiers of the default catalog, written out by hand from the grammar and the table of R9.
 const EXPECTED_TIERS = [
-  'kling-1.0-1080p-mute', 'kling-1.0-720p-mute',
-  'kling-1.5-1080p-mute', 'kling-1.5-720p-mute',
-  'kling-2.0-1080p-mute', 'kling-2.0-720p-mute',
-  'kling-2.1-1080p-mute', 'kling-2.1-720p-mute',
-  'kling-2.5-1080p-audio', 'kling-2.5-1080p-mute', 'kling-2.5-720p-audio', 'kling-2.5-720p-mute',
-  'kling-2.5-motion-pro-1080p', 'kling-2.5-motion-pro-720p', 'kling-2.5-motion-std-1080p', 'kling-2.5-motion-std-720p',
-  'kling-3.0-1080p-audio', 'kling-3.0-1080p-mute', 'kling-3.0-720p-audio', 'kling-3.0-720p-mute',
-  'kling-3.0-omni-1080p-noref-audio', 'kling-3.0-omni-1080p-noref-mute', 'kling-3.0-omni-1080p-ref-audio',
-  'kling-3.0-omni-1080p-ref-mute', 'kling-3.0-omni-720p-noref-audio', 'kling-3.0-omni-720p-noref-mute',
-  'kling-3.0-omni-720p-ref-audio', 'kling-3.0-omni-720p-ref-mute',
-  'kling-avatar-1080p', 'kling-avatar-720p',
+  'kling-1.0-1080p-mute',
+  'kling-1.0-720p-mute',
+  'kling-1.5-1080p-mute',
+  'kling-1.5-720p-mute',
+  'kling-2.0-1080p-mute',
+  'kling-2.0-720p-mute',
+  'kling-2.1-1080p-mute',
+  'kling-2.1-720p-mute',
+  'kling-2.5-1080p-audio',
+  'kling-2.5-1080p-mute',
+  'kling-2.5-720p-audio',
+  'kling-2.5-720p-mute',
+  'kling-2.5-motion-pro-1080p',
+  'kling-2.5-motion-pro-720p',
+  'kling-2.5-motion-std-1080p',
+  'kling-2.5-motion-std-720p',
+  'kling-3.0-1080p-audio',
+  'kling-3.0-1080p-mute',
+  'kling-3.0-720p-audio',
+  'kling-3.0-720p-mute',
+  'kling-3.0-omni-1080p-noref-audio',
+  'kling-3.0-omni-1080p-noref-mute',
+  'kling-3.0-omni-1080p-ref-audio',
+  'kling-3.0-omni-1080p-ref-mute',
+  'kling-3.0-omni-720p-noref-audio',
+  'kling-3.0-omni-720p-noref-mute',
+  'kling-3.0-omni-720p-ref-audio',
+  'kling-3.0-omni-720p-ref-mute',
+  'kling-avatar-1080p',
+  'kling-avatar-720p',
   'kling-identify-face',
-  'kling-o1-1080p-mute', 'kling-o1-720p-mute',
+  'kling-o1-1080p-mute',
+  'kling-o1-720p-mute',
 ];
 
 describe('listTiers (R46)', () => {
@@ -34,14 +54,26 @@ describe('listTiers (R46)', () => {
 
 describe('parseTier (R45, R47)', () => {
   it.each([
-    ['kling-3.0-omni-720p-noref-mute', { scene: 'standard', family: 'kling-3.0-omni', resolution: '720P', audio: false, reference: false }],
-    ['kling-3.0-omni-1080p-ref-audio', { scene: 'standard', family: 'kling-3.0-omni', resolution: '1080P', audio: true, reference: true }],
+    [
+      'kling-3.0-omni-720p-noref-mute',
+      { scene: 'standard', family: 'kling-3.0-omni', resolution: '720P', audio: false, reference: false },
+    ],
+    [
+      'kling-3.0-omni-1080p-ref-audio',
+      { scene: 'standard', family: 'kling-3.0-omni', resolution: '1080P', audio: true, reference: true },
+    ],
     ['kling-2.5-1080p-audio', { scene: 'standard', family: 'kling-2.5', resolution: '1080P', audio: true }],
     ['kling-1.0-720p-mute', { scene: 'standard', family: 'kling-1.0', resolution: '720P', audio: false }],
     ['kling-o1-1080p-mute', { scene: 'standard', family: 'kling-o1', resolution: '1080P', audio: false }],
     ['kling-3.0-720p-audio', { scene: 'standard', family: 'kling-3.0', resolution: '720P', audio: true }],
-    ['kling-2.5-motion-std-720p', { scene: 'motion_control', family: 'kling-2.5', motionLevel: 'std', resolution: '720P' }],
-    ['kling-2.5-motion-pro-1080p', { scene: 'motion_control', family: 'kling-2.5', motionLevel: 'pro', resolution: '1080P' }],
+    [
+      'kling-2.5-motion-std-720p',
+      { scene: 'motion_control', family: 'kling-2.5', motionLevel: 'std', resolution: '720P' },
+    ],
+    [
+      'kling-2.5-motion-pro-1080p',
+      { scene: 'motion_control', family: 'kling-2.5', motionLevel: 'pro', resolution: '1080P' },
+    ],
     ['kling-avatar-1080p', { scene: 'avatar_i2v', resolution: '1080P' }],
     ['kling-avatar-720p', { scene: 'avatar_i2v', resolution: '720P' }],
     ['kling-identify-face', { scene: 'lip_sync' }],
@@ -87,7 +119,9 @@ describe('parseTier (R45, R47)', () => {
 
 describe('formatTier (R45, R48)', () => {
   it('ignores the reference dimension outside the omni family (R48: tiers of other families have none)', () => {
-    expect(formatTier({ scene: 'standard', family: 'kling-2.5', resolution: '720P', audio: false, reference: true })).toBe('kling-2.5-720p-mute');
+    expect(
+      formatTier({ scene: 'standard', family: 'kling-2.5', resolution: '720P', audio: false, reference: true }),
+    ).toBe('kling-2.5-720p-mute');
   });
 
   it.each([
@@ -103,7 +137,10 @@ describe('formatTier (R45, R48)', () => {
     [{ scene: 'standard', family: 'kling-2.5', resolution: '480P', audio: true }, 'unknown resolution with sound'],
     [{ scene: 'standard', family: 'kling-2.5', resolution: '720P', audio: 'yes' }, 'sound not a boolean'],
     [{ scene: 'standard', family: 'kling-2.5', resolution: '720P', audio: 1 }, 'sound as a number'],
-    [{ scene: 'standard', family: 'kling-3.0-omni', resolution: '720P', audio: false, reference: 'yes' }, 'reference not a boolean'],
+    [
+      { scene: 'standard', family: 'kling-3.0-omni', resolution: '720P', audio: false, reference: 'yes' },
+      'reference not a boolean',
+    ],
     [{ scene: 'dance' }, 'unknown scene'],
     [{ scene: '__proto__' }, 'prototype key'],
   ])('%j cannot be produced (%s)', (parts: unknown, _why: string) => {
@@ -116,7 +153,12 @@ describe('formatTier (R45, R48)', () => {
       for (const [key, value] of Object.entries(parts)) expect(value, `${name}.${key}`).not.toBeUndefined();
     }
     expect(Object.keys(parseTier('kling-avatar-720p') as object).sort()).toEqual(['resolution', 'scene']);
-    expect(Object.keys(parseTier('kling-2.5-motion-pro-1080p') as object).sort()).toEqual(['family', 'motionLevel', 'resolution', 'scene']);
+    expect(Object.keys(parseTier('kling-2.5-motion-pro-1080p') as object).sort()).toEqual([
+      'family',
+      'motionLevel',
+      'resolution',
+      'scene',
+    ]);
   });
 
   it('returns undefined for non-objects', () => {
@@ -138,9 +180,17 @@ describe('catalog (R9)', () => {
   it('knows the aliases of R9 and their families', () => {
     const families = Object.fromEntries(catalog.models.map((m) => [m.alias, m.family]));
     expect(families).toEqual({
-      'kling-1.0': 'kling-1.0', 'kling-1.5': 'kling-1.5', 'kling-2.0': 'kling-2.0', 'kling-2.1': 'kling-2.1',
-      'kling-2.5': 'kling-2.5', 'kling-2.6': 'kling-2.5', 'kling-3.0': 'kling-3.0', 'kling-3.0-omni': 'kling-3.0-omni',
-      'kling-o1': 'kling-o1', 'kling-identify-face': 'kling-identify-face', 'kling-avatar-720p': 'kling-avatar-720p',
+      'kling-1.0': 'kling-1.0',
+      'kling-1.5': 'kling-1.5',
+      'kling-2.0': 'kling-2.0',
+      'kling-2.1': 'kling-2.1',
+      'kling-2.5': 'kling-2.5',
+      'kling-2.6': 'kling-2.5',
+      'kling-3.0': 'kling-3.0',
+      'kling-3.0-omni': 'kling-3.0-omni',
+      'kling-o1': 'kling-o1',
+      'kling-identify-face': 'kling-identify-face',
+      'kling-avatar-720p': 'kling-avatar-720p',
       'kling-avatar-1080p': 'kling-avatar-1080p',
     });
   });

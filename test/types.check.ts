@@ -12,12 +12,20 @@ export const whole: Video = video;
 export const sizeAsSdk: Video = { ...video, size: video.size as Video['size'] };
 
 // FormData, URLSearchParams and entry lists are all forms; an error body's error has what the SDK reads.
-export const forms: NormalizeResult[] = [normalizeForm(new FormData()), normalizeForm(new URLSearchParams()), normalizeForm([['model', new Blob([])]])];
+export const forms: NormalizeResult[] = [
+  normalizeForm(new FormData()),
+  normalizeForm(new URLSearchParams()),
+  normalizeForm([['model', new Blob([])]]),
+];
 export const read: { code: string; param: string | null; message: string } = toErrorResponse([]).body.error;
 
 // R76: toVodTask's request is the official SDK's CreateAigcVideoTaskRequest once SubAppId is added (the SDK types it
 // as required); the answers the SDK returns are what readVodTask reads, with no cast.
-import type { CreateAigcVideoTaskRequest, DescribeTaskDetailResponse, EventContent } from 'tencentcloud-sdk-nodejs-vod/tencentcloud/services/vod/v20180717/vod_models';
+import type {
+  CreateAigcVideoTaskRequest,
+  DescribeTaskDetailResponse,
+  EventContent,
+} from 'tencentcloud-sdk-nodejs-vod/tencentcloud/services/vod/v20180717/vod_models';
 import { readVodTask, settle, toVideoObject, toVodTask, type TaskSpec, type VodCreateRequest } from '../src/index.js';
 
 declare const spec: TaskSpec;
@@ -26,10 +34,14 @@ declare const detail: DescribeTaskDetailResponse;
 declare const event: EventContent;
 export const sdkRequest: CreateAigcVideoTaskRequest = { ...vodRequest, SubAppId: 1500000001 };
 export const made = toVodTask(spec, { subAppId: 1500000001 });
-export const sdkRequest2: CreateAigcVideoTaskRequest | undefined = made.ok ? { SubAppId: 1, ...made.request } : undefined;
+export const sdkRequest2: CreateAigcVideoTaskRequest | undefined = made.ok
+  ? { SubAppId: 1, ...made.request }
+  : undefined;
 // @ts-expect-error without SubAppId the request is not yet the SDK's (the gateway's account setting)
 export const missingSubApp: CreateAigcVideoTaskRequest = vodRequest;
 export const fromDetail = readVodTask(detail);
 export const fromEvent = readVodTask(event);
 export const video2 = fromDetail.ok ? toVideoObject({ id: 'v', spec, createdAt: 0, ...fromDetail.task }) : undefined;
-export const settled = fromDetail.ok ? settle({ tier: 't', billableSeconds: 5, currency: 'CNY', perSecond: '1', amount: '5' }, fromDetail.task) : undefined;
+export const settled = fromDetail.ok
+  ? settle({ tier: 't', billableSeconds: 5, currency: 'CNY', perSecond: '1', amount: '5' }, fromDetail.task)
+  : undefined;

@@ -97,9 +97,20 @@ describe('R32: IPv6 ranges and embedded IPv4', () => {
 
 describe('R32: names', () => {
   it.each([
-    ['localhost', true], ['localhost.', true], ['localhost..', true], ['LOCALHOST...', true], ['api.localhost', true],
-    ['api.localhost..', true], ['intranet', true], ['intranet.', true], ['intranet..', true],
-    ['example.com', false], ['example.com.', false], ['example.com..', false], ['localhost.example.com', false], ['mylocalhost.com', false],
+    ['localhost', true],
+    ['localhost.', true],
+    ['localhost..', true],
+    ['LOCALHOST...', true],
+    ['api.localhost', true],
+    ['api.localhost..', true],
+    ['intranet', true],
+    ['intranet.', true],
+    ['intranet..', true],
+    ['example.com', false],
+    ['example.com.', false],
+    ['example.com..', false],
+    ['localhost.example.com', false],
+    ['mylocalhost.com', false],
   ] as const)('%s refused: %s', (host, refused) => {
     expect(codesOf(`http://${host}/a.png`)).toEqual(refused ? ['non_public_url@image'] : []);
   });
@@ -114,7 +125,11 @@ describe('R32: options and credentials', () => {
   });
 
   it('a user name or a password alone is refused', () => {
-    for (const url of ['http://:pass@example.com/a.png', 'http://user@example.com/a.png', 'http://user:@example.com/a.png']) {
+    for (const url of [
+      'http://:pass@example.com/a.png',
+      'http://user@example.com/a.png',
+      'http://user:@example.com/a.png',
+    ]) {
       expect(codesOf(url), url).toEqual(['invalid_url@image']);
     }
     expect(normalizeRequest(base({ image: 'http://:pass@example.com/a.png' })).ok).toBe(false);
@@ -127,13 +142,20 @@ describe('R7, R32: bounds on URL text', () => {
     const at = (n: number) => prefix + 'a'.repeat(n - prefix.length);
     expect(accept(base({ image: at(2048) })).spec.firstFrame).toHaveLength(2048);
     const r = normalizeRequest(base({ image: at(2049) }));
-    expect(!r.ok && r.issues[0]).toMatchObject({ code: 'invalid_url', path: 'image', params: { reason: 'too_long', max: 2048 } });
+    expect(!r.ok && r.issues[0]).toMatchObject({
+      code: 'invalid_url',
+      path: 'image',
+      params: { reason: 'too_long', max: 2048 },
+    });
   });
 
   it('text over 8192 units is invalid_url before parsing; 8192 is parsed (and judged by its href)', () => {
     const text = (n: number) => prefix + 'a'.repeat(n - prefix.length);
     const over = normalizeRequest(base({ image: text(8193) }));
-    expect(!over.ok && over.issues[0]).toMatchObject({ code: 'invalid_url', params: { reason: 'too_long', max: 8192 } });
+    expect(!over.ok && over.issues[0]).toMatchObject({
+      code: 'invalid_url',
+      params: { reason: 'too_long', max: 8192 },
+    });
     const at = normalizeRequest(base({ image: text(8192) }));
     expect(!at.ok && at.issues[0]).toMatchObject({ code: 'invalid_url', params: { reason: 'too_long', max: 2048 } });
     // Short text that the parser grows past 2048 is refused by its href.
@@ -161,8 +183,13 @@ describe('R7: sparse arrays are read by index', () => {
   });
 
   it('a hole in file_infos and in content too', () => {
-    expect(refuse({ model: 'kling-3.0-omni', prompt: 'x', metadata: { file_infos: holes(1) } })).toEqual(['invalid_type@metadata.file_infos.0']);
-    expect(refuse({ model: 'kling-3.0-omni', prompt: 'x', content: holes(2) })).toEqual(['invalid_type@content.0', 'invalid_type@content.1']);
+    expect(refuse({ model: 'kling-3.0-omni', prompt: 'x', metadata: { file_infos: holes(1) } })).toEqual([
+      'invalid_type@metadata.file_infos.0',
+    ]);
+    expect(refuse({ model: 'kling-3.0-omni', prompt: 'x', content: holes(2) })).toEqual([
+      'invalid_type@content.0',
+      'invalid_type@content.1',
+    ]);
   });
 
   it('the length counts holes: four holes are too many', () => {
@@ -180,8 +207,10 @@ describe('R7: bounded notices', () => {
     expect(r.issues[99]?.path).toBe('content.99');
     expect(r.warnings).toEqual([
       {
-        code: 'notices_truncated', path: '',
-        message: 'only the first 100 issues and 100 warnings are listed; at least 150 more issues and 0 more warnings were left out',
+        code: 'notices_truncated',
+        path: '',
+        message:
+          'only the first 100 issues and 100 warnings are listed; at least 150 more issues and 0 more warnings were left out',
         params: { issues: 150, warnings: 0, max: 100 },
       },
     ]);
@@ -217,10 +246,26 @@ describe('R7: bounded notices', () => {
 describe('R32: the IPv6 forms, group by group', () => {
   // Each address differs from a refused form in one group, so each condition of the embedded-IPv4 checks matters.
   it.each([
-    ['1::a00:1', false], ['0:1::a00:1', false], ['0:0:1::a00:1', false], ['0:0:0:1::a00:1', false],
-    ['::1:a00:1', false], ['::2:a00:1', false], ['::1:0:a00:1', false], ['::1:ffff:a00:1', false], ['::ffff:1:a00:1', false], ['::fffe:0:a00:1', false],
-    ['65:ff9b::a00:1', false], ['64:ff9a::a00:1', false], ['64:ff9b:0:1::a00:1', false], ['64:ff9b::1:0:a00:1', false], ['64:ff9b::1:a00:1', false],
-    ['2003:a00:1::', false], ['2001:2::', false], ['2001:db8::', true], ['2002:808:808::', false], ['2002:a00:1::', true],
+    ['1::a00:1', false],
+    ['0:1::a00:1', false],
+    ['0:0:1::a00:1', false],
+    ['0:0:0:1::a00:1', false],
+    ['::1:a00:1', false],
+    ['::2:a00:1', false],
+    ['::1:0:a00:1', false],
+    ['::1:ffff:a00:1', false],
+    ['::ffff:1:a00:1', false],
+    ['::fffe:0:a00:1', false],
+    ['65:ff9b::a00:1', false],
+    ['64:ff9a::a00:1', false],
+    ['64:ff9b:0:1::a00:1', false],
+    ['64:ff9b::1:0:a00:1', false],
+    ['64:ff9b::1:a00:1', false],
+    ['2003:a00:1::', false],
+    ['2001:2::', false],
+    ['2001:db8::', true],
+    ['2002:808:808::', false],
+    ['2002:a00:1::', true],
   ] as const)('%s refused: %s', (address, refused) => {
     expect(codesOf(`http://[${address}]/a.png`)).toEqual(refused ? ['non_public_url@image'] : []);
   });
@@ -228,25 +273,71 @@ describe('R32: the IPv6 forms, group by group', () => {
 
 describe('the URL fast path at its edges (issue 11)', () => {
   it.each([
-    ['https://example.com/%41%4a%4A%6f%6F%09', true], ['https://example.com/%4G', false], ['https://example.com/%G4', false], ['https://example.com/%/', false],
-    ['https://example.com/a%', false], ['https://example.com/a%4', false], ['https://example.com/%2e', false], ['https://example.com/%2E%2e/', false],
-    ['https://example.com/.%2e/x', false], ['https://example.com/%2ex', true], ['https://example.com/x%2e', true], ['https://example.com/%2f', true],
-    ['https://example.com/a?b=%zz', false], ['https://example.com/a?%41', true], ['https://example.com/a?b/../c', true], ['https://example.com/a?b=1?c=2', true],
-    ['https://example.com/./', false], ['https://example.com/../', false], ['https://example.com/...', true], ['https://example.com/a.', true],
-    ['https://e0.com/', true], ['https://e.c0m/', true], ['https://e.0com/', false], ['https://e.com-/', true], ['https://e-.com/', true],
-    ['https://e.com9/', true], ['https://9.com/', true], ['https://e.z/', true], ['https://e.a/', true], ['https://e.{/', false],
-    ['https://e..com/', false], ['https://.e.com/', false], ['https://e.com./', false], ['https://e/', false], ['https://e.com', false],
-    ['http://e.com/', true], ['https:/e.com/', false], ['htt://e.com/', false],
+    ['https://example.com/%41%4a%4A%6f%6F%09', true],
+    ['https://example.com/%4G', false],
+    ['https://example.com/%G4', false],
+    ['https://example.com/%/', false],
+    ['https://example.com/a%', false],
+    ['https://example.com/a%4', false],
+    ['https://example.com/%2e', false],
+    ['https://example.com/%2E%2e/', false],
+    ['https://example.com/.%2e/x', false],
+    ['https://example.com/%2ex', true],
+    ['https://example.com/x%2e', true],
+    ['https://example.com/%2f', true],
+    ['https://example.com/a?b=%zz', false],
+    ['https://example.com/a?%41', true],
+    ['https://example.com/a?b/../c', true],
+    ['https://example.com/a?b=1?c=2', true],
+    ['https://example.com/./', false],
+    ['https://example.com/../', false],
+    ['https://example.com/...', true],
+    ['https://example.com/a.', true],
+    ['https://e0.com/', true],
+    ['https://e.c0m/', true],
+    ['https://e.0com/', false],
+    ['https://e.com-/', true],
+    ['https://e-.com/', true],
+    ['https://e.com9/', true],
+    ['https://9.com/', true],
+    ['https://e.z/', true],
+    ['https://e.a/', true],
+    ['https://e.{/', false],
+    ['https://e..com/', false],
+    ['https://.e.com/', false],
+    ['https://e.com./', false],
+    ['https://e/', false],
+    ['https://e.com', false],
+    ['http://e.com/', true],
+    ['https:/e.com/', false],
+    ['htt://e.com/', false],
     // The scheme, one character off at each place: left to the parser (which lower-cases, or refuses, or reads
     // another scheme).
-    ['Https://e.com/', false], ['hTtps://e.com/', false], ['htTps://e.com/', false], ['httPs://e.com/', false], ['httpS://e.com/', false],
-    ['httpx://e.com/', false], ['https;//e.com/', false], ['https:\\/e.com/', false], ['https:/\\e.com/', false],
-    ['http;//e.com/', false], ['http:\\/e.com/', false], ['http:/\\e.com/', false],
+    ['Https://e.com/', false],
+    ['hTtps://e.com/', false],
+    ['htTps://e.com/', false],
+    ['httPs://e.com/', false],
+    ['httpS://e.com/', false],
+    ['httpx://e.com/', false],
+    ['https;//e.com/', false],
+    ['https:\\/e.com/', false],
+    ['https:/\\e.com/', false],
+    ['http;//e.com/', false],
+    ['http:\\/e.com/', false],
+    ['http:/\\e.com/', false],
     // Labels one character away from `xn--` are plain names.
-    ['https://an--a.com/', true], ['https://xa--a.com/', true], ['https://xna-a.com/', true], ['https://xn-aa.com/', true], ['https://xn--a.com/', false],
+    ['https://an--a.com/', true],
+    ['https://xa--a.com/', true],
+    ['https://xna-a.com/', true],
+    ['https://xn-aa.com/', true],
+    ['https://xn--a.com/', false],
     // A character the parser encodes is not taken, even before two hex digits; `%2e` spellings one character off.
-    ['https://example.com/a ab', false], ['https://example.com/\u00e900', false], ['https://example.com/"2e', false],
-    ['https://example.com/%3e/a', true], ['https://example.com/a2e/b', true], ['https://example.com/%2f/a', true],
+    ['https://example.com/a ab', false],
+    ['https://example.com/\u00e900', false],
+    ['https://example.com/"2e', false],
+    ['https://example.com/%3e/a', true],
+    ['https://example.com/a2e/b', true],
+    ['https://example.com/%2f/a', true],
   ] as const)('%s is taken: %s', (url, taken) => {
     expect(plainUrl(url) > 0).toBe(taken);
     // Taken or not, the verdict and the href are the parser's.
@@ -272,7 +363,10 @@ describe('R32, R68: the params of URL issues', () => {
     const exact = `${'a'.repeat(54)}.localhost`; // 64 characters: not cut
     expect(first(`http://${exact}/a.png`)?.params).toEqual({ host: exact });
   });
-  it.each(['https://example.com/%/1', 'https://example.com/%1/', 'https://example.com/%:1', 'https://example.com/%1:'])('%s goes to the parser', (url) => {
-    expect(plainUrl(url)).toBe(0);
-  });
+  it.each(['https://example.com/%/1', 'https://example.com/%1/', 'https://example.com/%:1', 'https://example.com/%1:'])(
+    '%s goes to the parser',
+    (url) => {
+      expect(plainUrl(url)).toBe(0);
+    },
+  );
 });

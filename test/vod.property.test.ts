@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { normalizeRequest, parseTier, quote, readVodTask, settle, toVodTask, type TaskSpec } from '../src/index.js';
 import { mutatedExampleArb, requestArb } from './arbitraries.js';
 
-const accepted = fc.oneof(requestArb, mutatedExampleArb).map((raw) => normalizeRequest(raw)).filter((r) => r.ok).map((r) => (r as { spec: TaskSpec }).spec);
+const accepted = fc
+  .oneof(requestArb, mutatedExampleArb)
+  .map((raw) => normalizeRequest(raw))
+  .filter((r) => r.ok)
+  .map((r) => (r as { spec: TaskSpec }).spec);
 
 describe('R76: what is billed is what VOD is asked for', () => {
   it('every entry has a Usage; resolution, sound, scene, reference and duration agree with the tier parsed back', () => {
@@ -14,7 +18,13 @@ describe('R76: what is billed is what VOD is asked for', () => {
         if (!made.ok) {
           // Only models VOD lists no version for are refused (R75), as the operator's configuration.
           expect(made.issues.map((i) => i.code)).toEqual(['no_upstream_model']);
-          expect(['kling-1.0', 'kling-1.5', 'kling-identify-face', 'kling-avatar-720p', 'kling-avatar-1080p']).toContain(spec.model);
+          expect([
+            'kling-1.0',
+            'kling-1.5',
+            'kling-identify-face',
+            'kling-avatar-720p',
+            'kling-avatar-1080p',
+          ]).toContain(spec.model);
           return;
         }
         const { request } = made;
@@ -25,7 +35,8 @@ describe('R76: what is billed is what VOD is asked for', () => {
         expect(request.OutputConfig.Duration).toBe(spec.seconds);
         expect(spec.billableSeconds).toBeGreaterThanOrEqual(request.OutputConfig.Duration);
         if (parts.resolution !== undefined) expect(request.OutputConfig.Resolution).toBe(parts.resolution);
-        if (parts.audio !== undefined) expect(request.OutputConfig.AudioGeneration).toBe(parts.audio ? 'Enabled' : 'Disabled');
+        if (parts.audio !== undefined)
+          expect(request.OutputConfig.AudioGeneration).toBe(parts.audio ? 'Enabled' : 'Disabled');
         else expect(request.OutputConfig.AudioGeneration).toBe('Disabled');
         expect(request.SceneType ?? 'standard').toBe(parts.scene);
         if (parts.reference !== undefined) expect(files.some((f) => f.Usage === 'Reference')).toBe(parts.reference);
@@ -47,30 +58,55 @@ describe('R76: what is billed is what VOD is asked for', () => {
   });
 });
 
-const answerArb = fc.record(
-  {
-    Status: fc.constantFrom('WAITING', 'PROCESSING', 'FINISH', 'ABORTED', 'finish', 'DONE', ''),
-    ErrCode: fc.oneof(fc.constant(0), fc.integer(), fc.constant(undefined), fc.constant('1')),
-    ErrCodeExt: fc.option(fc.constantFrom('InvalidParameter', 'TaskTimeout', 'X'), { nil: undefined }),
-    Message: fc.option(fc.string(), { nil: undefined }),
-    Progress: fc.option(fc.oneof(fc.double(), fc.integer({ min: 0, max: 100 })), { nil: undefined }),
-    Output: fc.option(fc.record({ FileInfos: fc.array(fc.record({ FileUrl: fc.option(fc.constantFrom('', 'https://v.example.com/o.mp4'), { nil: undefined }) }), { maxLength: 2 }) }), { nil: undefined }),
-  },
-  { requiredKeys: [] },
-).map((task) => ({ TaskId: 't-1', ...task }));
+const answerArb = fc
+  .record(
+    {
+      Status: fc.constantFrom('WAITING', 'PROCESSING', 'FINISH', 'ABORTED', 'finish', 'DONE', ''),
+      ErrCode: fc.oneof(fc.constant(0), fc.integer(), fc.constant(undefined), fc.constant('1')),
+      ErrCodeExt: fc.option(fc.constantFrom('InvalidParameter', 'TaskTimeout', 'X'), { nil: undefined }),
+      Message: fc.option(fc.string(), { nil: undefined }),
+      Progress: fc.option(fc.oneof(fc.double(), fc.integer({ min: 0, max: 100 })), { nil: undefined }),
+      Output: fc.option(
+        fc.record({
+          FileInfos: fc.array(
+            fc.record({ FileUrl: fc.option(fc.constantFrom('', 'https://v.example.com/o.mp4'), { nil: undefined }) }),
+            { maxLength: 2 },
+          ),
+        }),
+        { nil: undefined },
+      ),
+    },
+    { requiredKeys: [] },
+  )
+  .map((task) => ({ TaskId: 't-1', ...task }));
 
 describe('R77: readVodTask', () => {
   it('never reports completed for a non-zero ErrCode, nor without an output URL; never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(answerArb, answerArb.map((t) => ({ TaskType: 'AigcVideoTask', AigcVideoTask: t })), answerArb.map((t) => ({ Response: { AigcVideoTask: t } })), fc.anything()), (answer) => {
-        const read = readVodTask(answer);
-        if (!read.ok) return;
-        const task = (answer as { Response?: { AigcVideoTask: Record<string, unknown> }; AigcVideoTask?: Record<string, unknown> }).Response?.AigcVideoTask ??
-          (answer as { AigcVideoTask?: Record<string, unknown> }).AigcVideoTask ?? (answer as Record<string, unknown>);
-        if (typeof task.ErrCode === 'number' && task.ErrCode !== 0) expect(read.task.status).not.toBe('completed');
-        if (read.task.status === 'completed') expect(read.task.videoUrl).toMatch(/^https:/);
-        if (read.task.status === 'failed') expect(read.task.error?.code).toMatch(/^[a-z_]+$/);
-      }),
+      fc.property(
+        fc.oneof(
+          answerArb,
+          answerArb.map((t) => ({ TaskType: 'AigcVideoTask', AigcVideoTask: t })),
+          answerArb.map((t) => ({ Response: { AigcVideoTask: t } })),
+          fc.anything(),
+        ),
+        (answer) => {
+          const read = readVodTask(answer);
+          if (!read.ok) return;
+          const task =
+            (
+              answer as {
+                Response?: { AigcVideoTask: Record<string, unknown> };
+                AigcVideoTask?: Record<string, unknown>;
+              }
+            ).Response?.AigcVideoTask ??
+            (answer as { AigcVideoTask?: Record<string, unknown> }).AigcVideoTask ??
+            (answer as Record<string, unknown>);
+          if (typeof task.ErrCode === 'number' && task.ErrCode !== 0) expect(read.task.status).not.toBe('completed');
+          if (read.task.status === 'completed') expect(read.task.videoUrl).toMatch(/^https:/);
+          if (read.task.status === 'failed') expect(read.task.error?.code).toMatch(/^[a-z_]+$/);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -89,11 +125,19 @@ describe('R79: settle conserves money', () => {
   it('amount = quote.amount + delta, exactly; final only when the task ended; a failed task bills nothing', () => {
     fc.assert(
       fc.property(
-        price, fc.option(price, { nil: undefined }), fc.integer({ min: 1, max: 60 }),
+        price,
+        fc.option(price, { nil: undefined }),
+        fc.integer({ min: 1, max: 60 }),
         fc.constantFrom('queued', 'in_progress', 'completed', 'failed', 'SUCCEED', 'timeout'),
         fc.option(fc.double({ min: 0, max: 120, noNaN: true }), { nil: undefined }),
         (perSecond, perTask, seconds, status, outputSeconds) => {
-          const q = quote({ tier: 'kling-2.5-720p-mute', billableSeconds: seconds }, { currency: 'CNY', tiers: { 'kling-2.5-720p-mute': perTask === undefined ? { perSecond } : { perSecond, perTask } } });
+          const q = quote(
+            { tier: 'kling-2.5-720p-mute', billableSeconds: seconds },
+            {
+              currency: 'CNY',
+              tiers: { 'kling-2.5-720p-mute': perTask === undefined ? { perSecond } : { perSecond, perTask } },
+            },
+          );
           if (!q.ok) throw new Error('quote');
           const s = settle(q.quote, { status, outputSeconds });
           if (!s.ok) throw new Error(JSON.stringify(s.issues));

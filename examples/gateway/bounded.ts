@@ -29,7 +29,11 @@ export class BoundedMap<K, V> {
     this.#entries.set(key, { value, size, at: this.now() });
     this.#bytes += size;
     for (const oldest of this.#entries.keys()) {
-      if (this.#entries.size <= this.limits.maxEntries && (this.limits.maxBytes === undefined || this.#bytes <= this.limits.maxBytes)) break;
+      if (
+        this.#entries.size <= this.limits.maxEntries &&
+        (this.limits.maxBytes === undefined || this.#bytes <= this.limits.maxBytes)
+      )
+        break;
       this.delete(oldest);
     }
     return true;

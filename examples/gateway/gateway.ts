@@ -5,8 +5,23 @@
 // video. The library does no I/O, storage or retries: those are this file's, and a real gateway's database's.
 import { randomUUID } from 'node:crypto';
 import {
-  formUploads, normalizeBody, notFoundError, type PriceTable, type Quote, quote, readVodTask, type Settlement, settle,
-  type TaskSpec, toDeletedVideo, toErrorResponse, toVideoObject, toVideoPage, toVodTask, type UpstreamTask, type Notice,
+  formUploads,
+  normalizeBody,
+  notFoundError,
+  type PriceTable,
+  type Quote,
+  quote,
+  readVodTask,
+  type Settlement,
+  settle,
+  type TaskSpec,
+  toDeletedVideo,
+  toErrorResponse,
+  toVideoObject,
+  toVideoPage,
+  toVodTask,
+  type UpstreamTask,
+  type Notice,
 } from 'kling-video-rules';
 import type { vod } from 'tencentcloud-sdk-nodejs-vod';
 import { BoundedMap } from './bounded.js';
@@ -46,14 +61,34 @@ const failure = ({ status, body }: { status: number; body: unknown }) => Respons
 export function createGateway(options: GatewayOptions): (request: Request) => Promise<Response> {
   const { vod, subAppId, prices, ledger, filesBaseUrl, limits = {} } = options;
   const tasks = new BoundedMap<string, Task>({ maxEntries: limits.tasks ?? 10_000 });
-  const files = new BoundedMap<string, Blob>({ maxEntries: limits.files ?? 1_000, maxBytes: limits.fileBytes ?? 256 * 1024 * 1024, ttlMs: limits.fileTtlMs ?? 3_600_000 }, (file) => file.size);
-  const videoOf = (task: Task) => toVideoObject({ id: task.id, spec: task.spec, createdAt: task.createdAt, warnings: task.warnings, ...task.state });
+  const files = new BoundedMap<string, Blob>(
+    {
+      maxEntries: limits.files ?? 1_000,
+      maxBytes: limits.fileBytes ?? 256 * 1024 * 1024,
+      ttlMs: limits.fileTtlMs ?? 3_600_000,
+    },
+    (file) => file.size,
+  );
+  const videoOf = (task: Task) =>
+    toVideoObject({ id: task.id, spec: task.spec, createdAt: task.createdAt, warnings: task.warnings, ...task.state });
 
   // --- the gateway's own logic, from here to the router (issue 22 counts it) ---
   async function create(request: Request): Promise<Response> {
     const type = request.headers.get('content-type');
-    const body = /^multipart\/form-data/i.test(type ?? '') ? await request.formData().catch(() => undefined) : await request.text();
-    if (body === undefined) return failure(toErrorResponse([{ code: 'invalid_form', path: '', message: 'the multipart body could not be parsed', params: { reason: 'read' } }]));
+    const body = /^multipart\/form-data/i.test(type ?? '')
+      ? await request.formData().catch(() => undefined)
+      : await request.text();
+    if (body === undefined)
+      return failure(
+        toErrorResponse([
+          {
+            code: 'invalid_form',
+            path: '',
+            message: 'the multipart body could not be parsed',
+            params: { reason: 'read' },
+          },
+        ]),
+      );
     let result = normalizeBody(type, body);
     if (!result.ok && typeof body !== 'string' && result.issues.every((issue) => issue.code === 'missing_upload')) {
       const uploads = new Map<Blob, string>();
@@ -67,10 +102,19 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     const id = `video_${randomUUID()}`;
     const priced = quote(result.spec, prices);
     const made = toVodTask(result.spec, { subAppId, sessionId: id }); // what is billed is what VOD is asked for
-    if (!priced.ok || !made.ok) return failure(toErrorResponse([...(priced.ok ? [] : priced.issues), ...(made.ok ? [] : made.issues)]));
+    if (!priced.ok || !made.ok)
+      return failure(toErrorResponse([...(priced.ok ? [] : priced.issues), ...(made.ok ? [] : made.issues)]));
     const { TaskId } = await vod.CreateAigcVideoTask({ SubAppId: subAppId, ...made.request });
     await ledger.hold(id, priced.quote);
-    const task: Task = { id, spec: result.spec, quote: priced.quote, createdAt: Math.floor(Date.now() / 1000), warnings: result.warnings, state: { taskId: TaskId ?? '', status: 'queued' }, settled: false };
+    const task: Task = {
+      id,
+      spec: result.spec,
+      quote: priced.quote,
+      createdAt: Math.floor(Date.now() / 1000),
+      warnings: result.warnings,
+      state: { taskId: TaskId ?? '', status: 'queued' },
+      settled: false,
+    };
     tasks.set(id, task);
     return Response.json(videoOf(task));
   }
@@ -113,9 +157,20 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     if (videos && id !== undefined && request.method === 'DELETE' && rest === undefined) {
       return tasks.delete(id) ? Response.json(toDeletedVideo(id)) : failure(notFoundError(id));
     }
-    if (videos && id !== undefined && request.method === 'GET' && (rest === undefined || rest === 'content')) return retrieve(id, rest === 'content');
+    if (videos && id !== undefined && request.method === 'GET' && (rest === undefined || rest === 'content'))
+      return retrieve(id, rest === 'content');
     const file = request.method === 'GET' && first === 'files' && second !== undefined ? files.get(second) : undefined;
     if (file !== undefined) return new Response(file, { headers: { 'content-type': file.type } });
-    return Response.json({ error: { message: `no route for ${request.method} ${url.pathname}`, type: 'invalid_request_error', param: null, code: 'not_found' } }, { status: 404 });
+    return Response.json(
+      {
+        error: {
+          message: `no route for ${request.method} ${url.pathname}`,
+          type: 'invalid_request_error',
+          param: null,
+          code: 'not_found',
+        },
+      },
+      { status: 404 },
+    );
   };
 }

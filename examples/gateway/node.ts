@@ -12,7 +12,10 @@ export interface ListenOptions {
 }
 
 const errorBody = (status: number, code: string, message: string) =>
-  Response.json({ error: { message, type: status >= 500 ? 'server_error' : 'invalid_request_error', param: null, code } }, { status });
+  Response.json(
+    { error: { message, type: status >= 500 ? 'server_error' : 'invalid_request_error', param: null, code } },
+    { status },
+  );
 
 /** The request body as a stream that errors once it passes `max` bytes. */
 function capped(req: IncomingMessage, max: number): ReadableStream {
@@ -27,7 +30,12 @@ function capped(req: IncomingMessage, max: number): ReadableStream {
   return (Readable.toWeb(req) as ReadableStream<Uint8Array>).pipeThrough(guard);
 }
 
-async function respond(handler: (request: Request) => Promise<Response>, req: IncomingMessage, host: string, max: number): Promise<Response> {
+async function respond(
+  handler: (request: Request) => Promise<Response>,
+  req: IncomingMessage,
+  host: string,
+  max: number,
+): Promise<Response> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > max) return errorBody(413, 'body_too_large', `the request body is larger than ${max} bytes`);
   const headers = new Headers();

@@ -4,15 +4,35 @@
 import type { vod as vodSdk } from 'tencentcloud-sdk-nodejs-vod';
 declare const vod: Pick<InstanceType<typeof vodSdk.v20180717.Client>, 'CreateAigcVideoTask' | 'DescribeTaskDetail'>;
 declare const storage: { put(file: Blob): Promise<string> }; // stores a file, returns its public URL
-declare const ledger: { hold(id: string, quote: Quote): Promise<void>; settle(id: string, s: Settlement): Promise<void> };
+declare const ledger: {
+  hold(id: string, quote: Quote): Promise<void>;
+  settle(id: string, s: Settlement): Promise<void>;
+};
 declare const db: { save(task: Task): Promise<void>; load(id: string): Promise<Task | undefined> };
 declare const prices: PriceTable;
-interface Task { id: string; spec: TaskSpec; quote: Quote; taskId: string; createdAt: number }
+interface Task {
+  id: string;
+  spec: TaskSpec;
+  quote: Quote;
+  taskId: string;
+  createdAt: number;
+}
 const SubAppId = 1500000001;
 // README:start
 import {
-  formUploads, normalizeBody, notFoundError, quote, readVodTask, settle, toErrorResponse, toVideoObject, toVodTask,
-  type PriceTable, type Quote, type Settlement, type TaskSpec,
+  formUploads,
+  normalizeBody,
+  notFoundError,
+  quote,
+  readVodTask,
+  settle,
+  toErrorResponse,
+  toVideoObject,
+  toVodTask,
+  type PriceTable,
+  type Quote,
+  type Settlement,
+  type TaskSpec,
 } from 'kling-video-rules';
 
 const fail = ({ status, body }: { status: number; body: unknown }) => Response.json(body, { status });

@@ -7,7 +7,8 @@ import { zhCN } from 'kling-video-rules/messages/zh-CN';
 export async function createVideo(request: Request): Promise<Response> {
   const messages = /^zh\b/i.test(request.headers.get('accept-language') ?? '') ? zhCN : undefined;
   const result = normalizeBody(request.headers.get('content-type'), await request.text(), { messages });
-  if (!result.ok) {                                   // "未知模型 "kling-25"，您是不是要用 kling-2.5？"
+  if (!result.ok) {
+    // "未知模型 "kling-25"，您是不是要用 kling-2.5？"
     const { status, body } = toErrorResponse(result, { messages }); // every message in Chinese, the suffix too
     return Response.json(body, { status });
   }

@@ -3,8 +3,8 @@
 // README:start
 import { listTiers, parseTier, formatTier, sizeOf, normalizeStatus } from 'kling-video-rules';
 
-listTiers();                               // the 33 tier names, sorted
-parseTier('kling-2.5-motion-std-720p');    // { scene: 'motion_control', family: 'kling-2.5', motionLevel: 'std', resolution: '720P' }
-formatTier({ scene: 'lip_sync' });         // 'kling-identify-face'
+listTiers(); // the 33 tier names, sorted
+parseTier('kling-2.5-motion-std-720p'); // { scene: 'motion_control', family: 'kling-2.5', motionLevel: 'std', resolution: '720P' }
+formatTier({ scene: 'lip_sync' }); // 'kling-identify-face'
 sizeOf({ resolution: '720P', aspectRatio: '9:16' }); // '720x1280'
-normalizeStatus('SUCCEEDED');              // 'completed'
+normalizeStatus('SUCCEEDED'); // 'completed'

@@ -23,7 +23,6 @@ function isPrice(value: unknown): value is string | number {
 
 const ENTRY_KEYS = ['perSecond', 'perTask'];
 
-
 /** R53: every problem of one tier's entry, at `tiers.<tier>...`. */
 function entryProblems(entry: unknown, at: readonly string[]): Problem[] {
   if (!isObject(entry)) return [{ path: at, params: { reason: 'entry' } }];
@@ -56,7 +55,8 @@ function readableTableProblems(table: unknown): Problem[] {
   const problems: Problem[] = [];
   const { currency, tiers } = table;
   if (currency === undefined) problems.push({ path: ['currency'], params: { reason: 'required', key: 'currency' } });
-  else if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) problems.push({ path: ['currency'], params: { reason: 'currency' } });
+  else if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency))
+    problems.push({ path: ['currency'], params: { reason: 'currency' } });
   if (tiers === undefined) problems.push({ path: ['tiers'], params: { reason: 'required', key: 'tiers' } });
   else if (!isObject(tiers)) problems.push({ path: ['tiers'], params: { reason: 'tiers' } });
   else for (const tier of Object.keys(tiers)) problems.push(...entryProblems(tiers[tier], ['tiers', tier]));
@@ -69,10 +69,14 @@ function readableTableProblems(table: unknown): Problem[] {
 const english = (problem: Problem): string => priceTableMessage(problem.params);
 
 /** One price (R53): a decimal string, or a finite number >= 0 whose `String()` form is such a decimal. */
-export const PriceSchema: v.GenericSchema<string | number> = /* @__PURE__ */ schemaOf((value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]), english);
+export const PriceSchema: v.GenericSchema<string | number> = /* @__PURE__ */ schemaOf(
+  (value) => (isPrice(value) ? [] : [{ path: [], params: { reason: 'price' } }]),
+  english,
+);
 
 /** One tier's entry (R53): `perSecond`, `perTask`, or both; no other key. */
-export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> = /* @__PURE__ */ schemaOf((value) => entryProblems(value, []), english);
+export const PriceEntrySchema: v.GenericSchema<{ perSecond?: string | number; perTask?: string | number }> =
+  /* @__PURE__ */ schemaOf((value) => entryProblems(value, []), english);
 
 /** A price table as a service writes it (R53): `$`-keys such as `$comment` are annotations. */
 export interface PriceTable {
@@ -111,7 +115,12 @@ export interface PriceTableCheck {
 export function priceTableIssues(table: unknown, messages?: unknown): Notice[] {
   return tableProblems(table).map(({ path, params }) => {
     const at = path.join('.');
-    return { code: 'invalid_price_table', path: at, message: messageOf('invalid_price_table', params, at, messages), params };
+    return {
+      code: 'invalid_price_table',
+      path: at,
+      message: messageOf('invalid_price_table', params, at, messages),
+      params,
+    };
   });
 }
 
@@ -129,12 +138,19 @@ export function isPriceEntry(entry: unknown): entry is { perSecond?: string | nu
  * Checks a price table against the catalog (R54): which tiers have no price, which priced names are not tiers,
  * and which entries are malformed. `options.messages` writes the problems in another language (R69). Never throws.
  */
-export function checkPriceTable(table: unknown, options: { messages?: Messages | undefined } | undefined, catalogIndex: CatalogIndex): PriceTableCheck {
+export function checkPriceTable(
+  table: unknown,
+  options: { messages?: Messages | undefined } | undefined,
+  catalogIndex: CatalogIndex,
+): PriceTableCheck {
   const problems = tableProblems(table);
   const messages = readOwn(options, 'messages');
   let tiers: Record<string, unknown> = {};
   try {
-    tiers = isObject(table) && isObject(table.tiers) ? Object.fromEntries(Object.keys(table.tiers).map((k) => [k, true])) : {};
+    tiers =
+      isObject(table) && isObject(table.tiers)
+        ? Object.fromEntries(Object.keys(table.tiers).map((k) => [k, true]))
+        : {};
   } catch {
     // R7: an unreadable table is one problem, already listed; its names are not read again.
   }

@@ -43,10 +43,13 @@ function issue(code: string, path: string, params: NoticeParams, messages: unkno
 function taskIssues(task: unknown, messages: unknown): Notice[] {
   if (!isObject(task)) return [issue('invalid_task', '', { field: 'the task', expected: 'task' }, messages)];
   const issues: Notice[] = [];
-  if (typeof task.tier !== 'string') issues.push(issue('invalid_task', 'tier', { field: 'tier', expected: 'tier' }, messages));
+  if (typeof task.tier !== 'string')
+    issues.push(issue('invalid_task', 'tier', { field: 'tier', expected: 'tier' }, messages));
   const seconds = task.billableSeconds;
   if (!Number.isSafeInteger(seconds) || (seconds as number) < 1) {
-    issues.push(issue('invalid_task', 'billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }, messages));
+    issues.push(
+      issue('invalid_task', 'billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }, messages),
+    );
   }
   return issues;
 }
@@ -103,11 +106,20 @@ function quoteReadable(task: BillableTask, table: unknown, messages: unknown): Q
  * {@link normalizeRequest} then {@link quote} (R56): the spec with its quote when both succeed, otherwise the
  * issues of either (a malformed table is reported even when the request is refused).
  */
-export function quoteRequest(raw: unknown, table: unknown, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): QuoteRequestResult {
+export function quoteRequest(
+  raw: unknown,
+  table: unknown,
+  options: NormalizeOptions | undefined,
+  catalogIndex: CatalogIndex,
+): QuoteRequestResult {
   const normalized = normalizeParsed(raw, options, undefined, catalogIndex);
   const messages = readOwn(options, 'messages');
   if (!normalized.ok) {
-    return { ok: false, issues: [...normalized.issues, ...priceTableIssues(table, messages)], warnings: normalized.warnings };
+    return {
+      ok: false,
+      issues: [...normalized.issues, ...priceTableIssues(table, messages)],
+      warnings: normalized.warnings,
+    };
   }
   const priced = quoteWith(normalized.spec, table, messages);
   if (!priced.ok) return { ok: false, issues: priced.issues, warnings: normalized.warnings };

@@ -81,11 +81,16 @@ function readQuote(quote: unknown, bad: (path: string, expected: string) => void
     }
   };
   check(typeof tier === 'string' && tier !== '', 'quote.tier', 'tier');
-  check(typeof billableSeconds === 'number' && Number.isSafeInteger(billableSeconds) && billableSeconds >= 1, 'quote.billableSeconds', 'billable_seconds');
+  check(
+    typeof billableSeconds === 'number' && Number.isSafeInteger(billableSeconds) && billableSeconds >= 1,
+    'quote.billableSeconds',
+    'billable_seconds',
+  );
   check(typeof currency === 'string' && /^[A-Z]{3}$/.test(currency), 'quote.currency', 'currency');
   check(typeof amount === 'string' && MONEY.test(amount) && !amount.startsWith('-'), 'quote.amount', 'decimal');
   if (perSecond === undefined && perTask === undefined) check(false, 'quote', 'price');
-  if (perSecond !== undefined) check(typeof perSecond === 'string' && isDecimal(perSecond), 'quote.perSecond', 'decimal');
+  if (perSecond !== undefined)
+    check(typeof perSecond === 'string' && isDecimal(perSecond), 'quote.perSecond', 'decimal');
   if (perTask !== undefined) check(typeof perTask === 'string' && isDecimal(perTask), 'quote.perTask', 'decimal');
   return ok ? (quote as Quote) : undefined;
 }
@@ -97,7 +102,12 @@ function readQuote(quote: unknown, bad: (path: string, expected: string) => void
  * const read = readVodTask(await vod.DescribeTaskDetail({ TaskId }));
  * if (read.ok) { const s = settle(task.quote, read.task); if (s.ok && s.settlement.final) ledger.settle(s.settlement); }
  */
-export function settle(catalogIndex: CatalogIndex, quote: unknown, outcome: unknown, options?: SettleOptions): SettleResult {
+export function settle(
+  catalogIndex: CatalogIndex,
+  quote: unknown,
+  outcome: unknown,
+  options?: SettleOptions,
+): SettleResult {
   const messages = readOwn(options, 'messages');
   const issues: Notice[] = [];
   const bad = (path: string, expected: string) => {
@@ -107,7 +117,8 @@ export function settle(catalogIndex: CatalogIndex, quote: unknown, outcome: unkn
   try {
     const settlement = settleReadable(catalogIndex, quote, outcome, options, bad);
     const [first, ...rest] = issues;
-    if (first !== undefined || settlement === undefined) return { ok: false, issues: [first ?? { code: 'invalid_task', path: '', message: '', params: {} }, ...rest] };
+    if (first !== undefined || settlement === undefined)
+      return { ok: false, issues: [first ?? { code: 'invalid_task', path: '', message: '', params: {} }, ...rest] };
     return { ok: true, settlement };
   } catch {
     issues.length = 0;
@@ -116,17 +127,26 @@ export function settle(catalogIndex: CatalogIndex, quote: unknown, outcome: unkn
   }
 }
 
-function settleReadable(catalogIndex: CatalogIndex, quote: unknown, outcome: unknown, options: unknown, bad: (path: string, expected: string) => void): Settlement | undefined {
+function settleReadable(
+  catalogIndex: CatalogIndex,
+  quote: unknown,
+  outcome: unknown,
+  options: unknown,
+  bad: (path: string, expected: string) => void,
+): Settlement | undefined {
   const q = readQuote(quote, bad);
   const status = normalizeStatus(readOwn(outcome, 'status'));
   if (status === undefined) bad('outcome.status', 'status');
   const given = readOwn(outcome, 'outputSeconds');
   const outputSeconds = given === null || given === undefined ? undefined : given; // R79: null counts as absent
-  const secondsOk = outputSeconds === undefined || (typeof outputSeconds === 'number' && Number.isFinite(outputSeconds) && outputSeconds >= 0);
+  const secondsOk =
+    outputSeconds === undefined ||
+    (typeof outputSeconds === 'number' && Number.isFinite(outputSeconds) && outputSeconds >= 0);
   if (!secondsOk) bad('outcome.outputSeconds', 'output_seconds');
   const basis = readOwn(options, 'basis') ?? 'output';
   if (basis !== 'output' && basis !== 'quoted') bad('options.basis', 'basis');
-  if (q === undefined || status === undefined || !secondsOk || (basis !== 'output' && basis !== 'quoted')) return undefined;
+  if (q === undefined || status === undefined || !secondsOk || (basis !== 'output' && basis !== 'quoted'))
+    return undefined;
 
   const quoted = money(q.amount);
   const zero = formatDecimal({ units: 0n, scale: quoted.scale });
@@ -136,7 +156,13 @@ function settleReadable(catalogIndex: CatalogIndex, quote: unknown, outcome: unk
   }
   if (status === 'failed') {
     // The upstream does not bill failed tasks: the whole hold is returned.
-    return { ...base, final: true, billedSeconds: 0, amount: zero, delta: minus({ units: 0n, scale: quoted.scale }, quoted) };
+    return {
+      ...base,
+      final: true,
+      billedSeconds: 0,
+      amount: zero,
+      delta: minus({ units: 0n, scale: quoted.scale }, quoted),
+    };
   }
   const billedSeconds =
     basis === 'quoted' || outputSeconds === undefined

@@ -16,7 +16,11 @@ export type RequestBody = string | FormInput;
 
 /** A form body: an iterable object (text is not one). */
 function isIterable(value: unknown): value is FormInput {
-  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
 }
 
 /** The media type of a `Content-Type` value: parameters dropped, trimmed, lower case; `''` for none. */
@@ -27,7 +31,8 @@ function mediaType(contentType: unknown): string | undefined {
   return (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
 }
 
-const wrongKind = (expected: string, body: unknown, options: unknown) => refusedWith('invalid_type', '', { expected, ...valueParams(body) }, options);
+const wrongKind = (expected: string, body: unknown, options: unknown) =>
+  refusedWith('invalid_type', '', { expected, ...valueParams(body) }, options);
 
 /** The media types a body may have (R63), for messages. */
 const ACCEPTED = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
@@ -56,10 +61,17 @@ export function normalizeBody(
   }
 }
 
-function dispatch(contentType: unknown, body: unknown, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
+function dispatch(
+  contentType: unknown,
+  body: unknown,
+  options: NormalizeOptions | undefined,
+  catalogIndex: CatalogIndex,
+): NormalizeResult {
   const type = mediaType(contentType);
   if (type === '' || type === 'application/json' || type?.endsWith('+json') === true) {
-    return typeof body === 'string' ? normalizeRequestBody(body, options, catalogIndex) : wrongKind('json_body', body, options);
+    return typeof body === 'string'
+      ? normalizeRequestBody(body, options, catalogIndex)
+      : wrongKind('json_body', body, options);
   }
   if (type === 'multipart/form-data') {
     return isIterable(body) ? normalizeForm(body, options, catalogIndex) : wrongKind('multipart_body', body, options);
@@ -67,11 +79,15 @@ function dispatch(contentType: unknown, body: unknown, options: NormalizeOptions
   if (type === 'application/x-www-form-urlencoded') {
     if (typeof body === 'string') {
       // R63, R7: the text is measured before it is parsed (an 8 MB body took 155 ms to parse only to be refused).
-      if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
+      if (body.length > MAX_BODY_CHARS)
+        return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
       return normalizeForm(new URLSearchParams(body), options, catalogIndex);
     }
     return isIterable(body) ? normalizeForm(body, options, catalogIndex) : wrongKind('urlencoded_body', body, options);
   }
-  const params = typeof contentType === 'string' ? { type: contentType.slice(0, 100), allowed: [...ACCEPTED] } : { allowed: [...ACCEPTED] };
+  const params =
+    typeof contentType === 'string'
+      ? { type: contentType.slice(0, 100), allowed: [...ACCEPTED] }
+      : { allowed: [...ACCEPTED] };
   return refusedWith('unsupported_content_type', '', params, options);
 }

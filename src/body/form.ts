@@ -24,7 +24,11 @@ export type { FormInput };
  * @example
  * const result = normalizeForm(await request.formData());
  */
-export function normalizeForm(form: FormInput, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
+export function normalizeForm(
+  form: FormInput,
+  options: NormalizeOptions | undefined,
+  catalogIndex: CatalogIndex,
+): NormalizeResult {
   let decoded: DecodedForm;
   try {
     decoded = decodeForm(form);

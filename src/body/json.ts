@@ -13,7 +13,11 @@ import type { NormalizeOptions, NormalizeResult } from '../shared/types.js';
  * {@link normalizeRequest} on a request body given as JSON text. Over {@link MAX_BODY_CHARS} characters is
  * `body_too_large` (not parsed); text that is not JSON is `invalid_json`.
  */
-export function normalizeRequestBody(body: string, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
+export function normalizeRequestBody(
+  body: string,
+  options: NormalizeOptions | undefined,
+  catalogIndex: CatalogIndex,
+): NormalizeResult {
   try {
     return normalizeText(body, options, catalogIndex);
   } catch {
@@ -21,9 +25,15 @@ export function normalizeRequestBody(body: string, options: NormalizeOptions | u
   }
 }
 
-function normalizeText(body: string, options: NormalizeOptions | undefined, catalogIndex: CatalogIndex): NormalizeResult {
-  if (typeof body !== 'string') return refusedWith('invalid_type', '', { expected: 'json_text', ...valueParams(body) }, options);
-  if (body.length > MAX_BODY_CHARS) return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
+function normalizeText(
+  body: string,
+  options: NormalizeOptions | undefined,
+  catalogIndex: CatalogIndex,
+): NormalizeResult {
+  if (typeof body !== 'string')
+    return refusedWith('invalid_type', '', { expected: 'json_text', ...valueParams(body) }, options);
+  if (body.length > MAX_BODY_CHARS)
+    return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
   const parsed = parseJson(body);
   if ('detail' in parsed) return refusedWith('invalid_json', '', { detail: parsed.detail }, options);
   return normalizeParsed(parsed.value, options, undefined, catalogIndex);

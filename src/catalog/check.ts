@@ -20,13 +20,15 @@ function object(required: Record<string, Check>, optional: Record<string, Check>
   return (value, path, problems) => {
     if (!isObject(value)) return void problem(problems, path, { reason: path.length === 0 ? 'catalog' : 'object' });
     for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) problem(problems, [...path, key], { reason: 'unknown_key' });
+      if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key))
+        problem(problems, [...path, key], { reason: 'unknown_key' });
     }
     for (const [key, check] of Object.entries(required)) {
       if (value[key] === undefined) problem(problems, [...path, key], { reason: 'required' });
       else check(value[key], [...path, key], problems);
     }
-    for (const [key, check] of Object.entries(optional)) if (value[key] !== undefined) check(value[key], [...path, key], problems);
+    for (const [key, check] of Object.entries(optional))
+      if (value[key] !== undefined) check(value[key], [...path, key], problems);
   };
 }
 
@@ -44,16 +46,28 @@ const text: Check = (value, path, problems) => {
 const flag: Check = (value, path, problems) => {
   if (typeof value !== 'boolean') problem(problems, path, { reason: 'boolean' });
 };
-const whole = (min: number): Check => (value, path, problems) => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) problem(problems, path, { reason: 'whole_number', min });
-};
-const oneOfValues = (values: readonly string[], reason = 'value'): Check => (value, path, problems) => {
-  if (typeof value !== 'string' || !values.includes(value)) problem(problems, path, { reason, allowed: [...values], value: typeof value === 'string' ? value.slice(0, 64) : '' });
-};
-const record = (each: Check): Check => (value, path, problems) => {
-  if (!isObject(value)) return void problem(problems, path, { reason: 'object' });
-  for (const key of Object.keys(value)) each(value[key], [...path, key], problems);
-};
+const whole =
+  (min: number): Check =>
+  (value, path, problems) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
+      problem(problems, path, { reason: 'whole_number', min });
+  };
+const oneOfValues =
+  (values: readonly string[], reason = 'value'): Check =>
+  (value, path, problems) => {
+    if (typeof value !== 'string' || !values.includes(value))
+      problem(problems, path, {
+        reason,
+        allowed: [...values],
+        value: typeof value === 'string' ? value.slice(0, 64) : '',
+      });
+  };
+const record =
+  (each: Check): Check =>
+  (value, path, problems) => {
+    if (!isObject(value)) return void problem(problems, path, { reason: 'object' });
+    for (const key of Object.keys(value)) each(value[key], [...path, key], problems);
+  };
 
 /** R71: `{ min, max }` (not reversed: reported at `min`) or `{ values: [...] }` (not empty), whole seconds >= 1. */
 const durations: Check = (value, path, problems) => {
@@ -73,28 +87,41 @@ const template: Check = (value, path, problems) => {
   text(value, path, problems);
   if (typeof value !== 'string') return;
   for (const [, name] of value.matchAll(/\{(\w*)\}/g)) {
-    if (!isTierPlaceholder(name ?? '')) problem(problems, path, { reason: 'placeholder', value: `{${name ?? ''}}`, allowed: TIER_PLACEHOLDERS.map((p) => `{${p}}`) });
+    if (!isTierPlaceholder(name ?? ''))
+      problem(problems, path, {
+        reason: 'placeholder',
+        value: `{${name ?? ''}}`,
+        allowed: TIER_PLACEHOLDERS.map((p) => `{${p}}`),
+      });
   }
 };
 
 /** R75: `{ version, audioVersion?, sceneVersions? }`, each a non-blank string; `sceneVersions`' keys are scenes. */
 const upstream = /* @__PURE__ */ (() =>
-  object({ version: text }, { audioVersion: text, sceneVersions: object({}, Object.fromEntries(SCENE_VALUES.map((s) => [s, text]))) }))();
+  object(
+    { version: text },
+    { audioVersion: text, sceneVersions: object({}, Object.fromEntries(SCENE_VALUES.map((s) => [s, text]))) },
+  ))();
 
 const model = /* @__PURE__ */ (() =>
   object(
-  { alias: text, family: text, audio: flag, durations, scenes: array(scene), multiShot: flag },
-  {
-    withReferenceVideo: object({ durations, audio: flag, multiShot: flag }), fixedScene: scene, fixedResolution: oneOfValues(RESOLUTION_VALUES),
-    upstream,
-  },
-))();
+    { alias: text, family: text, audio: flag, durations, scenes: array(scene), multiShot: flag },
+    {
+      withReferenceVideo: object({ durations, audio: flag, multiShot: flag }),
+      fixedScene: scene,
+      fixedResolution: oneOfValues(RESOLUTION_VALUES),
+      upstream,
+    },
+  ))();
 
 const sceneRules = /* @__PURE__ */ (() =>
   object(
-  { durations: (value, path, problems) => (value === 'model' ? undefined : durations(value, path, problems)), tier: template },
-  { tierWithReference: template, requires: oneOfValues(['video', 'image', 'face']) },
-))();
+    {
+      durations: (value, path, problems) => (value === 'model' ? undefined : durations(value, path, problems)),
+      tier: template,
+    },
+    { tierWithReference: template, requires: oneOfValues(['video', 'image', 'face']) },
+  ))();
 
 /** R71: the catalog's parts and their shapes, strictly. */
 const PARTS = /* @__PURE__ */ (() => ({
@@ -128,7 +155,8 @@ interface Shaped {
 function shape(value: Record<string, unknown>, problems: Problem[]): Shaped {
   const parts = new Set<Part>();
   const models = new Set<number>();
-  for (const key of Object.keys(value)) if (!Object.hasOwn(PARTS, key)) problem(problems, [key], { reason: 'unknown_key' });
+  for (const key of Object.keys(value))
+    if (!Object.hasOwn(PARTS, key)) problem(problems, [key], { reason: 'unknown_key' });
   for (const [key, check] of Object.entries(PARTS) as [Part, Check][]) {
     const before = problems.length;
     if (value[key] === undefined) problem(problems, [key], { reason: 'required' });
@@ -163,7 +191,8 @@ function crossProblems(catalog: Catalog, shaped: Shaped): Problem[] {
   const families = new Set<string>();
   if (has('families')) {
     catalog.families.forEach((f, i) => {
-      if (families.has(f.name)) problem(problems, ['families', String(i), 'name'], { reason: 'duplicate', value: f.name });
+      if (families.has(f.name))
+        problem(problems, ['families', String(i), 'name'], { reason: 'duplicate', value: f.name });
       families.add(f.name);
     });
   }
@@ -173,11 +202,14 @@ function crossProblems(catalog: Catalog, shaped: Shaped): Problem[] {
     const at = (key: string) => ['models', String(i), key];
     const folded = m.alias.trim().toLowerCase();
     const first = aliases.get(folded);
-    if (first !== undefined) problem(problems, at('alias'), { reason: 'duplicate_alias', value: m.alias, other: `models.${first}.alias` });
+    if (first !== undefined)
+      problem(problems, at('alias'), { reason: 'duplicate_alias', value: m.alias, other: `models.${first}.alias` });
     else aliases.set(folded, i);
     if (folded !== m.alias) problem(problems, at('alias'), { reason: 'alias_case', value: m.alias });
-    if (has('families') && !families.has(m.family)) problem(problems, at('family'), { reason: 'unknown_family', value: m.family });
-    if (m.fixedScene !== undefined && !m.scenes.includes(m.fixedScene)) problem(problems, at('fixedScene'), { reason: 'fixed_scene', value: m.fixedScene });
+    if (has('families') && !families.has(m.family))
+      problem(problems, at('family'), { reason: 'unknown_family', value: m.family });
+    if (m.fixedScene !== undefined && !m.scenes.includes(m.fixedScene))
+      problem(problems, at('fixedScene'), { reason: 'fixed_scene', value: m.fixedScene });
     if (has('resolutions') && m.fixedResolution !== undefined && !catalog.resolutions.includes(m.fixedResolution)) {
       problem(problems, at('fixedResolution'), { reason: 'unknown_resolution', value: m.fixedResolution });
     }
@@ -185,9 +217,17 @@ function crossProblems(catalog: Catalog, shaped: Shaped): Problem[] {
   // R45, R47: `{reference}` belongs to the template of families that bill it, which otherwise says what `tier` says.
   for (const s of has('scenes') ? SCENE_VALUES : []) {
     const { tier, tierWithReference } = catalog.scenes[s];
-    const used = (t: string) => [...new Set(Array.from(t.matchAll(/\{(\w+)\}/g), (m) => m[1]))].filter((n) => n !== 'reference').sort().join();
-    if (tier.includes('{reference}')) problem(problems, ['scenes', s, 'tier'], { reason: 'reference_placeholder', value: '{reference}' });
-    if (tierWithReference !== undefined && (!tierWithReference.includes('{reference}') || used(tierWithReference) !== used(tier))) {
+    const used = (t: string) =>
+      [...new Set(Array.from(t.matchAll(/\{(\w+)\}/g), (m) => m[1]))]
+        .filter((n) => n !== 'reference')
+        .sort()
+        .join();
+    if (tier.includes('{reference}'))
+      problem(problems, ['scenes', s, 'tier'], { reason: 'reference_placeholder', value: '{reference}' });
+    if (
+      tierWithReference !== undefined &&
+      (!tierWithReference.includes('{reference}') || used(tierWithReference) !== used(tier))
+    ) {
       problem(problems, ['scenes', s, 'tierWithReference'], { reason: 'reference_template', value: '{reference}' });
     }
   }
@@ -207,7 +247,8 @@ function crossProblems(catalog: Catalog, shaped: Shaped): Problem[] {
   // R16, R71: a billing minimum names a tier of the catalog (a typo would silently bill nothing extra).
   if (has('minimumBillableSeconds')) {
     for (const name of Object.keys(catalog.minimumBillableSeconds)) {
-      if (!tiers.byName.has(name)) problem(problems, ['minimumBillableSeconds', name], { reason: 'unknown_tier', value: name });
+      if (!tiers.byName.has(name))
+        problem(problems, ['minimumBillableSeconds', name], { reason: 'unknown_tier', value: name });
     }
   }
   return problems;
@@ -226,4 +267,3 @@ export function catalogProblems(value: unknown): Problem[] {
   }
   return problems;
 }
-

@@ -52,13 +52,24 @@ export interface Tiers {
   /** R47: a tier's parts, by name. */
   readonly byName: ReadonlyMap<string, TierParts>;
   /** R48: the tier of resolved dimensions. */
-  tierOf(scene: Scene, family: string | undefined, resolution: unknown, audio: unknown, reference: unknown, motionLevel: unknown): string | undefined;
+  tierOf(
+    scene: Scene,
+    family: string | undefined,
+    resolution: unknown,
+    audio: unknown,
+    reference: unknown,
+    motionLevel: unknown,
+  ): string | undefined;
   /** Whether a scene's tiers have a dimension (R28, R31). */
   sceneHas(scene: Scene, dimension: 'audio' | 'motionLevel'): boolean;
   /** A tier's billing minimum in seconds (R16): 0 when the catalog sets none. */
   minimum(tier: string): number;
   /** R71: tier names that two different dimension sets both give, with the scene and template key of the second. */
-  readonly collisions: readonly { readonly name: string; readonly scene: Scene; readonly template: 'tier' | 'tierWithReference' }[];
+  readonly collisions: readonly {
+    readonly name: string;
+    readonly scene: Scene;
+    readonly template: 'tier' | 'tierWithReference';
+  }[];
 }
 
 function templateKey(sceneRules: CatalogScene, referenceInTier: boolean): 'tier' | 'tierWithReference' {
@@ -100,7 +111,14 @@ export function tiersOf(catalog: Catalog): Tiers {
    * Dimensions the scene does not have count as 0; a family counts only where the template names it (families
    * share the avatar and lip-sync tiers).
    */
-  function tierKey(scene: Scene, familyName: string | undefined, resolution: unknown, audio: unknown, reference: unknown, motionLevel: unknown): number | undefined {
+  function tierKey(
+    scene: Scene,
+    familyName: string | undefined,
+    resolution: unknown,
+    audio: unknown,
+    reference: unknown,
+    motionLevel: unknown,
+  ): number | undefined {
     const sceneIndex = SCENE_VALUES.indexOf(scene);
     if (sceneIndex < 0) return undefined;
     const family = familyName === undefined ? undefined : familyFacts.get(familyName);
@@ -174,7 +192,9 @@ export function tiersOf(catalog: Catalog): Tiers {
                 continue;
               }
               seen.set(name, identity);
-              const reachable = (audio !== true || family.audio) && (resolution === undefined || catalog.resolutions.includes(resolution));
+              const reachable =
+                (audio !== true || family.audio) &&
+                (resolution === undefined || catalog.resolutions.includes(resolution));
               const tierKeyOf = tierKey(scene, familyName, resolution, audio, reference, motionLevel);
               if (!reachable || tierKeyOf === undefined) continue;
               byName.set(name, Object.freeze(parts) as TierParts);
@@ -219,10 +239,24 @@ export function parseTierIn(tiers: Tiers, name: unknown): TierParts | undefined 
 /** R45: the tier name of parts in a table, or `undefined`. Dimensions a tier does not have are ignored. */
 export function formatTierIn(tiers: Tiers, parts: unknown): string | undefined {
   if (typeof parts !== 'object' || parts === null) return undefined;
-  const p = parts as { scene?: unknown; family?: unknown; resolution?: unknown; audio?: unknown; reference?: unknown; motionLevel?: unknown };
+  const p = parts as {
+    scene?: unknown;
+    family?: unknown;
+    resolution?: unknown;
+    audio?: unknown;
+    reference?: unknown;
+    motionLevel?: unknown;
+  };
   try {
     if (typeof p.scene !== 'string' || !SCENE_VALUES.includes(p.scene as Scene)) return undefined;
-    return tiers.tierOf(p.scene as Scene, typeof p.family === 'string' ? p.family : undefined, p.resolution, p.audio, p.reference, p.motionLevel);
+    return tiers.tierOf(
+      p.scene as Scene,
+      typeof p.family === 'string' ? p.family : undefined,
+      p.resolution,
+      p.audio,
+      p.reference,
+      p.motionLevel,
+    );
   } catch {
     return undefined; // R7: parts whose getters throw name no tier
   }

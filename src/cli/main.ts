@@ -10,7 +10,15 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { describeLines, explain } from './explain.js';
 import { parseFormLines } from './form-lines.js';
-import { createRules, defaultRules, type Messages, type NormalizeResult, type Notice, type PriceTableCheck, type Rules } from '../index.js';
+import {
+  createRules,
+  defaultRules,
+  type Messages,
+  type NormalizeResult,
+  type Notice,
+  type PriceTableCheck,
+  type Rules,
+} from '../index.js';
 import { zhCN } from '../messages/zh-CN.js';
 
 type Exit = 0 | 1 | 2 | 3;
@@ -20,20 +28,34 @@ type Exit = 0 | 1 | 2 | 3;
  * help would not mend it), or a configuration file that is invalid (exit 3, with its issues printed). R52.
  */
 class Stop extends Error {
-  constructor(message: string, readonly code: 2 | 3 = 2, readonly issues?: readonly Notice[], readonly unreadable = false) {
+  constructor(
+    message: string,
+    readonly code: 2 | 3 = 2,
+    readonly issues?: readonly Notice[],
+    readonly unreadable = false,
+  ) {
     super(message);
   }
 }
 
 /** A file that cannot be read (R52: exit 2, one line, no pointer to `--help`). */
-const cannotRead = (what: string, error: unknown) => new Stop(`cannot read ${what}: ${(error as Error).message}`, 2, undefined, true);
+const cannotRead = (what: string, error: unknown) =>
+  new Stop(`cannot read ${what}: ${(error as Error).message}`, 2, undefined, true);
 
 type OptionSpec = { type: 'string' | 'boolean'; help: string; value?: string };
 
 /** Options every command takes. */
 const COMMON: Record<string, OptionSpec> = {
-  catalog: { type: 'string', value: 'FILE', help: "an operator's catalog (JSON, the shape of the exported `catalog`) instead of the default" },
-  lang: { type: 'string', value: 'LANG', help: 'zh-CN writes messages in Chinese (also when LC_ALL or LANG starts with zh); en in English' },
+  catalog: {
+    type: 'string',
+    value: 'FILE',
+    help: "an operator's catalog (JSON, the shape of the exported `catalog`) instead of the default",
+  },
+  lang: {
+    type: 'string',
+    value: 'LANG',
+    help: 'zh-CN writes messages in Chinese (also when LC_ALL or LANG starts with zh); en in English',
+  },
   help: { type: 'boolean', help: 'this help' },
 };
 
@@ -85,13 +107,21 @@ function pricesOf(ctx: Context): unknown {
   const table = readConfig(path, 'price table');
   const check = ctx.rules.checkPriceTable(table, { messages: ctx.messages });
   if (check.invalid.length > 0) {
-    const issues = check.invalid.map(({ path: at, message }) => ({ code: 'invalid_price_table', path: at, message, params: {} }) as Notice);
+    const issues = check.invalid.map(
+      ({ path: at, message }) => ({ code: 'invalid_price_table', path: at, message, params: {} }) as Notice,
+    );
     throw new Stop(`price table ${path} is invalid`, 3, issues);
   }
   return table;
 }
 
-const MEDIA_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.gif': 'image/gif' };
+const MEDIA_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+};
 
 /**
  * A form file's entries (see `form-lines.ts`): text as written, files read from their path (relative to the form
@@ -109,19 +139,27 @@ function readForm(path: string): [string, string | Blob][] {
     } catch (error) {
       throw cannotRead(file, error);
     }
-    return [line.name, new File([bytes], line.file, { type: MEDIA_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' })];
+    return [
+      line.name,
+      new File([bytes], line.file, { type: MEDIA_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' }),
+    ];
   });
 }
 
 /** `normalize` and `explain`: a JSON request file, or `--form FILE`. */
 function normalizeInput(ctx: Context): NormalizeResult {
   const form = ctx.values.form;
-  if (typeof form !== 'string') return ctx.rules.normalizeRequestBody(read(ctx.files[0] ?? '-'), { messages: ctx.messages });
+  if (typeof form !== 'string')
+    return ctx.rules.normalizeRequestBody(read(ctx.files[0] ?? '-'), { messages: ctx.messages });
   if (ctx.files.length > 0) throw new Stop('--form FILE takes no other file');
   return ctx.rules.normalizeForm(readForm(form), { messages: ctx.messages });
 }
 
-const FORM: OptionSpec = { type: 'string', value: 'FILE', help: "a form body as the OpenAI SDKs send it: one 'name=value' a line ('name@=path' attaches a file)" };
+const FORM: OptionSpec = {
+  type: 'string',
+  value: 'FILE',
+  help: "a form body as the OpenAI SDKs send it: one 'name=value' a line ('name@=path' attaches a file)",
+};
 const JSON_FLAG: OptionSpec = { type: 'boolean', help: 'print JSON' };
 const PRICES: OptionSpec = { type: 'string', value: 'FILE', help: 'a price table (JSON: { currency, tiers })' };
 
@@ -186,7 +224,7 @@ const COMMANDS: Record<string, Command> = {
   },
   vod: {
     args: '[file|-] | --form FILE',
-    summary: "the Tencent Cloud VOD CreateAigcVideoTask request for a request (R80), to replay it by hand",
+    summary: 'the Tencent Cloud VOD CreateAigcVideoTask request for a request (R80), to replay it by hand',
     options: { form: FORM },
     files: 'stdin',
     run(ctx) {
@@ -220,18 +258,30 @@ const COMMANDS: Record<string, Command> = {
         check = ctx.rules.checkPriceTable(table, { messages: ctx.messages });
       } catch (error) {
         // The table is what this command checks: text that is not JSON is a problem found, not a broken configuration.
-        check = { ok: false, missing: [], unknown: [], invalid: [{ path: '', message: `price table ${path} is not valid JSON: ${(error as Error).message}` }] };
+        check = {
+          ok: false,
+          missing: [],
+          unknown: [],
+          invalid: [{ path: '', message: `price table ${path} is not valid JSON: ${(error as Error).message}` }],
+        };
       }
       if (ctx.values.json === true) {
         out(json(check));
       } else {
-        const lines = [check.ok ? `ok: all ${ctx.rules.listTiers().length} tiers priced, no unknown or invalid entries` : 'problems found:'];
+        const lines = [
+          check.ok
+            ? `ok: all ${ctx.rules.listTiers().length} tiers priced, no unknown or invalid entries`
+            : 'problems found:',
+        ];
         const list = (title: string, items: string[]) => {
           if (items.length > 0) lines.push(`${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
         };
         list('missing', check.missing);
         list('unknown', check.unknown);
-        list('invalid', check.invalid.map((p) => `${p.path === '' ? '(root)' : p.path}: ${p.message}`));
+        list(
+          'invalid',
+          check.invalid.map((p) => `${p.path === '' ? '(root)' : p.path}: ${p.message}`),
+        );
         out(lines.join('\n'));
       }
       return check.ok ? 0 : 1;
@@ -258,19 +308,29 @@ function usage(): string {
 }
 
 function optionLines(options: Record<string, OptionSpec>): string[] {
-  const names = Object.entries(options).map(([name, o]) => [`--${name}${o.value !== undefined ? ` ${o.value}` : ''}`, o.help] as const);
+  const names = Object.entries(options).map(
+    ([name, o]) => [`--${name}${o.value !== undefined ? ` ${o.value}` : ''}`, o.help] as const,
+  );
   const width = Math.max(...names.map(([n]) => n.length));
   return names.map(([n, help]) => `  ${n.padEnd(width)}  ${help}`);
 }
 
 function commandUsage(name: string, command: Command): string {
-  return [`Usage: kling-video-rules ${name} ${command.args}`.trimEnd(), '', command.summary, '', 'Options:', ...optionLines({ ...command.options, ...COMMON })].join('\n');
+  return [
+    `Usage: kling-video-rules ${name} ${command.args}`.trimEnd(),
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...optionLines({ ...command.options, ...COMMON }),
+  ].join('\n');
 }
 
 /** The messages of the language asked for (R69): `--lang zh-CN`, or `LC_ALL` / `LANG` starting with `zh`; else English. */
 function languageOf(flag: unknown): Messages | undefined {
-  if (typeof flag === 'string' && !/^(zh|en)([-_].*)?$/i.test(flag)) throw new Stop(`--lang ${flag}: the languages are zh-CN and en`);
-  const asked = typeof flag === 'string' ? flag : (process.env.LC_ALL || process.env.LANG || '');
+  if (typeof flag === 'string' && !/^(zh|en)([-_].*)?$/i.test(flag))
+    throw new Stop(`--lang ${flag}: the languages are zh-CN and en`);
+  const asked = typeof flag === 'string' ? flag : process.env.LC_ALL || process.env.LANG || '';
   return /^zh/i.test(asked) ? zhCN : undefined;
 }
 
@@ -286,7 +346,12 @@ function runCommand(name: string, command: Command, argv: string[]): Exit {
   const spec = { ...command.options, ...COMMON };
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: argv, options: Object.fromEntries(Object.entries(spec).map(([k, o]) => [k, { type: o.type }])), allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: Object.fromEntries(Object.entries(spec).map(([k, o]) => [k, { type: o.type }])),
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     // node:util's own message names the option (`Unknown option '--fast'`, `Option '--prices <value>' argument missing`).
     throw new Stop(`${name}: ${(error as Error).message.split('\n')[0]?.replace(/\. To specify a positional.*$/, '')}`);
@@ -297,7 +362,8 @@ function runCommand(name: string, command: Command, argv: string[]): Exit {
     return 0;
   }
   const most = command.files === 'none' ? 0 : 1;
-  if (positionals.length > most) throw new Stop(`${name}: expected ${most === 0 ? 'no file' : 'one file'}, got ${positionals.length}`);
+  if (positionals.length > most)
+    throw new Stop(`${name}: expected ${most === 0 ? 'no file' : 'one file'}, got ${positionals.length}`);
   if (command.files === 'one' && positionals.length === 0) throw new Stop(`${name}: expected a FILE`);
   const readsStdin = command.files !== 'none' && (positionals[0] ?? '-') === '-' && values.form === undefined;
   if (readsStdin && positionals.length === 0 && process.stdin.isTTY === true) {

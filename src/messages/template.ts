@@ -23,7 +23,8 @@ export interface Language {
   readonly comma: string;
 }
 
-export const text = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
+export const text = (value: unknown): string =>
+  Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value);
 
 /** A word from a language's table, or the token itself when the table has none (never a prototype's key). */
 export function word(table: Readonly<Record<string, string>>, token: string): string {
@@ -32,12 +33,16 @@ export function word(table: Readonly<Record<string, string>>, token: string): st
 
 /** Whether an `invalid_type` at the root is about the request body (the body readers) rather than the parsed request. */
 export function isBodyExpectation(expected: unknown): boolean {
-  return expected === 'json_text' || expected === 'form' || (typeof expected === 'string' && expected.endsWith('_body'));
+  return (
+    expected === 'json_text' || expected === 'form' || (typeof expected === 'string' && expected.endsWith('_body'))
+  );
 }
 
 /** `a`, `a or b`, `a, b or c` in a language. */
 export function oneOf(values: readonly unknown[], or = ' or ', comma = ', '): string {
-  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(comma)}${or}${String(values[values.length - 1])}`;
+  return values.length <= 1
+    ? values.join('')
+    : `${values.slice(0, -1).join(comma)}${or}${String(values[values.length - 1])}`;
 }
 
 /** Fills a template (see the module comment). */
@@ -45,12 +50,20 @@ export function fill(template: Template, p: NoticeParams, path: string, language
   const t =
     typeof template === 'string'
       ? template
-      : (template[template.$.split('+').map((name) => (name === 'path' ? path : text(p[name]))).join('+')] ?? template._);
+      : (template[
+          template.$.split('+')
+            .map((name) => (name === 'path' ? path : text(p[name])))
+            .join('+')
+        ] ?? template._);
   if (t === undefined) return `\`${path}\``;
   return t.replace(/\{(\w+)(?:\|(\w))?\}/g, (_, name: string, format?: string) => {
     if (name === 'path') return `\`${path}\``;
     if (name === 'given') {
-      return p.got === 'string' ? JSON.stringify(text(p.value)) : p.value !== undefined ? text(p.value) : language.type(text(p.got));
+      return p.got === 'string'
+        ? JSON.stringify(text(p.value))
+        : p.value !== undefined
+          ? text(p.value)
+          : language.type(text(p.got));
     }
     if (name === 'range') {
       return p.values !== undefined ? language.list(p.values as string[]) : language.range(text(p.min), text(p.max));

@@ -13,8 +13,10 @@ import { isBodyExpectation, word } from './template.js';
 
 type P = NoticeParams;
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
+const str = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
 const field = (path: string): string => `\`${path}\``;
 /** `a`、`b` 或 `c`。 */
 const oneOf = (values: readonly string[]): string =>
@@ -95,7 +97,8 @@ const seconds = (p: P): string =>
 const MULTI_SHOT: Record<string, (p: P) => string> = {
   multi_shot: (p) => `multi_shot 只能是 true 或 false，收到的是 ${shown(p)}`,
   shot_type: (p) => `multi_shot 为 true 时，shot_type 必须是 ${oneOf(list(p.allowed))}，收到的是 ${shown(p)}`,
-  shots: (p) => `shot_type 为 customize 时，multi_prompt 必须是 1 到 ${str(p.max)} 个分镜 { index, prompt, duration } 组成的数组`,
+  shots: (p) =>
+    `shot_type 为 customize 时，multi_prompt 必须是 1 到 ${str(p.max)} 个分镜 { index, prompt, duration } 组成的数组`,
   shot: (p) => `${str(p.at)} 必须是对象 { index, prompt, duration }`,
   index: (p) => `${str(p.at)}.index 必须是不小于 1 的整数，收到的是 ${shown(p)}`,
   index_twice: (p) => `${str(p.at)}.index 的 ${str(p.index)} 重复了，分镜序号不能重复`,
@@ -108,20 +111,28 @@ const MULTI_SHOT: Record<string, (p: P) => string> = {
 const DIMENSIONS: Record<string, string> = { resolution: '分辨率', audio: '有声/无声', 'motion level': '动作档位' };
 
 const CONFLICTS: Record<string, (p: P, path: string) => string> = {
-  first_frames: (p, path) => `${field(path)} 与 ${field(str(p.other))} 给出的首帧不同，一个任务只能有一个首帧，请只传一个`,
-  content_images: (_, path) => `${field(path)} 是第二张 content 图片；一个任务只有一个首帧，多张参考图请放在 \`images\` 中`,
+  first_frames: (p, path) =>
+    `${field(path)} 与 ${field(str(p.other))} 给出的首帧不同，一个任务只能有一个首帧，请只传一个`,
+  content_images: (_, path) =>
+    `${field(path)} 是第二张 content 图片；一个任务只有一个首帧，多张参考图请放在 \`images\` 中`,
   content_videos: (_, path) => `${field(path)} 是第二个参考视频，请只传一个`,
   videos: (p, path) => `${field(path)} 与 ${field(str(p.other))} 给出的参考视频不同，请只传一个`,
-  file_last_frame: (_, path) => `${field(path)} 是第二个尾帧；一个任务只能有一个尾帧（metadata.last_frame_url、metadata.last_frame_file_id 或一个 LastFrame 条目）`,
-  file_first_frame: (_, path) => `${field(path)} 是第二个首帧；一个任务只能有一个首帧（image、input_reference、content 图片或一个 FirstFrame 条目）`,
+  file_last_frame: (_, path) =>
+    `${field(path)} 是第二个尾帧；一个任务只能有一个尾帧（metadata.last_frame_url、metadata.last_frame_file_id 或一个 LastFrame 条目）`,
+  file_first_frame: (_, path) =>
+    `${field(path)} 是第二个首帧；一个任务只能有一个首帧（image、input_reference、content 图片或一个 FirstFrame 条目）`,
   last_frames: () => '`metadata.last_frame_url` 和 `metadata.last_frame_file_id` 都给出了尾帧，请只传一个',
   reference_keys: () => '`input_reference` 同时给出了 `image_url` 和 `file_id`，请只传一个',
-  model_scene: (p, path) => `模型 ${str(p.model)} 固定为${scene(p.fixed)}场景，但 ${field(path)} 指定的是 ${str(p.value)}；请去掉 ${field(path)} 或换用其他模型`,
+  model_scene: (p, path) =>
+    `模型 ${str(p.model)} 固定为${scene(p.fixed)}场景，但 ${field(path)} 指定的是 ${str(p.value)}；请去掉 ${field(path)} 或换用其他模型`,
   model_resolution: (p, path) =>
     `模型 ${str(p.model)} 固定输出 ${str(p.fixed)}，但 ${field(path)} 要求 ${str(p.value)}；请去掉该字段，或换用 ${str(p.value)} 对应的模型`,
-  model_dimension: (p, path) => `模型 ${str(p.model)} 已固定${DIMENSIONS[str(p.dimension)] ?? str(p.dimension)}为 ${str(p.fixed)}，但 ${field(path)} 指定的是 ${str(p.value)}；请去掉该字段或换用其他模型`,
-  model_reference: (p, path) => `模型 ${str(p.model)} 是无参考（noref）的计费档位，但 ${field(path)} 提供了参考内容；请去掉它，或改用 -ref 档位`,
-  model_no_reference: (p) => `模型 ${str(p.model)} 是带参考（ref）的计费档位，请提供参考图 \`images\`、参考视频或 \`metadata.file_infos\``,
+  model_dimension: (p, path) =>
+    `模型 ${str(p.model)} 已固定${DIMENSIONS[str(p.dimension)] ?? str(p.dimension)}为 ${str(p.fixed)}，但 ${field(path)} 指定的是 ${str(p.value)}；请去掉该字段或换用其他模型`,
+  model_reference: (p, path) =>
+    `模型 ${str(p.model)} 是无参考（noref）的计费档位，但 ${field(path)} 提供了参考内容；请去掉它，或改用 -ref 档位`,
+  model_no_reference: (p) =>
+    `模型 ${str(p.model)} 是带参考（ref）的计费档位，请提供参考图 \`images\`、参考视频或 \`metadata.file_infos\``,
   form_duplicate: (_, path) => `表单中 ${field(path)} 出现了两次且取值不同，请只传一次`,
 };
 
@@ -131,7 +142,8 @@ const FORM: Record<string, (p: P, path: string) => string> = {
   value: (p) => `表单字段 ${JSON.stringify(str(p.name))} 的值既不是文本也不是文件`,
   name: (p) => `表单字段名 ${JSON.stringify(str(p.name))} 不合法（应为 a、a[b]、a[] 或 a[0]，最多 ${str(p.max)} 层）`,
   name_too_long: (p) => `表单字段名 ${JSON.stringify(str(p.name))} 超过 ${str(p.max)} 个字符`,
-  value_and_members: (p, path) => `表单中 ${field(path)} 既是一个值又有${p.kind === 'members' ? '子字段' : '数组元素'}，请只用一种写法`,
+  value_and_members: (p, path) =>
+    `表单中 ${field(path)} 既是一个值又有${p.kind === 'members' ? '子字段' : '数组元素'}，请只用一种写法`,
   object_and_array: (_, path) => `表单中 ${field(path)} 既被当作对象又被当作数组`,
   gap: (p, path) => `表单中 ${field(path)} 的下标 ${str(p.index)} 跳过了前面的位置，下标须从 0 开始连续编号`,
   read: () => '无法读取表单：遍历表单字段时出错',
@@ -169,26 +181,37 @@ const CATALOG: Record<string, (p: P, path: string) => string> = {
   required: (_, path) => `模型目录缺少 ${field(path)}`,
   empty: (_, path) => `模型目录中 ${field(path)} 不能为空`,
   whole_number: (p, path) => `模型目录中 ${field(path)} 应为不小于 ${str(p.min)} 的整数`,
-  value: (p, path) => `模型目录中 ${field(path)} 应为 ${oneOf(list(p.allowed))}，当前为 ${JSON.stringify(str(p.value))}`,
-  unknown_scene: (p, path) => `模型目录中 ${field(path)} 不是已知场景（${oneOf(list(p.allowed))}），当前为 ${JSON.stringify(str(p.value))}`,
+  value: (p, path) =>
+    `模型目录中 ${field(path)} 应为 ${oneOf(list(p.allowed))}，当前为 ${JSON.stringify(str(p.value))}`,
+  unknown_scene: (p, path) =>
+    `模型目录中 ${field(path)} 不是已知场景（${oneOf(list(p.allowed))}），当前为 ${JSON.stringify(str(p.value))}`,
   reversed: (p, path) => `模型目录中 ${field(path)} 的时长范围颠倒了（min ${str(p.min)} 大于 max ${str(p.max)}）`,
   placeholder: (p, path) => `模型目录中 ${field(path)} 含未知占位符 ${str(p.value)}，可用：${oneOf(list(p.allowed))}`,
   duplicate: (p, path) => `模型目录中 ${field(path)} 的 ${JSON.stringify(str(p.value))} 重复了`,
-  duplicate_alias: (p, path) => `模型目录中 ${field(path)} 的模型名 ${JSON.stringify(str(p.value))} 与 ${field(str(p.other))} 去空格、转小写后相同`,
+  duplicate_alias: (p, path) =>
+    `模型目录中 ${field(path)} 的模型名 ${JSON.stringify(str(p.value))} 与 ${field(str(p.other))} 去空格、转小写后相同`,
   alias_case: (p, path) => `模型目录中 ${field(path)} 的模型名 ${JSON.stringify(str(p.value))} 须为小写且不含首尾空格`,
-  unknown_tier: (p, path) => `模型目录中 ${field(path)} 的 ${JSON.stringify(str(p.value))} 不是该目录的计费档位，最低计费时长不会生效`,
-  unknown_family: (p, path) => `模型目录中 ${field(path)} 的计费系列 ${JSON.stringify(str(p.value))} 不在 \`families\` 中`,
+  unknown_tier: (p, path) =>
+    `模型目录中 ${field(path)} 的 ${JSON.stringify(str(p.value))} 不是该目录的计费档位，最低计费时长不会生效`,
+  unknown_family: (p, path) =>
+    `模型目录中 ${field(path)} 的计费系列 ${JSON.stringify(str(p.value))} 不在 \`families\` 中`,
   fixed_scene: (p, path) => `模型目录中 ${field(path)} 固定的场景 ${str(p.value)} 不在该模型支持的场景中`,
   unknown_resolution: (p, path) => `模型目录中 ${field(path)} 的分辨率 ${str(p.value)} 不在 \`resolutions\` 中`,
-  reference_placeholder: (p, path) => `模型目录中 ${field(path)} 不能含 ${str(p.value)}，它只用于 \`tierWithReference\``,
-  reference_template: (p, path) => `模型目录中 ${field(path)} 应为 \`tier\` 加上 ${str(p.value)}：其余占位符相同，并含 ${str(p.value)}`,
+  reference_placeholder: (p, path) =>
+    `模型目录中 ${field(path)} 不能含 ${str(p.value)}，它只用于 \`tierWithReference\``,
+  reference_template: (p, path) =>
+    `模型目录中 ${field(path)} 应为 \`tier\` 加上 ${str(p.value)}：其余占位符相同，并含 ${str(p.value)}`,
   duplicate_tier: (p, path) => `模型目录中 ${field(path)} 会让两组不同的参数得到同一个计费档位名 ${str(p.value)}`,
   unreadable: () => '无法读取模型目录',
 };
 
 /** 按 reason 选提示；未知的 reason（新版本的库可能增加）给出通用的中文提示，而不是只有字段名。 */
-const byReason = (table: Record<string, (p: P, path: string) => string>) =>
-  (p: P, path: string): string => (Object.hasOwn(table, str(p.reason)) ? (table[str(p.reason)] as (p: P, path: string) => string) : () => `${path === '' ? '请求' : field(path)} 有误`)(p, path);
+const byReason =
+  (table: Record<string, (p: P, path: string) => string>) =>
+  (p: P, path: string): string =>
+    (Object.hasOwn(table, str(p.reason))
+      ? (table[str(p.reason)] as (p: P, path: string) => string)
+      : () => `${path === '' ? '请求' : field(path)} 有误`)(p, path);
 
 /** 每个问题码和警告码的中文提示（R69）。 */
 export const zhCN: Messages = {
@@ -217,23 +240,27 @@ export const zhCN: Messages = {
       : `模型 ${str(p.model)} 不支持${scene(p.scene)}场景，支持该场景的模型：${list(p.models).join('、')}`,
   invalid_duration: (p, path) => `${field(path)} 时长必须是整数秒，例如 5 或 "10"，收到的是 ${shown(p)}`,
   unsupported_duration: (p, path) => {
-    const who = p.by === 'scene'
-      ? `${scene(p.scene)}任务`
-      : p.by === 'reference_video'
-        ? `模型 ${str(p.model)} 在有参考视频时`
-        : `模型 ${str(p.model)} `;
+    const who =
+      p.by === 'scene'
+        ? `${scene(p.scene)}任务`
+        : p.by === 'reference_video'
+          ? `模型 ${str(p.model)} 在有参考视频时`
+          : `模型 ${str(p.model)} `;
     return `${who}的时长只支持 ${seconds(p)}，当前为 ${str(p.seconds)} 秒（来自 ${field(path)}）`;
   },
   invalid_size: (p) => `\`size\` 应为“宽x高”（例如 720x1280）或 720P / 1080P，收到的是 ${shown(p)}`,
   unsupported_size: (p) =>
     `不支持 \`size\` ${shown(p)}，可用尺寸：${list(p.sizes).join('、')}（${oneOf(list(p.snapped))} 按 1080P 处理），或 720P / 1080P`,
   unsupported_audio: (p, path) => {
-    const why = p.reason === 'model'
-      ? `模型 ${str(p.model)} 不支持生成声音`
-      : p.reason === 'scene'
-        ? `${scene(p.scene)}任务没有有声选项`
-        : `模型 ${str(p.model)} 在有参考视频时不能生成声音`;
-    return p.off === undefined ? `${why}；请改用以 -mute 结尾的无声档位模型` : `${why}；请去掉 ${field(path)} 或设为 ${str(p.off)}（无声）`;
+    const why =
+      p.reason === 'model'
+        ? `模型 ${str(p.model)} 不支持生成声音`
+        : p.reason === 'scene'
+          ? `${scene(p.scene)}任务没有有声选项`
+          : `模型 ${str(p.model)} 在有参考视频时不能生成声音`;
+    return p.off === undefined
+      ? `${why}；请改用以 -mute 结尾的无声档位模型`
+      : `${why}；请去掉 ${field(path)} 或设为 ${str(p.off)}（无声）`;
   },
   invalid_url: (p, path) =>
     p.reason === 'too_long'
@@ -246,7 +273,8 @@ export const zhCN: Messages = {
       ? `${field(path)} 不接受 base64 data URI，请传公网可访问的 http(s) 地址${p.upload === 'yes' ? '，或以文件方式上传图片' : ''}`
       : `${field(path)} 不支持 ${JSON.stringify(str(p.scheme))} 协议，请使用 http(s) 地址`,
   insecure_url: (_, path) => `${field(path)} 是视频，必须是公网可访问的 https 地址`,
-  non_public_url: (p, path) => `${field(path)} 指向内网、回环或本地地址（${JSON.stringify(str(p.host))}），请使用公网可访问的地址`,
+  non_public_url: (p, path) =>
+    `${field(path)} 指向内网、回环或本地地址（${JSON.stringify(str(p.host))}），请使用公网可访问的地址`,
   too_many_items: (p, path) =>
     path === 'images'
       ? `参考图 \`images\` 最多 ${str(p.max)} 张，当前 ${str(p.count)} 张`
@@ -272,25 +300,30 @@ export const zhCN: Messages = {
     p.need === 'face'
       ? `${scene(p.scene)}需要人脸素材：请设置 \`image\`（或在 \`metadata.video_url\` 中提供视频）`
       : `${scene(p.scene)}需要人物图片：请设置 \`image\`（或 \`images\`，或 \`metadata.file_infos\` 中的图片）`,
-  invalid_datetime: (p, path) => `${field(path)} 应为带时区的 ISO 8601 时间，例如 2026-12-01T00:00:00+08:00，收到的是 ${shown(p)}`,
+  invalid_datetime: (p, path) =>
+    `${field(path)} 应为带时区的 ISO 8601 时间，例如 2026-12-01T00:00:00+08:00，收到的是 ${shown(p)}`,
   invalid_value: (p, path) =>
     p.reason === 'first_frame_video'
       ? `${field(path)} 为 FirstFrame（首帧）时条目必须是图片（Image）`
       : p.reason === 'last_frame_video'
         ? `${field(path)} 为 LastFrame（尾帧）时条目必须是图片（Image）`
-      : p.reason === 'empty_file'
-        ? `${field(path)} 是空文件，请上传图片本身`
-        : p.reason === 'whole_number'
-          ? `${field(path)} 必须是不小于 0 的整数，收到的是 ${shown(p)}`
-          : '无法解析该请求',
+        : p.reason === 'empty_file'
+          ? `${field(path)} 是空文件，请上传图片本身`
+          : p.reason === 'whole_number'
+            ? `${field(path)} 必须是不小于 0 的整数，收到的是 ${shown(p)}`
+            : '无法解析该请求',
   invalid_json: (p, path) =>
-    path === '' ? `请求体不是合法的 JSON：${str(p.detail)}` : `${field(path)} 看起来是 JSON，但无法解析：${str(p.detail)}`,
+    path === ''
+      ? `请求体不是合法的 JSON：${str(p.detail)}`
+      : `${field(path)} 看起来是 JSON，但无法解析：${str(p.detail)}`,
   body_too_large: (p) =>
     p.what === 'form' ? `表单字段名和文本合计超过 ${str(p.max)} 个字符` : `请求体超过 ${str(p.max)} 个字符`,
   invalid_form: byReason(FORM),
-  unsupported_media_type: (p, path) => `${field(path)} 的文件类型是 ${JSON.stringify(str(p.type))}，请上传 JPEG、PNG 或 WebP 图片`,
+  unsupported_media_type: (p, path) =>
+    `${field(path)} 的文件类型是 ${JSON.stringify(str(p.type))}，请上传 JPEG、PNG 或 WebP 图片`,
   file_too_large: (p, path) => `${field(path)} 大小为 ${str(p.size)} 字节，图片最大 ${str(p.max)} 字节（10 MB）`,
-  missing_upload: (_, path) => `${field(path)} 是尚未保存的上传文件；网关需先保存该文件，并在 \`uploads\` 中传入它的地址`,
+  missing_upload: (_, path) =>
+    `${field(path)} 是尚未保存的上传文件；网关需先保存该文件，并在 \`uploads\` 中传入它的地址`,
   unsupported_content_type: (p) =>
     `不支持的 Content-Type${p.type === undefined ? '' : ` ${JSON.stringify(str(p.type))}`}，请使用 ${oneOf(list(p.allowed))}`,
   missing_price: (p) => `价格表中没有计费档位 ${str(p.tier)} 的价格`,
@@ -300,7 +333,8 @@ export const zhCN: Messages = {
   unknown_field: (_, path) => `未知字段 ${field(path)}，已忽略`,
   ignored_field: byReason(IGNORED),
   overridden_field: (p, path) => `${field(path)}（${str(p.value)}）被 ${field(str(p.by))}（${str(p.winner)}）覆盖`,
-  no_upstream_model: (p) => `没有为 ${str(p.model)}（${scene(p.scene)}）配置上游模型版本；模型目录需要写明它在点播（VOD）上的版本`,
+  no_upstream_model: (p) =>
+    `没有为 ${str(p.model)}（${scene(p.scene)}）配置上游模型版本；模型目录需要写明它在点播（VOD）上的版本`,
   invalid_upstream_task: (p, path) =>
     p.reason === 'api_error'
       ? `上游返回了错误：${str(p.code)} ${str(p.message)}`
@@ -331,7 +365,7 @@ export const zhCN: Messages = {
     p.reason === 'configuration'
       ? '服务自身的配置有误，暂时无法计费或执行该请求；请求本身可能没有问题，请稍后重试或联系运营方'
       : '网关报告了错误，但没有说明原因',
-  notices_truncated: (p) => `只列出前 ${str(p.max)} 条错误和前 ${str(p.max)} 条警告；另有至少 ${str(p.issues)} 条错误、${str(p.warnings)} 条警告未列出`,
+  notices_truncated: (p) =>
+    `只列出前 ${str(p.max)} 条错误和前 ${str(p.max)} 条警告；另有至少 ${str(p.issues)} 条错误、${str(p.warnings)} 条警告未列出`,
   size_snapped: (p) => `\`size\` ${shown(p)} 已按 ${str(p.resolution)} 处理`,
 };
-

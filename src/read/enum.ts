@@ -31,13 +31,24 @@ export function makeEnum<const T extends string>(values: readonly T[]): Enum<T> 
  * R3, R5: reads an enumerated value at `path`: its canonical spelling, or an issue (`invalid_type` for a
  * non-string, `invalid_enum` naming the allowed values) and `undefined`.
  */
-export function readEnum<T extends string>(value: unknown, path: string, values: Enum<T>, report: Report, section: Section): T | undefined {
+export function readEnum<T extends string>(
+  value: unknown,
+  path: string,
+  values: Enum<T>,
+  report: Report,
+  section: Section,
+): T | undefined {
   if (typeof value !== 'string') {
-    report.issue(section, 'invalid_type', path, { expected: 'string', allowed: [...values.values], ...valueParams(value) });
+    report.issue(section, 'invalid_type', path, {
+      expected: 'string',
+      allowed: [...values.values],
+      ...valueParams(value),
+    });
     return undefined;
   }
   const match = values.match(value);
-  if (match === undefined) report.issue(section, 'invalid_enum', path, { allowed: [...values.values], ...valueParams(value) });
+  if (match === undefined)
+    report.issue(section, 'invalid_enum', path, { allowed: [...values.values], ...valueParams(value) });
   return match;
 }
 

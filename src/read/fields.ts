@@ -9,7 +9,6 @@ import { type Report, Section } from '../report/report.js';
 import { isObject } from '../shared/guard.js';
 import { valueParams } from '../shared/params.js';
 
-
 /** A JSON type a field may have: its `invalid_type` token (R68) and its test. */
 interface Kind {
   readonly expects: string;
@@ -276,7 +275,14 @@ export interface RawVideoRequest {
     last_frame_url?: Maybe<string>;
     last_frame_file_id?: Maybe<string>;
     file_infos?: Maybe<
-      { type: string; category: string; url?: Maybe<string>; file_id?: Maybe<string>; usage?: Maybe<string>; reference_type?: Maybe<string> }[]
+      {
+        type: string;
+        category: string;
+        url?: Maybe<string>;
+        file_id?: Maybe<string>;
+        usage?: Maybe<string>;
+        reference_type?: Maybe<string>;
+      }[]
     >;
     ext_info?: Maybe<string>;
     resolution?: Maybe<string>;

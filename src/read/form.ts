@@ -115,7 +115,8 @@ export const KNOWN_NAMES: ReadonlyMap<string, ParsedName> = (() => {
   }
   add('images', [null]);
   for (const key of ['image_url', 'file_id']) add('input_reference', [key]);
-  for (const key of ['type', 'category', 'url', 'file_id', 'usage', 'reference_type']) add('metadata', ['file_infos', null, key]);
+  for (const key of ['type', 'category', 'url', 'file_id', 'usage', 'reference_type'])
+    add('metadata', ['file_infos', null, key]);
   for (const key of ['type', 'text', 'image_url', 'video_url']) add('content', [null, key]);
   for (const part of ['image_url', 'video_url']) for (const key of ['url', 'detail']) add('content', [null, part, key]);
   return names;
@@ -153,7 +154,8 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
     const group = groups[i] as Group;
     const wantObject = typeof group === 'string';
     let node = get(parent, slot);
-    if (isAbsent(node)) { // nothing there yet, or blank text (R60)
+    if (isAbsent(node)) {
+      // nothing there yet, or blank text (R60)
       node = wantObject ? new Members() : [];
       put(parent, slot, node);
     } else if (!isContainer(node)) {
@@ -167,7 +169,10 @@ function place(root: Record<string, unknown>, base: string, groups: readonly Gro
       const last = items[items.length - 1];
       const next = groups[i + 1];
       const continues =
-        next !== undefined && isContainer(last) && Array.isArray(last) !== (typeof next === 'string') && !holds(last, groups, i + 1);
+        next !== undefined &&
+        isContainer(last) &&
+        Array.isArray(last) !== (typeof next === 'string') &&
+        !holds(last, groups, i + 1);
       slot = continues ? items.length - 1 : items.length;
     } else {
       if (typeof group === 'number' && group > (container as unknown[]).length) {
@@ -225,7 +230,12 @@ const TOP_LEVEL_JSON = ['metadata', 'content', 'images', 'input_reference'] as c
 
 /** A form rebuilt as a raw request, or the one issue that stopped it (R59: `invalid_form`, `body_too_large`). */
 export type DecodedForm =
-  | { readonly ok: true; readonly raw: Record<string, unknown>; readonly early: Finding[]; readonly order: ReadonlyMap<Blob, number> }
+  | {
+      readonly ok: true;
+      readonly raw: Record<string, unknown>;
+      readonly early: Finding[];
+      readonly order: ReadonlyMap<Blob, number>;
+    }
   | { readonly ok: false; readonly issue: Finding };
 
 function stopped(code: string, params: NoticeParams): DecodedForm {
@@ -234,7 +244,11 @@ function stopped(code: string, params: NoticeParams): DecodedForm {
 
 /** R58-R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
 export function decodeForm(form: unknown): DecodedForm {
-  if (typeof form !== 'object' || form === null || typeof (form as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+  if (
+    typeof form !== 'object' ||
+    form === null ||
+    typeof (form as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
     return { ok: false, issue: { code: 'invalid_type', path: '', params: { expected: 'form', ...valueParams(form) } } };
   }
   const raw = new Members();
@@ -254,7 +268,12 @@ export function decodeForm(form: unknown): DecodedForm {
       if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
       const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
       if (parsed === undefined) {
-        return stopped('invalid_form', name.length > MAX_NAME ? { reason: 'name_too_long', name: clip(name), max: MAX_NAME } : { reason: 'name', name: clip(name), max: MAX_GROUPS });
+        return stopped(
+          'invalid_form',
+          name.length > MAX_NAME
+            ? { reason: 'name_too_long', name: clip(name), max: MAX_NAME }
+            : { reason: 'name', name: clip(name), max: MAX_GROUPS },
+        );
       }
       if (!text && isEmptyFileInput(value as Blob)) continue; // R61: a file input left empty
       let { groups } = parsed;

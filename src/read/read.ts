@@ -3,7 +3,19 @@
  * dot path; unknown keys are warned about and dropped; absent values (R2) are skipped. Nothing is copied by spread.
  * @module
  */
-import { emptyFields, FIELD, type Fields, type FieldSet, isAbsent, type Level, markPresent, METADATA, OUTPUT_CONFIG, TOP_LEVEL, typed } from './fields.js';
+import {
+  emptyFields,
+  FIELD,
+  type Fields,
+  type FieldSet,
+  isAbsent,
+  type Level,
+  markPresent,
+  METADATA,
+  OUTPUT_CONFIG,
+  TOP_LEVEL,
+  typed,
+} from './fields.js';
 import { isObject } from '../shared/guard.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
@@ -38,7 +50,14 @@ const NOTHING: FieldSet = Object.freeze({ low: 0, high: 0 });
  * One known field's value into the table, or an unknown key's warning (R4); absent values (R2) are skipped. Returns
  * what the key adds to the level's set of present fields: its field, or nothing.
  */
-function readKey(object: Record<string, unknown>, key: string, known: Level, prefix: string, fields: Fields, report: Report): FieldSet {
+function readKey(
+  object: Record<string, unknown>,
+  key: string,
+  known: Level,
+  prefix: string,
+  fields: Fields,
+  report: Report,
+): FieldSet {
   const field = known[key];
   if (field === undefined) {
     // Stryker disable next-line ConditionalExpression: equivalent: `warn` counts a warning past the limit too; the test only spares building its path
@@ -48,7 +67,8 @@ function readKey(object: Record<string, unknown>, key: string, known: Level, pre
   }
   const value = object[key];
   // R2: null is absent everywhere; a blank string only where a string belongs (`images: ""` is R3's invalid_type).
-  if (value === null || value === undefined || (field.text && typeof value === 'string' && isAbsent(value))) return NOTHING;
+  if (value === null || value === undefined || (field.text && typeof value === 'string' && isAbsent(value)))
+    return NOTHING;
   if (!field.file && isBlob(value)) {
     // R61: a file where text, an object or an array belongs is refused here, whatever the field's own rule would do
     // with it (a motion level outside motion control is otherwise ignored; a duration is otherwise invalid_duration).

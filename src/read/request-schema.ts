@@ -37,7 +37,11 @@ const SCENE_DEPENDENT: ReadonlySet<string> = new Set<FieldPath>(['mode', 'metada
  * A JSON object. valibot's object schemas also take arrays (and check a copy of the value they build), while JSON
  * Schema's `type: object` does not: the array test comes first. A file is no object (R61).
  */
-const JSON_OBJECT = v.pipe(v.unknown(), v.check((value) => !Array.isArray(value) && !isBlob(value)), v.looseObject({}));
+const JSON_OBJECT = v.pipe(
+  v.unknown(),
+  v.check((value) => !Array.isArray(value) && !isBlob(value)),
+  v.looseObject({}),
+);
 
 /**
  * The JSON type of each `expects` of the field table, as valibot: the shape the reader's type tests check (a test

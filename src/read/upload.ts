@@ -13,7 +13,6 @@ export const MAX_IMAGE_BYTES = 10_485_760;
 /** The media types an uploaded image may have (R61). */
 export const IMAGE_MEDIA_TYPES: readonly string[] = Object.freeze(['image/jpeg', 'image/png', 'image/webp']);
 
-
 /** R61: a `File` of size 0 with an empty name is what a browser sends for a file input left empty: absent. */
 export function isEmptyFileInput(value: Blob): boolean {
   return value.size === 0 && (value as { name?: unknown }).name === '';
@@ -53,7 +52,9 @@ export type Uploads = ReadonlyMap<Blob, string>;
 /** Reads `options.uploads` defensively: an object with a `get` function, or nothing. */
 export function uploadsOf(options: unknown): Uploads | undefined {
   const uploads = readOwn(options, 'uploads');
-  return typeof uploads === 'object' && uploads !== null && typeof readOwn(uploads, 'get') === 'function' ? (uploads as Uploads) : undefined;
+  return typeof uploads === 'object' && uploads !== null && typeof readOwn(uploads, 'get') === 'function'
+    ? (uploads as Uploads)
+    : undefined;
 }
 
 /** The URL a file was stored at, or `undefined` (no entry, not a string, or a `get` that throws: R7). */

@@ -129,12 +129,14 @@ export class Report {
 
   /** A reason to refuse the request. `params` are the values its message names (R68). */
   issue(section: Section, code: string, path: string, params: NoticeParams = {}): void {
-    if (this.issueTotal++ < MAX_NOTICES) (this.issueEntries ??= []).push({ section, seq: this.seq++, code, path, params });
+    if (this.issueTotal++ < MAX_NOTICES)
+      (this.issueEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }
 
   /** A note on what was accepted but ignored or overridden. */
   warn(section: Section, code: string, path: string, params: NoticeParams = {}): void {
-    if (this.warningTotal++ < MAX_NOTICES) (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params });
+    if (this.warningTotal++ < MAX_NOTICES)
+      (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }
 
   /** R7: whether another issue would be kept. Loops over client arrays build an issue's path and params only then. */
@@ -174,13 +176,23 @@ export class Report {
     const warnings = Math.max(0, this.warningTotal - MAX_NOTICES);
     if (issues + warnings > 0) {
       const params = { issues, warnings, max: MAX_NOTICES };
-      list.push({ code: 'notices_truncated', path: '', message: messageOf('notices_truncated', params, '', this.messages), params });
+      list.push({
+        code: 'notices_truncated',
+        path: '',
+        message: messageOf('notices_truncated', params, '', this.messages),
+        params,
+      });
     }
     return list;
   }
 
   private notices(entries: Entry[] | undefined): Notice[] {
     if (entries === undefined) return [];
-    return order(entries).map(({ code, path, params }) => ({ code, path, message: messageOf(code, params, path, this.messages), params }));
+    return order(entries).map(({ code, path, params }) => ({
+      code,
+      path,
+      message: messageOf(code, params, path, this.messages),
+      params,
+    }));
   }
 }

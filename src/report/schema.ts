@@ -7,9 +7,11 @@ import * as v from 'valibot';
 import { isObject } from '../shared/guard.js';
 import type { Problem } from '../shared/types.js';
 
-
 /** A valibot schema that runs `find` and reports each problem at its path, with the message `write` gives it. */
-export function schemaOf<T>(find: (value: unknown) => Problem[], write: (problem: Problem) => string): v.GenericSchema<T> {
+export function schemaOf<T>(
+  find: (value: unknown) => Problem[],
+  write: (problem: Problem) => string,
+): v.GenericSchema<T> {
   return v.pipe(
     v.unknown(),
     v.rawCheck(({ dataset, addIssue }) => {
@@ -17,11 +19,21 @@ export function schemaOf<T>(find: (value: unknown) => Problem[], write: (problem
         let input: unknown = dataset.value;
         const path = problem.path.map((key) => {
           const value = isObject(input) || Array.isArray(input) ? (input as Record<string, unknown>)[key] : undefined;
-          const item = { type: 'object' as const, origin: 'value' as const, input: input as Record<string, unknown>, key, value };
+          const item = {
+            type: 'object' as const,
+            origin: 'value' as const,
+            input: input as Record<string, unknown>,
+            key,
+            value,
+          };
           input = value;
           return item;
         });
-        addIssue(path.length > 0 ? { message: write(problem), path: path as [v.ObjectPathItem, ...v.ObjectPathItem[]] } : { message: write(problem) });
+        addIssue(
+          path.length > 0
+            ? { message: write(problem), path: path as [v.ObjectPathItem, ...v.ObjectPathItem[]] }
+            : { message: write(problem) },
+        );
       }
     }),
   ) as unknown as v.GenericSchema<T>;

@@ -3,7 +3,16 @@
  * @module
  */
 import type { CatalogModel } from '../catalog/catalog.js';
-import { type Chain, chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved, type Source } from './chain.js';
+import {
+  type Chain,
+  chainOf,
+  enumSource,
+  INVALID,
+  type Pin,
+  resolveChain,
+  type Resolved,
+  type Source,
+} from './chain.js';
 import { SWITCH } from '../read/enum.js';
 import { checkType, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';

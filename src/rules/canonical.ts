@@ -10,7 +10,9 @@ import type { TaskFile, TaskSpec } from '../shared/types.js';
  * spec lists it after every other entry (media.ts), so writing it as `input_reference` keeps the order.
  */
 export function isFirstFrameFileId(file: TaskFile): file is TaskFile & { fileId: string } {
-  return file.type === 'File' && file.category === 'Image' && file.usage === 'FirstFrame' && typeof file.fileId === 'string';
+  return (
+    file.type === 'File' && file.category === 'Image' && file.usage === 'FirstFrame' && typeof file.fileId === 'string'
+  );
 }
 
 function fileInfo(file: TaskFile): Record<string, unknown> {

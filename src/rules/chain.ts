@@ -86,7 +86,11 @@ export function resolveChain<T>(
       winner = value;
       winnerSource = source;
     } else if (winner !== INVALID && value !== INVALID && value !== winner) {
-      report.warn(section, 'overridden_field', source, { value: display(value), by: winnerSource, winner: display(winner) });
+      report.warn(section, 'overridden_field', source, {
+        value: display(value),
+        by: winnerSource,
+        winner: display(winner),
+      });
     }
   }
   if (pin !== undefined) return { value: pin.value, source: 'model' };
@@ -95,7 +99,14 @@ export function resolveChain<T>(
 }
 
 /** R72: a valid source that says otherwise than the tier used as the model. */
-function conflictWithPin<T>(value: T, source: string, pin: Pin<T>, report: Report, section: Section, display: Display<T>): void {
+function conflictWithPin<T>(
+  value: T,
+  source: string,
+  pin: Pin<T>,
+  report: Report,
+  section: Section,
+  display: Display<T>,
+): void {
   report.issue(section, 'conflicting_fields', source, {
     reason: 'model_dimension',
     model: pin.model,

@@ -63,7 +63,11 @@ const SOURCES: Chain<number> = chainOf(
 );
 
 /** R14: the winning duration and its source; `undefined` when the winning source was refused. */
-export function resolveSeconds(fields: Fields, catalogIndex: CatalogIndex, report: Report): Resolved<number> | undefined {
+export function resolveSeconds(
+  fields: Fields,
+  catalogIndex: CatalogIndex,
+  report: Report,
+): Resolved<number> | undefined {
   const winner = resolveChain(fields, SOURCES, report, Section.Duration, String);
   if (winner === INVALID) return undefined;
   return winner ?? { value: catalogIndex.catalog.defaults.seconds, source: 'default' };
@@ -91,7 +95,8 @@ function allowedDurations(
   const rule = catalogIndex.catalog.scenes[scene].durations;
   if (rule !== 'model') return { set: rule, by: 'scene' };
   if (model === undefined) return undefined;
-  if (referenceVideo && model.withReferenceVideo !== undefined) return { set: model.withReferenceVideo.durations, by: 'reference_video' };
+  if (referenceVideo && model.withReferenceVideo !== undefined)
+    return { set: model.withReferenceVideo.durations, by: 'reference_video' };
   return { set: model.durations, by: 'model' };
 }
 
@@ -108,8 +113,13 @@ export function checkDuration(
   if (allowed === undefined || allows(allowed.set, seconds.value)) return;
   const path = seconds.source === 'default' ? 'seconds' : seconds.source;
   // R68: who sets the durations, and the model when it is the model (a scene's own rule names no model).
-  const by: NoticeParams = allowed.by === 'scene' ? { by: 'scene', scene } : { by: allowed.by, model: (model as CatalogModel).alias, scene };
-  report.issue(Section.Duration, 'unsupported_duration', path, { ...by, ...durationParams(allowed.set), seconds: seconds.value });
+  const by: NoticeParams =
+    allowed.by === 'scene' ? { by: 'scene', scene } : { by: allowed.by, model: (model as CatalogModel).alias, scene };
+  report.issue(Section.Duration, 'unsupported_duration', path, {
+    ...by,
+    ...durationParams(allowed.set),
+    seconds: seconds.value,
+  });
 }
 
 /** R16: billable seconds, raised to the tier's minimum (catalog data). */

@@ -104,7 +104,12 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   const result: ExtInfo = { multiShotAsked: false, customAsked: false };
   const root = text.length > MAX_EXT_INFO ? undefined : parseObject(text);
   if (root === undefined) {
-    report.issue(Section.Media, 'invalid_ext_info', PATH, text.length > MAX_EXT_INFO ? { reason: 'too_long', max: MAX_EXT_INFO } : { reason: 'not_object' });
+    report.issue(
+      Section.Media,
+      'invalid_ext_info',
+      PATH,
+      text.length > MAX_EXT_INFO ? { reason: 'too_long', max: MAX_EXT_INFO } : { reason: 'not_object' },
+    );
     return result;
   }
   let params: Record<string, unknown> | undefined;
@@ -154,11 +159,19 @@ export function checkMultiShot(
   if (!ext.multiShotAsked) return;
   if (model !== undefined) {
     if (!model.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'model', model: model.alias, models: [...catalogIndex.multiShotModels] });
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, {
+        reason: 'model',
+        model: model.alias,
+        models: [...catalogIndex.multiShotModels],
+      });
       return;
     }
     if (referenceVideo && model.withReferenceVideo !== undefined && !model.withReferenceVideo.multiShot) {
-      report.issue(Section.Media, 'unsupported_multi_shot', PATH, { reason: 'reference_video', model: model.alias, models: [...catalogIndex.multiShotModels] });
+      report.issue(Section.Media, 'unsupported_multi_shot', PATH, {
+        reason: 'reference_video',
+        model: model.alias,
+        models: [...catalogIndex.multiShotModels],
+      });
       return;
     }
   }

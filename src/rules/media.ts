@@ -54,14 +54,22 @@ interface Context {
  * The URL of a `content` part's `image_url` / `video_url`: a string or `{ url }` (R35). A missing, `null` or blank
  * URL is `missing_field` at the path of the missing value.
  */
-function partUrl(part: Record<string, unknown>, key: string, base: string, kind: UrlKind, check: boolean, ctx: Context): string | undefined {
+function partUrl(
+  part: Record<string, unknown>,
+  key: string,
+  base: string,
+  kind: UrlKind,
+  check: boolean,
+  ctx: Context,
+): string | undefined {
   const value = Object.hasOwn(part, key) ? part[key] : undefined;
   const path = `${base}.${key}`;
   if (isAbsent(value)) {
     ctx.report.issue(S, 'missing_field', path, { what: 'url' });
     return undefined;
   }
-  if (typeof value === 'string') return check ? checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S) : undefined;
+  if (typeof value === 'string')
+    return check ? checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S) : undefined;
   if (isObject(value)) {
     const url = Object.hasOwn(value, 'url') ? value.url : undefined;
     // R7: an unchecked URL that is a string is not parsed; one of the wrong type is still its own issue.
@@ -120,7 +128,8 @@ const REFERENCE_KEYS = new Set(['image_url', 'file_id']);
  * R62: `input_reference` as a URL string, an uploaded file, or the SDKs' object `{ image_url }` / `{ file_id }`.
  */
 function readInputReference(value: unknown, ctx: Context): Reference {
-  if (!isObject(value) || isBlob(value)) return { ...readImage(value, 'input_reference', ctx), conflictAt: 'input_reference' };
+  if (!isObject(value) || isBlob(value))
+    return { ...readImage(value, 'input_reference', ctx), conflictAt: 'input_reference' };
   const { report } = ctx;
   for (const key of Object.keys(value)) {
     if (!REFERENCE_KEYS.has(key)) report.warn(S, 'unknown_field', `input_reference.${key}`);
@@ -133,14 +142,19 @@ function readInputReference(value: unknown, ctx: Context): Reference {
   }
   if (url !== undefined) {
     const href = checkUrl(url, 'input_reference.image_url', 'upload', ctx.allowPrivate, report, S);
-    return href === undefined ? { conflictAt: 'input_reference.image_url' } : { href, identity: href, conflictAt: 'input_reference.image_url' };
+    return href === undefined
+      ? { conflictAt: 'input_reference.image_url' }
+      : { href, identity: href, conflictAt: 'input_reference.image_url' };
   }
   if (fileId === undefined) {
     report.issue(S, 'missing_field', 'input_reference.image_url', { what: 'input_reference' });
     return { conflictAt: 'input_reference.image_url' };
   }
   if (typeof fileId !== 'string') {
-    report.issue(S, 'invalid_type', 'input_reference.file_id', { expected: 'non_empty_string', ...valueParams(fileId) });
+    report.issue(S, 'invalid_type', 'input_reference.file_id', {
+      expected: 'non_empty_string',
+      ...valueParams(fileId),
+    });
     return { identity: fileId, conflictAt: 'input_reference.file_id' };
   }
   return { fileId, identity: { fileId }, conflictAt: 'input_reference.file_id' };
@@ -192,13 +206,22 @@ function readFileInfo(entry: unknown, path: string, taken: FramesTaken, ctx: Con
   } else {
     if (type === 'Url') ignored('file_id', 'file_id');
     if (type === 'Url' ? need('url') : !isAbsent(get('url'))) {
-      const href = checkUrl(get('url'), at('url'), facts.category === 'video' ? 'video' : 'image', ctx.allowPrivate, report, S);
+      const href = checkUrl(
+        get('url'),
+        at('url'),
+        facts.category === 'video' ? 'video' : 'image',
+        ctx.allowPrivate,
+        report,
+        S,
+      );
       if (href !== undefined) file.url = href;
     }
   }
   // R36: a frame is an image.
   if ((usage === 'FirstFrame' || usage === 'LastFrame') && category === 'Video') {
-    report.issue(S, 'invalid_value', at('usage'), { reason: usage === 'FirstFrame' ? 'first_frame_video' : 'last_frame_video' });
+    report.issue(S, 'invalid_value', at('usage'), {
+      reason: usage === 'FirstFrame' ? 'first_frame_video' : 'last_frame_video',
+    });
   }
   if (usage !== undefined) file.usage = usage;
   if (facts.category === 'image') ignored('reference_type', 'reference_type');
@@ -269,7 +292,8 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   for (let i = 0; i < content.length; i++) {
     const part: unknown = content[i];
     if (!isObject(part) || typeof part.type !== 'string') {
-      if (report.keepsIssues) report.issue(S, 'invalid_type', `content.${i}`, { expected: 'content_part', ...valueParams(part) });
+      if (report.keepsIssues)
+        report.issue(S, 'invalid_type', `content.${i}`, { expected: 'content_part', ...valueParams(part) });
       else report.dropIssue(); // R7: bounded work for a huge array of bad parts
       continue;
     }
@@ -285,7 +309,8 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
     }
     const image = type === 'image_url';
     if (!image && type !== 'video_url') {
-      if (report.keepsWarnings) report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...valueParams(part.type) });
+      if (report.keepsWarnings)
+        report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...valueParams(part.type) });
       else report.dropWarning();
       continue;
     }
@@ -306,7 +331,8 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
         found.firstFramePath = path;
       } else if (href !== undefined && found.firstFrameIdentity !== undefined && href !== found.firstFrameIdentity) {
         // R62: with input_reference's object form, the conflict is reported there, once.
-        if (found.conflictAt === undefined) conflict(report, path, { reason: 'first_frames', other: found.firstFramePath });
+        if (found.conflictAt === undefined)
+          conflict(report, path, { reason: 'first_frames', other: found.firstFramePath });
         else conflict(report, found.conflictAt, { reason: 'first_frames', other: path });
       }
       found.firstFrameGiven = true;
@@ -339,12 +365,32 @@ interface FileFacts {
 }
 
 /** What an absent (or refused) `metadata.file_infos` gives. */
-const NO_FILES: FileFacts = Object.freeze({ reference: false, video: false, image: false, firstFrame: false, lastFrame: undefined, referencePaths: [] });
+const NO_FILES: FileFacts = Object.freeze({
+  reference: false,
+  video: false,
+  image: false,
+  firstFrame: false,
+  lastFrame: undefined,
+  referencePaths: [],
+});
 
 /** R36: the `file_infos` entries, 1-3. More is refused whole; the entries then only count by their presence. */
-function readFileInfos(entries: unknown[], found: Found, lastFrameGiven: boolean, media: Media, ctx: Context): FileFacts {
+function readFileInfos(
+  entries: unknown[],
+  found: Found,
+  lastFrameGiven: boolean,
+  media: Media,
+  ctx: Context,
+): FileFacts {
   const referencePaths: string[] = [];
-  const facts: FileFacts = { reference: false, video: false, image: false, firstFrame: false, lastFrame: undefined, referencePaths };
+  const facts: FileFacts = {
+    reference: false,
+    video: false,
+    image: false,
+    firstFrame: false,
+    lastFrame: undefined,
+    referencePaths,
+  };
   const tooMany = entries.length > MAX_FILES;
   if (tooMany) {
     ctx.report.issue(S, 'too_many_items', 'metadata.file_infos', { max: MAX_FILES, count: entries.length });
@@ -355,7 +401,10 @@ function readFileInfos(entries: unknown[], found: Found, lastFrameGiven: boolean
   for (let i = 0; i < entries.length; i++) {
     const entry: unknown = entries[i];
     const path = `metadata.file_infos.${i}`;
-    const taken = { firstFrame: found.firstFrameGiven || facts.firstFrame, lastFrame: lastFrameGiven || facts.lastFrame !== undefined };
+    const taken = {
+      firstFrame: found.firstFrameGiven || facts.firstFrame,
+      lastFrame: lastFrameGiven || facts.lastFrame !== undefined,
+    };
     const read = tooMany ? presence(entry) : readFileInfo(entry, path, taken, ctx);
     if (read.file !== undefined && isFirstFrameFileId(read.file)) firstFrameFile = read.file;
     else if (read.file !== undefined) media.files.push(read.file);
@@ -383,16 +432,29 @@ function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): st
 
 /** Every field {@link readMedia} reads (R32-R43); `prompt` is read by the prompt's own rule. */
 const MEDIA_FIELDS = fieldSet([
-  FIELD.image, FIELD.input_reference, FIELD.images, FIELD.content, FIELD['metadata.video_url'], FIELD['metadata.last_frame_url'],
-  FIELD['metadata.last_frame_file_id'], FIELD['metadata.file_infos'],
+  FIELD.image,
+  FIELD.input_reference,
+  FIELD.images,
+  FIELD.content,
+  FIELD['metadata.video_url'],
+  FIELD['metadata.last_frame_url'],
+  FIELD['metadata.last_frame_file_id'],
+  FIELD['metadata.file_infos'],
 ]);
 
 /** Reads and checks every media input (R32-R36, R40-R42). */
 export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Uploads | undefined, report: Report): Media {
   const ctx: Context = { allowPrivate, uploads, report };
   const media: Media = {
-    images: [], files: [], texts: [],
-    reference: false, referencePaths: [], referenceVideo: false, hasMedia: false, hasImage: false, hasVideoUrl: false,
+    images: [],
+    files: [],
+    texts: [],
+    reference: false,
+    referencePaths: [],
+    referenceVideo: false,
+    hasMedia: false,
+    hasImage: false,
+    hasVideoUrl: false,
   };
   // A text-to-video request has none of the media fields: nothing to read, nothing to report (issue 11). A set that
   // says present more often leaves the answer to the full reading, which finds nothing in absent fields; one that
@@ -404,7 +466,9 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   const imageGiven = fields[FIELD.image.slot] !== undefined;
   const referenceGiven = fields[FIELD.input_reference.slot] !== undefined;
   const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : NO_IMAGE;
-  const reference: Reference = referenceGiven ? readInputReference(fields[FIELD.input_reference.slot], ctx) : NO_REFERENCE;
+  const reference: Reference = referenceGiven
+    ? readInputReference(fields[FIELD.input_reference.slot], ctx)
+    : NO_REFERENCE;
   if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
     conflict(report, reference.conflictAt, { reason: 'first_frames', other: 'image' });
   }
@@ -439,8 +503,13 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   // R41: last frame, a URL or a file id.
   const lastFrameUrl = urlField(fields, FIELD['metadata.last_frame_url'], 'image', ctx);
   const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
-  const lastFrameGiven = fields[FIELD['metadata.last_frame_url'].slot] !== undefined || fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
-  if (fields[FIELD['metadata.last_frame_url'].slot] !== undefined && fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined) {
+  const lastFrameGiven =
+    fields[FIELD['metadata.last_frame_url'].slot] !== undefined ||
+    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
+  if (
+    fields[FIELD['metadata.last_frame_url'].slot] !== undefined &&
+    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
+  ) {
     conflict(report, 'metadata.last_frame_file_id', { reason: 'last_frames', other: 'metadata.last_frame_url' });
   } else if (lastFrameUrl !== undefined) {
     media.lastFrame = { url: lastFrameUrl };
@@ -449,16 +518,21 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   }
 
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
-  const filesGiven = fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
+  const filesGiven =
+    fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
   const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, lastFrameGiven, media, ctx) : NO_FILES;
   // R62: a first frame given by file id follows the file_infos entries (it is not one of their 3).
-  if (reference.fileId !== undefined) media.files.push({ type: 'File', category: 'Image', fileId: reference.fileId, usage: 'FirstFrame' });
+  if (reference.fileId !== undefined)
+    media.files.push({ type: 'File', category: 'Image', fileId: reference.fileId, usage: 'FirstFrame' });
 
   // R36, R41: a last frame needs a first frame; one issue, at the first of the fields that give a last frame.
   if ((lastFrameGiven || files.lastFrame !== undefined) && !found.firstFrameGiven && !files.firstFrame) {
-    const path = fields[FIELD['metadata.last_frame_url'].slot] !== undefined
-      ? 'metadata.last_frame_url'
-      : fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined ? 'metadata.last_frame_file_id' : (files.lastFrame as string);
+    const path =
+      fields[FIELD['metadata.last_frame_url'].slot] !== undefined
+        ? 'metadata.last_frame_url'
+        : fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
+          ? 'metadata.last_frame_file_id'
+          : (files.lastFrame as string);
     report.issue(S, 'missing_first_frame', path);
   }
 

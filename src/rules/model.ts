@@ -10,14 +10,17 @@ import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import type { Scene, TierParts } from '../shared/types.js';
 
-
 /** Levenshtein distance (names are short: `suggestModel` caps their length). */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = row;
   }
@@ -70,7 +73,6 @@ export function resolveModel(fields: Fields, catalogIndex: CatalogIndex, report:
   return undefined;
 }
 
-
 /**
  * R11-R13: the scene and what decided it, or `undefined` when it cannot be known (an invalid `scene_type` on a
  * model that does not fix the scene).
@@ -91,15 +93,29 @@ export function resolveScene(
   const fixed = choice?.tier?.parts.scene ?? model?.fixedScene;
   if (fixed !== undefined && model !== undefined) {
     if (named !== undefined && named !== fixed) {
-      report.issue(Section.Scene, 'conflicting_fields', path, { reason: 'model_scene', model: choice?.tier?.name ?? model.alias, fixed, value: named });
+      report.issue(Section.Scene, 'conflicting_fields', path, {
+        reason: 'model_scene',
+        model: choice?.tier?.name ?? model.alias,
+        fixed,
+        value: named,
+      });
     }
-    if (!model.scenes.includes(fixed)) report.issue(Section.Scene, 'unsupported_scene', path, { scene: fixed, model: model.alias, models: [...(catalogIndex.sceneModels.get(fixed) ?? [])] });
+    if (!model.scenes.includes(fixed))
+      report.issue(Section.Scene, 'unsupported_scene', path, {
+        scene: fixed,
+        model: model.alias,
+        models: [...(catalogIndex.sceneModels.get(fixed) ?? [])],
+      });
     return { value: fixed, source: 'model' };
   }
   if (invalid) return undefined;
   const scene: Scene = named ?? 'standard';
   if (model !== undefined && !model.scenes.includes(scene)) {
-    report.issue(Section.Scene, 'unsupported_scene', path, { scene, model: model.alias, models: [...(catalogIndex.sceneModels.get(scene) ?? [])] });
+    report.issue(Section.Scene, 'unsupported_scene', path, {
+      scene,
+      model: model.alias,
+      models: [...(catalogIndex.sceneModels.get(scene) ?? [])],
+    });
   }
   return { value: scene, source: named === undefined ? 'default' : path };
 }

@@ -20,19 +20,30 @@ import { readRequest } from '../read/read.js';
 import { readSizeField, resolveAspectRatio, resolveResolution } from './resolution.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Media } from './media.js';
-import type { MotionLevel, Notice, NoticeParams, NormalizeOptions, NormalizeResult, Resolution, TaskSpec } from '../shared/types.js';
+import type {
+  MotionLevel,
+  Notice,
+  NoticeParams,
+  NormalizeOptions,
+  NormalizeResult,
+  Resolution,
+  TaskSpec,
+} from '../shared/types.js';
 import { uploadsOf } from '../read/upload.js';
-
 
 /** A refusal with the report's notices; never an empty list of issues (R6): a refusal names at least one. */
 export function refused(report: Report, messages?: unknown): NormalizeResult {
   const issues = report.issues();
   const [first, ...rest] = issues;
   const params = { reason: 'unresolved' };
-  const head: Notice = first ?? { code: 'invalid_value', path: '', message: messageOf('invalid_value', params, '', messages), params };
+  const head: Notice = first ?? {
+    code: 'invalid_value',
+    path: '',
+    message: messageOf('invalid_value', params, '', messages),
+    params,
+  };
   return { ok: false, issues: [head, ...rest], warnings: report.warnings() };
 }
-
 
 /** `options.messages`, read defensively (R69, R7). */
 function messagesOf(options: unknown): unknown {
@@ -73,7 +84,8 @@ function normalizeReadable(
 ): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
-  if (early !== undefined) for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
+  if (early !== undefined)
+    for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
   if (!isObject(raw)) {
     report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...valueParams(raw) });
     return refused(report, messages);
@@ -87,46 +99,80 @@ function normalizeReadable(
   const model = choice?.row;
   // R72: a tier used as a model id fixes its dimensions as if the request had said them.
   const fixed = choice?.tier;
-  const parts = fixed?.parts as { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean } | undefined;
+  const parts = fixed?.parts as
+    | { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean }
+    | undefined;
   const scene = resolveScene(fields, choice, catalogIndex, report);
   const media = readMedia(fields, allowPrivate, uploads, report);
   const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
   const seconds = resolveSeconds(fields, catalogIndex, report);
   const size = readSizeField(fields, report);
-  const resolution = resolveResolution(fields, size, model, catalogIndex, report, pin(fixed, 'resolution', parts?.resolution));
+  const resolution = resolveResolution(
+    fields,
+    size,
+    model,
+    catalogIndex,
+    report,
+    pin(fixed, 'resolution', parts?.resolution),
+  );
   // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
   const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
   const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, catalogIndex, report);
   const audio = resolveAudio(fields, report, pin(fixed, 'audio', parts?.audio));
-  const motionLevel = resolveMotionLevel(fields, scene?.value, catalogIndex, report, pin(fixed, 'motion level', parts?.motionLevel));
+  const motionLevel = resolveMotionLevel(
+    fields,
+    scene?.value,
+    catalogIndex,
+    report,
+    pin(fixed, 'motion level', parts?.motionLevel),
+  );
   const ext = readExtInfo(fields, report);
   const prompt = resolvePrompt(fields, media.texts, report);
   const output = readOutput(fields, report);
-  if (fixed !== undefined && parts?.reference !== undefined) checkTierReference(fixed.name, parts.reference, media, report);
+  if (fixed !== undefined && parts?.reference !== undefined)
+    checkTierReference(fixed.name, parts.reference, media, report);
 
   // Cross-field checks against the catalog; each is skipped when a value it needs was refused (R6).
   if (scene !== undefined) checkSceneInputs(scene.value, media, catalogIndex, report);
-  if (scene !== undefined && seconds !== undefined) checkDuration(seconds, scene.value, model, media.referenceVideo, catalogIndex, report);
+  if (scene !== undefined && seconds !== undefined)
+    checkDuration(seconds, scene.value, model, media.referenceVideo, catalogIndex, report);
   if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, catalogIndex, report);
   checkMultiShot(ext, model, media.referenceVideo, seconds?.value, catalogIndex, report);
   const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
   checkPromptRequired(standardTextToVideo && !ext.customAsked && !promptGiven, report);
 
   if (
-    report.issueCount > 0 || model === undefined || scene === undefined || seconds === undefined || resolution === undefined ||
-    audio === undefined || aspectRatio === INVALID || (catalogIndex.tiers.sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
+    report.issueCount > 0 ||
+    model === undefined ||
+    scene === undefined ||
+    seconds === undefined ||
+    resolution === undefined ||
+    audio === undefined ||
+    aspectRatio === INVALID ||
+    (catalogIndex.tiers.sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
   ) {
     return refused(report, messages);
   }
 
   // R45, R48: the tier is looked up from the resolved dimensions.
-  const tier = catalogIndex.tiers.tierOf(scene.value, model.family, resolution.value, audio.value, media.reference, motionLevel?.value);
+  const tier = catalogIndex.tiers.tierOf(
+    scene.value,
+    model.family,
+    resolution.value,
+    audio.value,
+    media.reference,
+    motionLevel?.value,
+  );
   // A defensive refusal that no request reaches: tier.ts enumerates every tier of a family that has a model in the
   // scene, over every value the resolvers can give, and createRules refuses a catalog whose names collide (R71).
   // Stryker disable next-line BlockStatement: equivalent: unreachable (see above)
   if (tier === undefined) {
     // Stryker disable next-line all: equivalent: unreachable (see above)
-    report.issue(Section.Model, 'unsupported_scene', 'model', { reason: 'no_tier', model: model.alias, scene: scene.value });
+    report.issue(Section.Model, 'unsupported_scene', 'model', {
+      reason: 'no_tier',
+      model: model.alias,
+      scene: scene.value,
+    });
     return refused(report, messages);
   }
 
@@ -167,7 +213,11 @@ function normalizeReadable(
 }
 
 /** R72: a dimension that the tier used as the model fixes, when there is such a tier and its template has it. */
-function pin<T>(tier: { readonly name: string } | undefined, dimension: string, value: T | undefined): Pin<T> | undefined {
+function pin<T>(
+  tier: { readonly name: string } | undefined,
+  dimension: string,
+  value: T | undefined,
+): Pin<T> | undefined {
   return tier === undefined || value === undefined ? undefined : { model: tier.name, dimension, value };
 }
 
@@ -177,7 +227,8 @@ function pin<T>(tier: { readonly name: string } | undefined, dimension: string, 
  */
 function checkTierReference(model: string, reference: boolean, media: Media, report: Report): void {
   if (!reference) {
-    for (const path of media.referencePaths) report.issue(Section.Media, 'conflicting_fields', path, { reason: 'model_reference', model });
+    for (const path of media.referencePaths)
+      report.issue(Section.Media, 'conflicting_fields', path, { reason: 'model_reference', model });
   } else if (!media.reference) {
     report.issue(Section.Model, 'conflicting_fields', 'model', { reason: 'model_no_reference', model });
   }

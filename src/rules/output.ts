@@ -21,12 +21,26 @@ function daysIn(year: number, month: number): number {
 export function isDateTime(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/.exec(text);
   if (m === null) return false;
-  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [m[1], m[2], m[3], m[4], m[5], m[6], m[8], m[9]].map(
-    (part) => Number(part ?? '0'),
-  ) as [number, number, number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [
+    m[1],
+    m[2],
+    m[3],
+    m[4],
+    m[5],
+    m[6],
+    m[8],
+    m[9],
+  ].map((part) => Number(part ?? '0')) as [number, number, number, number, number, number, number, number];
   return (
-    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) &&
-    hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59
   );
 }
 
@@ -68,9 +82,17 @@ const OPTIONS: readonly { readonly field: Field; readonly key: keyof OutputOptio
   { field: FIELD['metadata.output_config.media_name'], key: 'mediaName', read: mediaName },
   { field: FIELD['metadata.output_config.class_id'], key: 'classId', read: classId },
   { field: FIELD['metadata.output_config.expire_time'], key: 'expireTime', read: expireTime },
-  { field: FIELD['metadata.output_config.person_generation'], key: 'personGeneration', read: choice(PERSON_GENERATION) },
+  {
+    field: FIELD['metadata.output_config.person_generation'],
+    key: 'personGeneration',
+    read: choice(PERSON_GENERATION),
+  },
   { field: FIELD['metadata.output_config.input_compliance_check'], key: 'inputComplianceCheck', read: choice(SWITCH) },
-  { field: FIELD['metadata.output_config.output_compliance_check'], key: 'outputComplianceCheck', read: choice(SWITCH) },
+  {
+    field: FIELD['metadata.output_config.output_compliance_check'],
+    key: 'outputComplianceCheck',
+    read: choice(SWITCH),
+  },
   { field: FIELD['metadata.output_config.enhance_switch'], key: 'enhanceSwitch', read: choice(SWITCH) },
 ];
 

@@ -13,8 +13,14 @@ import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
 import type { AspectRatio, Resolution } from '../shared/types.js';
 
 /** R18, R23: the request's fields for each, highest first; `size` ranks below them. */
-const RESOLUTION_SOURCES = chainOf([FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']].map((f) => enumSource(f, RESOLUTIONS)));
-const ASPECT_RATIO_SOURCES = chainOf([FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']].map((f) => enumSource(f, ASPECT_RATIOS)));
+const RESOLUTION_SOURCES = chainOf(
+  [FIELD['metadata.output_config.resolution'], FIELD['metadata.resolution']].map((f) => enumSource(f, RESOLUTIONS)),
+);
+const ASPECT_RATIO_SOURCES = chainOf(
+  [FIELD['metadata.output_config.aspect_ratio'], FIELD['metadata.aspect_ratio']].map((f) =>
+    enumSource(f, ASPECT_RATIOS),
+  ),
+);
 
 /** What `size` contributes: a resolution, maybe an aspect ratio; or INVALID; or nothing when absent. */
 export interface SizeFacts {
@@ -35,7 +41,9 @@ export function readSizeField(fields: Fields, report: Report): SizeFacts {
       Section.Size,
       parsed.code,
       'size',
-      parsed.code === 'invalid_size' ? valueParams(raw) : { ...valueParams(raw), sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] },
+      parsed.code === 'invalid_size'
+        ? valueParams(raw)
+        : { ...valueParams(raw), sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] },
     );
     // A WxH form that fails would also have named an aspect ratio; a bad value is no source of it either way.
     return { resolution: INVALID, aspectRatio: INVALID };
@@ -64,7 +72,10 @@ export function resolveResolution(
   if (pin !== undefined) return winner as Resolved<Resolution>; // R72: the tier's resolution, source 'model'
   if (winner === INVALID) return undefined;
   const fixed = model?.fixedResolution;
-  if (winner === undefined) return fixed !== undefined ? { value: fixed, source: 'model' } : { value: catalogIndex.catalog.defaults.resolution, source: 'default' };
+  if (winner === undefined)
+    return fixed !== undefined
+      ? { value: fixed, source: 'model' }
+      : { value: catalogIndex.catalog.defaults.resolution, source: 'default' };
   if (fixed !== undefined && winner.value !== fixed) {
     report.issue(Section.Size, 'conflicting_fields', winner.source, {
       reason: 'model_resolution',
@@ -90,5 +101,7 @@ export function resolveAspectRatio(
 ): Resolved<AspectRatio> | typeof INVALID | undefined {
   const winner = resolveChain(fields, ASPECT_RATIO_SOURCES, report, Section.Size, String, undefined, size.aspectRatio);
   if (winner !== undefined) return winner;
-  return defaultsTo16x9 ? { value: catalogIndex.catalog.defaults.textToVideoAspectRatio, source: 'default' } : undefined;
+  return defaultsTo16x9
+    ? { value: catalogIndex.catalog.defaults.textToVideoAspectRatio, source: 'default' }
+    : undefined;
 }

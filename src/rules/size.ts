@@ -13,7 +13,9 @@ const OUTPUT_SIZES: { readonly [R in Resolution]: { readonly [A in AspectRatio]:
 };
 
 /** The `WxH` sizes `size` accepts as they are, for messages (R21, R68): the output sizes. */
-export const SUPPORTED_SIZES: readonly string[] = Object.values(OUTPUT_SIZES).flatMap((bySide) => Object.values(bySide));
+export const SUPPORTED_SIZES: readonly string[] = Object.values(OUTPUT_SIZES).flatMap((bySide) =>
+  Object.values(bySide),
+);
 /** The OpenAI sizes that snap to 1080P (R21). */
 export const SNAPPED_SIZES: readonly string[] = ['1792x1024', '1024x1792'];
 
@@ -75,8 +77,7 @@ function readSizeText(value: string): ParsedSize {
  * {@link readSize} makes of it, computed once (frozen: every request shares them).
  */
 const COMMON_SIZES: ReadonlyMap<string, ParsedSize> = new Map(
-  [...SUPPORTED_SIZES, ...SNAPPED_SIZES, ...RESOLUTION_VALUES, ...RESOLUTION_VALUES.map((r) => r.toLowerCase())].map((text) => [
-    text,
-    Object.freeze(readSizeText(text)),
-  ]),
+  [...SUPPORTED_SIZES, ...SNAPPED_SIZES, ...RESOLUTION_VALUES, ...RESOLUTION_VALUES.map((r) => r.toLowerCase())].map(
+    (text) => [text, Object.freeze(readSizeText(text))],
+  ),
 );

@@ -13,14 +13,35 @@ export function normalizeStatus(value: unknown): VideoStatus | undefined {
   // Each state with the upstream spellings that mean it. No length cap: trimming is linear, and a padded spelling
   // is still the spelling (R49).
   switch (value.trim().toLowerCase()) {
-    case 'queued': case 'pending': case 'waiting': case 'submitted':
+    case 'queued':
+    case 'pending':
+    case 'waiting':
+    case 'submitted':
       return 'queued';
-    case 'in_progress': case 'processing': case 'running':
+    case 'in_progress':
+    case 'processing':
+    case 'running':
       return 'in_progress';
-    case 'completed': case 'succeeded': case 'succeed': case 'success': case 'finish': case 'finished': case 'done':
+    case 'completed':
+    case 'succeeded':
+    case 'succeed':
+    case 'success':
+    case 'finish':
+    case 'finished':
+    case 'done':
       return 'completed';
-    case 'failed': case 'failure': case 'fail': case 'error': case 'errored': case 'timeout': case 'timed_out':
-    case 'rejected': case 'cancelled': case 'canceled': case 'aborted': case 'expired':
+    case 'failed':
+    case 'failure':
+    case 'fail':
+    case 'error':
+    case 'errored':
+    case 'timeout':
+    case 'timed_out':
+    case 'rejected':
+    case 'cancelled':
+    case 'canceled':
+    case 'aborted':
+    case 'expired':
       return 'failed';
     default:
       return undefined;

@@ -67,7 +67,10 @@ export function checkUrl(
   if (scheme !== 'https:' && scheme !== 'http:') {
     // R62: a data URL's message says to pass a public URL, or, where files are taken, to send a file part.
     const name = scheme.slice(0, -1);
-    report.issue(section, 'unsupported_url_scheme', path, { scheme: clip(name, 32), upload: kind === 'upload' ? 'yes' : 'no' });
+    report.issue(section, 'unsupported_url_scheme', path, {
+      scheme: clip(name, 32),
+      upload: kind === 'upload' ? 'yes' : 'no',
+    });
     return undefined;
   }
   if (credentials) {
@@ -104,7 +107,8 @@ const PERCENT = 4;
 // Stryker disable all
 const KEEP = /* @__PURE__ */ (() => {
   const table = new Uint8Array(128);
-  for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@') table[c.charCodeAt(0)] = PLAIN;
+  for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@')
+    table[c.charCodeAt(0)] = PLAIN;
   table[47] = SLASH;
   table[63] = QUESTION;
   table[37] = PERCENT;
@@ -125,9 +129,16 @@ const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c
 export function plainUrl(text: string): number {
   // `http://` or `https://`, compared by character codes (a `startsWith` call per prefix and label cost more than
   // the rest of a short URL's scan).
-  if (text.charCodeAt(0) !== 104 || text.charCodeAt(1) !== 116 || text.charCodeAt(2) !== 116 || text.charCodeAt(3) !== 112) return 0;
+  if (
+    text.charCodeAt(0) !== 104 ||
+    text.charCodeAt(1) !== 116 ||
+    text.charCodeAt(2) !== 116 ||
+    text.charCodeAt(3) !== 112
+  )
+    return 0;
   const secure = text.charCodeAt(4) === 115 ? 1 : 0;
-  if (text.charCodeAt(4 + secure) !== 58 || text.charCodeAt(5 + secure) !== 47 || text.charCodeAt(6 + secure) !== 47) return 0;
+  if (text.charCodeAt(4 + secure) !== 58 || text.charCodeAt(5 + secure) !== 47 || text.charCodeAt(6 + secure) !== 47)
+    return 0;
   let i = 7 + secure;
   const n = text.length;
   // Host: labels of [a-z0-9-], separated by single dots.
@@ -141,7 +152,13 @@ export function plainUrl(text: string): number {
     }
     if (i === labelStart) return 0; // an empty label
     // An IDNA `xn--` label: the parser checks its Punycode.
-    if (text.charCodeAt(labelStart) === 120 && text.charCodeAt(labelStart + 1) === 110 && text.charCodeAt(labelStart + 2) === 45 && text.charCodeAt(labelStart + 3) === 45) return 0;
+    if (
+      text.charCodeAt(labelStart) === 120 &&
+      text.charCodeAt(labelStart + 1) === 110 &&
+      text.charCodeAt(labelStart + 2) === 45 &&
+      text.charCodeAt(labelStart + 3) === 45
+    )
+      return 0;
     labels++;
     if (c === 46) {
       i++;
@@ -206,7 +223,6 @@ function isDotSegment(text: string, from: number, to: number): boolean {
   }
   return dots === 1 || dots === 2;
 }
-
 
 /** Whether `a` is in `first/bits`. */
 const inRange = (a: number, first: number, bits: number): boolean => a >>> (32 - bits) === first >>> (32 - bits);

@@ -20,7 +20,8 @@ export function longerThan(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (
-      c >= 0xd800 && c <= 0xdbff &&
+      c >= 0xd800 &&
+      c <= 0xdbff &&
       // Stryker disable next-line ArithmeticOperator: equivalent: `i - 1` is always in range, and past the end charCodeAt is NaN, no low surrogate
       i + 1 < text.length
     ) {

@@ -32,13 +32,16 @@ const ERROR_CODES: Readonly<Record<string, string>> = {
   OperationCanceled: 'cancelled',
 };
 
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-const measure = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
+const measure = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 
 /** R77: an ISO 8601 time with a time zone as Unix seconds (floored); `undefined` for `''`, `0000-...` and others. */
 function unixSeconds(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
+    return undefined;
   if (value.startsWith('0000')) return undefined;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : undefined;
@@ -66,29 +69,38 @@ function locate(answer: unknown, issue: Issue): Located | undefined {
     if (error !== undefined) {
       const code = readOwn(error, 'Code');
       const message = readOwn(error, 'Message');
-      return void issue('Response.Error', { reason: 'api_error', code: typeof code === 'string' ? code : '', message: typeof message === 'string' ? message : '' });
+      return void issue('Response.Error', {
+        reason: 'api_error',
+        code: typeof code === 'string' ? code : '',
+        message: typeof message === 'string' ? message : '',
+      });
     }
     value = response;
     prefix = 'Response.';
   }
   const eventType = readOwn(value, 'EventType');
   if (eventType !== undefined) {
-    if (eventType !== 'AigcVideoTaskComplete') return void issue(`${prefix}EventType`, { reason: 'event_type', value: String(eventType).slice(0, 64) });
+    if (eventType !== 'AigcVideoTaskComplete')
+      return void issue(`${prefix}EventType`, { reason: 'event_type', value: String(eventType).slice(0, 64) });
     const task = readOwn(value, 'AigcVideoCompleteEvent');
     const at = `${prefix}AigcVideoCompleteEvent`;
     return { task, at, status: readOwn(task, 'Status'), statusAt: `${at}.Status` };
   }
   const taskType = readOwn(value, 'TaskType');
   if (taskType !== undefined || readOwn(value, 'AigcVideoTask') !== undefined) {
-    if (taskType !== undefined && taskType !== 'AigcVideoTask') return void issue(`${prefix}TaskType`, { reason: 'task_type', value: String(taskType).slice(0, 64) });
+    if (taskType !== undefined && taskType !== 'AigcVideoTask')
+      return void issue(`${prefix}TaskType`, { reason: 'task_type', value: String(taskType).slice(0, 64) });
     const task = readOwn(value, 'AigcVideoTask');
     const at = `${prefix}AigcVideoTask`;
     // The response's own Status decides; without one, the task's.
     const own = readOwn(value, 'Status');
     return {
-      task, at,
-      status: own ?? readOwn(task, 'Status'), statusAt: own !== undefined ? `${prefix}Status` : `${at}.Status`,
-      createTime: readOwn(value, 'CreateTime'), finishTime: readOwn(value, 'FinishTime'),
+      task,
+      at,
+      status: own ?? readOwn(task, 'Status'),
+      statusAt: own !== undefined ? `${prefix}Status` : `${at}.Status`,
+      createTime: readOwn(value, 'CreateTime'),
+      finishTime: readOwn(value, 'FinishTime'),
     };
   }
   return { task: value, at: prefix.slice(0, -1), status: readOwn(value, 'Status'), statusAt: `${prefix}Status` };
@@ -126,7 +138,12 @@ export function readVodTask(answer: unknown, options?: { messages?: unknown }): 
   const messages = readOwn(options, 'messages');
   const issues: Notice[] = [];
   const issue: Issue = (path, params) => {
-    issues.push({ code: 'invalid_upstream_task', path, message: messageOf('invalid_upstream_task', params, path, messages), params });
+    issues.push({
+      code: 'invalid_upstream_task',
+      path,
+      message: messageOf('invalid_upstream_task', params, path, messages),
+      params,
+    });
   };
   let task: UpstreamTask | undefined;
   try {
@@ -136,7 +153,11 @@ export function readVodTask(answer: unknown, options?: { messages?: unknown }): 
     issue('', { reason: 'unreadable' }); // R7: an answer whose getters or Proxies throw
   }
   const [first, ...rest] = issues;
-  if (first !== undefined || task === undefined) return { ok: false, issues: [first ?? { code: 'invalid_upstream_task', path: '', message: '', params: {} }, ...rest] };
+  if (first !== undefined || task === undefined)
+    return {
+      ok: false,
+      issues: [first ?? { code: 'invalid_upstream_task', path: '', message: '', params: {} }, ...rest],
+    };
   return { ok: true, task };
 }
 
@@ -160,7 +181,8 @@ function read(answer: unknown, issue: Issue, messages: unknown): UpstreamTask | 
   if (status === 'WAITING') out.status = 'queued';
   else if (status === 'ABORTED') failure = 'cancelled';
   else if (status === 'FINISH') {
-    if (typeof errCode === 'number' && errCode !== 0) failure = ERROR_CODES[text(readOwn(task, 'ErrCodeExt')) ?? ''] ?? 'generation_failed';
+    if (typeof errCode === 'number' && errCode !== 0)
+      failure = ERROR_CODES[text(readOwn(task, 'ErrCodeExt')) ?? ''] ?? 'generation_failed';
     else if (file !== undefined) out.status = 'completed';
     else failure = 'no_output';
   }
@@ -196,13 +218,16 @@ function readOutput(task: unknown, file: unknown, out: UpstreamTask): void {
     const meta = readOwn(file, 'MetaData');
     const width = readOwn(meta, 'Width');
     const height = readOwn(meta, 'Height');
-    if (Number.isSafeInteger(width) && Number.isSafeInteger(height) && (width as number) > 0 && (height as number) > 0) out.size = `${width as number}x${height as number}`;
+    if (Number.isSafeInteger(width) && Number.isSafeInteger(height) && (width as number) > 0 && (height as number) > 0)
+      out.size = `${width as number}x${height as number}`;
     const expires = unixSeconds(readOwn(file, 'ExpireTime'));
     if (expires !== undefined) out.expiresAt = expires;
-    else if (readOwn(file, 'StorageMode') === 'Temporary' && out.completedAt !== undefined) out.expiresAt = out.completedAt + TEMPORARY_SECONDS;
+    else if (readOwn(file, 'StorageMode') === 'Temporary' && out.completedAt !== undefined)
+      out.expiresAt = out.completedAt + TEMPORARY_SECONDS;
   }
   const usage = readOwn(readOwn(task, 'Output'), 'Usage');
-  const outputSeconds = measure(readOwn(usage, 'OutputSeconds')) ?? measure(readOwn(readOwn(file, 'MetaData'), 'Duration'));
+  const outputSeconds =
+    measure(readOwn(usage, 'OutputSeconds')) ?? measure(readOwn(readOwn(file, 'MetaData'), 'Duration'));
   const inputSeconds = measure(readOwn(usage, 'InputSeconds'));
   if (outputSeconds !== undefined) out.outputSeconds = outputSeconds;
   if (inputSeconds !== undefined) out.inputSeconds = inputSeconds;

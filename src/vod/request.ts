@@ -42,13 +42,19 @@ class Problems {
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
-const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+const isWhole = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 
 /**
  * R75: VOD's `ModelVersion` for an alias and scene: the scene's version, else the audio version for a task with
  * sound, else the version; `undefined` when the catalog names none.
  */
-export function upstreamVersion(catalogIndex: CatalogIndex, model: string, scene: Scene, audio: boolean): string | undefined {
+export function upstreamVersion(
+  catalogIndex: CatalogIndex,
+  model: string,
+  scene: Scene,
+  audio: boolean,
+): string | undefined {
   const upstream = catalogIndex.models.get(model)?.upstream;
   if (upstream === undefined) return undefined;
   return upstream.sceneVersions?.[scene] ?? (audio ? upstream.audioVersion : undefined) ?? upstream.version;
@@ -63,7 +69,8 @@ function fileInfo(file: unknown, path: string, problems: Problems): VodFileInfo 
   const usage = readOwn(file, 'usage') ?? 'Reference';
   const referenceType = readOwn(file, 'referenceType');
   const ok =
-    (type === 'Url' ? isText(url) : type === 'File' && isText(fileId)) && (category === 'Image' || category === 'Video') &&
+    (type === 'Url' ? isText(url) : type === 'File' && isText(fileId)) &&
+    (category === 'Image' || category === 'Video') &&
     (usage === 'FirstFrame' || usage === 'Reference' || usage === 'LastFrame') &&
     (referenceType === undefined || referenceType === 'feature' || referenceType === 'base');
   if (!ok) return void problems.task(path, 'task_file');
@@ -109,7 +116,13 @@ function fileInfos(spec: unknown, problems: Problems): VodFileInfo[] {
 }
 
 /** R76: `OutputConfig`: duration and sound always, the resolution, the aspect ratio when the spec has one, the options. */
-function outputConfig(spec: unknown, seconds: number, resolution: string, audio: boolean, problems: Problems): VodOutputConfig {
+function outputConfig(
+  spec: unknown,
+  seconds: number,
+  resolution: string,
+  audio: boolean,
+  problems: Problems,
+): VodOutputConfig {
   // Keys in R76's order: Duration, Resolution, AspectRatio, AudioGeneration, then the options.
   const config = { Duration: seconds, Resolution: resolution } as VodOutputConfig;
   const aspectRatio = readOwn(spec, 'aspectRatio');
@@ -126,7 +139,11 @@ function outputConfig(spec: unknown, seconds: number, resolution: string, audio:
     const value = readOwn(output, key);
     if (value === undefined) continue;
     const name = VOD_OPTION_NAMES[key] as keyof VodOutputConfig;
-    if (key === 'classId' ? typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 : typeof value === 'string') {
+    if (
+      key === 'classId'
+        ? typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+        : typeof value === 'string'
+    ) {
       (config as unknown as Record<string, unknown>)[name] = value;
     } else {
       problems.task(`output.${key}`, key === 'classId' ? 'class_id' : 'string');
@@ -155,7 +172,12 @@ export function toVodTask(catalogIndex: CatalogIndex, spec: unknown, options?: V
   }
 }
 
-function requestOf(catalogIndex: CatalogIndex, spec: unknown, options: unknown, problems: Problems): VodCreateRequest | undefined {
+function requestOf(
+  catalogIndex: CatalogIndex,
+  spec: unknown,
+  options: unknown,
+  problems: Problems,
+): VodCreateRequest | undefined {
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) return void problems.task('', 'spec');
   const model = readOwn(spec, 'model');
   const scene = readOwn(spec, 'scene');
@@ -167,7 +189,8 @@ function requestOf(catalogIndex: CatalogIndex, spec: unknown, options: unknown, 
   if (typeof scene !== 'string' || !SCENE_VALUES.includes(scene as Scene)) problems.task('scene', 'scene');
   if (!isText(tier)) problems.task('tier', 'tier');
   if (!isWhole(seconds)) problems.task('seconds', 'billable_seconds');
-  if (typeof resolution !== 'string' || !catalogIndex.catalog.resolutions.includes(resolution as never)) problems.task('resolution', 'resolution');
+  if (typeof resolution !== 'string' || !catalogIndex.catalog.resolutions.includes(resolution as never))
+    problems.task('resolution', 'resolution');
   if (typeof audio !== 'boolean') problems.task('audio', 'boolean');
 
   const subAppId = readOwn(options, 'subAppId');

@@ -32,9 +32,8 @@ export interface ModelDescription {
   upstream: { version: string; audioVersion?: string; sceneVersions?: { [S in Scene]?: string } } | null;
 }
 
-const copyDurations = (set: DurationSet): DurationSet => ('values' in set ? { values: [...set.values] } : { min: set.min, max: set.max });
-
-
+const copyDurations = (set: DurationSet): DurationSet =>
+  'values' in set ? { values: [...set.values] } : { min: set.min, max: set.max };
 
 function upstreamOf(versions: UpstreamVersions): NonNullable<ModelDescription['upstream']> {
   const out: NonNullable<ModelDescription['upstream']> = { version: versions.version };
@@ -61,7 +60,12 @@ function describe(catalogIndex: CatalogIndex, prices: unknown): ModelDescription
       if (!model.scenes.includes(parts.scene as Scene)) continue;
       if (parts.family !== undefined && parts.family !== model.family) continue;
       if (parts.audio === true && !model.audio) continue;
-      if (model.fixedResolution !== undefined && parts.resolution !== undefined && parts.resolution !== model.fixedResolution) continue;
+      if (
+        model.fixedResolution !== undefined &&
+        parts.resolution !== undefined &&
+        parts.resolution !== model.fixedResolution
+      )
+        continue;
       const tier: ModelDescription['tiers'][number] = { name };
       const entry = table !== undefined && Object.hasOwn(table, name) ? table[name] : undefined;
       if (entry !== undefined && isPriceEntry(entry)) {
@@ -82,7 +86,8 @@ function describe(catalogIndex: CatalogIndex, prices: unknown): ModelDescription
       family: model.family,
       scenes: [...model.scenes],
       durations,
-      resolutions: model.fixedResolution !== undefined ? [model.fixedResolution] : [...catalogIndex.catalog.resolutions],
+      resolutions:
+        model.fixedResolution !== undefined ? [model.fixedResolution] : [...catalogIndex.catalog.resolutions],
       aspectRatios: [...ASPECT_RATIOS.values],
       audio: model.audio,
       multiShot: model.multiShot,
@@ -91,7 +96,11 @@ function describe(catalogIndex: CatalogIndex, prices: unknown): ModelDescription
     };
     const withVideo = model.withReferenceVideo;
     if (withVideo !== undefined) {
-      described.withReferenceVideo = { durations: copyDurations(withVideo.durations), audio: withVideo.audio, multiShot: withVideo.multiShot };
+      described.withReferenceVideo = {
+        durations: copyDurations(withVideo.durations),
+        audio: withVideo.audio,
+        multiShot: withVideo.multiShot,
+      };
     }
     return described;
   });

@@ -29,7 +29,12 @@ const DEFAULT_LIMIT = 20;
 
 /** R83: the page size: a number or a digit string, clamped to 1-100; anything else is the default. */
 function limitOf(value: unknown): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+        ? Number(value)
+        : Number.NaN;
   if (!Number.isFinite(n)) return DEFAULT_LIMIT;
   return Math.min(100, Math.max(1, Math.floor(n)));
 }
@@ -61,7 +66,13 @@ export function toVideoPage(videos: readonly VideoObject[], options?: VideoPageO
     const value = readOwn(video, 'id');
     return typeof value === 'string' ? value : null;
   };
-  return { object: 'list', data, first_id: id(data[0]), last_id: id(data[data.length - 1]), has_more: start + limit < list.length };
+  return {
+    object: 'list',
+    data,
+    first_id: id(data[0]),
+    last_id: id(data[data.length - 1]),
+    has_more: start + limit < list.length,
+  };
 }
 
 /** The body of `DELETE /v1/videos/{id}` (R83). */
@@ -84,6 +95,13 @@ export function notFoundError(id: string): ErrorResponse {
   const shown = typeof id === 'string' ? id.slice(0, 200) : '';
   return {
     status: 404,
-    body: { error: { message: `no video with id ${JSON.stringify(shown)} was found`, type: 'invalid_request_error', param: 'id', code: 'video_not_found' } },
+    body: {
+      error: {
+        message: `no video with id ${JSON.stringify(shown)} was found`,
+        type: 'invalid_request_error',
+        param: 'id',
+        code: 'video_not_found',
+      },
+    },
   };
 }

@@ -33,14 +33,17 @@ export interface ErrorResponse {
 /** R64: issues that are the operator's configuration, not the client's request. */
 function isConfiguration(code: string): boolean {
   switch (code) {
-    case 'missing_price': case 'invalid_price_table': case 'invalid_task': case 'invalid_catalog':
-    case 'no_upstream_model': case 'invalid_upstream_task':
+    case 'missing_price':
+    case 'invalid_price_table':
+    case 'invalid_task':
+    case 'invalid_catalog':
+    case 'no_upstream_model':
+    case 'invalid_upstream_task':
       return true;
     default:
       return false;
   }
 }
-
 
 /**
  * A copy of a notice with exactly the public fields, whatever the caller passed (R64, R7). With `messages` (R69),
@@ -141,12 +144,27 @@ function errorResponse(issues: unknown, messages: unknown): ErrorResponse {
   const first = request[0];
   if (first === undefined) return serverError((all[0] as Notice).code, 'configuration', messages);
   const more = request.length - 1;
-  const suffix = more === 0 ? '' : (textFrom(messages, 'more_issues', { count: more }) ?? ` (and ${more} more issue${more === 1 ? '' : 's'})`);
+  const suffix =
+    more === 0
+      ? ''
+      : (textFrom(messages, 'more_issues', { count: more }) ?? ` (and ${more} more issue${more === 1 ? '' : 's'})`);
   const message = first.message + suffix;
-  const status = request.some((n) => n.code === 'body_too_large') ? 413 : request.some((n) => n.code === 'unsupported_content_type') ? 415 : 400;
+  const status = request.some((n) => n.code === 'body_too_large')
+    ? 413
+    : request.some((n) => n.code === 'unsupported_content_type')
+      ? 415
+      : 400;
   return {
     status,
-    body: { error: { message, type: 'invalid_request_error', param: first.path === '' ? null : first.path, code: first.code, issues: request } },
+    body: {
+      error: {
+        message,
+        type: 'invalid_request_error',
+        param: first.path === '' ? null : first.path,
+        code: first.code,
+        issues: request,
+      },
+    },
   };
 }
 
@@ -200,9 +218,10 @@ export function toVideoObject(task: VideoTask): VideoObject {
   if (status === 'failed') {
     const code = readOwn(t.error, 'code');
     const message = readOwn(t.error, 'message');
-    error = typeof code === 'string' && typeof message === 'string'
-      ? { code, message }
-      : { code: 'task_failed', message: 'the video could not be generated' };
+    error =
+      typeof code === 'string' && typeof message === 'string'
+        ? { code, message }
+        : { code: 'task_failed', message: 'the video could not be generated' };
   }
   const video: VideoObject = {
     id,
@@ -226,7 +245,20 @@ export function toVideoObject(task: VideoTask): VideoObject {
   return video;
 }
 
-const TASK_KEYS = ['id', 'spec', 'status', 'createdAt', 'taskId', 'progress', 'completedAt', 'expiresAt', 'videoUrl', 'size', 'error', 'warnings'];
+const TASK_KEYS = [
+  'id',
+  'spec',
+  'status',
+  'createdAt',
+  'taskId',
+  'progress',
+  'completedAt',
+  'expiresAt',
+  'videoUrl',
+  'size',
+  'error',
+  'warnings',
+];
 const SPEC_KEYS = ['tier', 'prompt', 'seconds', 'resolution', 'aspectRatio'];
 
 /** The named fields of a caller's object as a plain record; what is no object, or throws when read, is absent. */
