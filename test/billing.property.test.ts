@@ -84,12 +84,10 @@ describe('quote laws (R55)', () => {
 
 describe('checkPriceTable laws (R54)', () => {
   const tiers = listTiers();
-  const fullTable = fc
-    .array(price, { minLength: tiers.length, maxLength: tiers.length })
-    .map((prices) => ({
-      currency: 'CNY',
-      tiers: Object.fromEntries(tiers.map((t, i) => [t, { perSecond: prices[i] }])),
-    }));
+  const fullTable = fc.array(price, { minLength: tiers.length, maxLength: tiers.length }).map((prices) => ({
+    currency: 'CNY',
+    tiers: Object.fromEntries(tiers.map((t, i) => [t, { perSecond: prices[i] }])),
+  }));
 
   it('a table built from listTiers() always checks clean', () => {
     fc.assert(
