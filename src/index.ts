@@ -33,7 +33,7 @@ import type { TaskSpec } from './shared/types.js';
 
 /**
  * Turns a raw request (any JSON value) into the canonical task spec and its billing tier, or refuses it with every
- * issue found (R1-R44). Never throws and never mutates `raw`.
+ * issue found (sections 1-9 of the rules: R1 to R44). Never throws and never mutates `raw`.
  *
  * @example
  * const result = normalizeRequest({ model: 'kling-2.5', prompt: 'a city at night', seconds: '10' });

@@ -34,3 +34,38 @@ describe('docs/rules.md', () => {
     expect(readme).not.toMatch(/`SPEC\.md`|\.\.\/shared/);
   });
 });
+
+describe('every rule is implemented and tested somewhere (issue 21: a rule -> code map)', () => {
+  const cites = (dirs: string[], id: string) =>
+    dirs.some((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).some(
+        (file) =>
+          /\.(ts|mjs)$/.test(file) && new RegExp(`\\b${id}\\b`).test(readFileSync(join(root, dir, file), 'utf8')),
+      ),
+    );
+  const ids = Array.from({ length: 84 }, (_, i) => `R${i + 1}`);
+
+  it('each rule id is cited by the code that applies it (src/ or examples/)', () => {
+    expect(ids.filter((id) => !cites(['src', 'examples'], id))).toEqual([]);
+  });
+
+  it('each rule id is cited by a test', () => {
+    expect(ids.filter((id) => !cites(['test'], id))).toEqual([]);
+  });
+
+  it('each section of docs/rules.md names its code', () => {
+    const sections = doc.split(/^## /m).slice(1);
+    expect(sections.length).toBeGreaterThanOrEqual(22);
+    for (const section of sections) expect(section, section.split('\n')[0]).toMatch(/^Code: /m);
+  });
+
+  it('module headers list rule ids one by one, so that grep finds each (no ranges such as R8-R13)', () => {
+    const ranges: string[] = [];
+    for (const file of readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts')) continue;
+      for (const m of readFileSync(join(root, 'src', file), 'utf8').matchAll(/\bR\d+-R?\d+\b/g))
+        ranges.push(`${file}: ${m[0]}`);
+    }
+    expect(ranges).toEqual([]);
+  });
+});

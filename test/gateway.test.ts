@@ -65,7 +65,7 @@ afterAll(async () => {
 const params = (body: Record<string, unknown>) => body as unknown as VideoCreateParams;
 const lastCreated = () => standIn.created.at(-1) as Record<string, unknown>;
 
-describe('the example gateway with the openai SDK and the VOD SDK (R67, R78)', () => {
+describe('the example gateway with the openai SDK and the VOD SDK (R67, R78, R83)', () => {
   it("a task's whole life: created and held, polled through queued and in progress, completed with its URL and settled", async () => {
     const video = await client.videos.create(
       params({

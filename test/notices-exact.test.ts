@@ -649,7 +649,7 @@ describe('R38, R39: ext_info and multi-shot notices', () => {
       [issue('invalid_multi_shot', P, { reason: 'duration', at: 'multi_prompt.0', got: 'string', value: '2.5' })],
     ],
     [
-      'shots that do not add up',
+      'shots that do not add up (R17, R39)',
       custom([shot(1, 'a', 2), shot(2, 'b', 2)]),
       [issue('invalid_multi_shot', P, { reason: 'sum', total: 4, seconds: 5 })],
     ],

@@ -5,7 +5,7 @@ import { accept, base, issuesOf, refuse, warningsOf } from './helpers.js';
 const IMAGE = 'https://example.com/a.png';
 const VIDEO = 'https://example.com/v.mp4';
 
-describe('R20-R22: size forms', () => {
+describe('R20, R21, R22: size forms', () => {
   it.each([
     ['720x1280', '720P', '9:16', false],
     ['1280x720', '720P', '16:9', false],

@@ -1,5 +1,5 @@
 /**
- * Quotes (R55-R57): what a task costs under a price table, exactly.
+ * Quotes (R55, R56, R57): what a task costs under a price table, exactly.
  * @module
  */
 import { amountOf, formatDecimal, parseDecimal } from './decimal.js';

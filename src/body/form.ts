@@ -1,5 +1,5 @@
 /**
- * Form bodies (R58-R61): the `multipart/form-data` (or URL-encoded) body the OpenAI SDKs send, decoded by the form
+ * Form bodies (R58, R59, R60, R61): the `multipart/form-data` (or URL-encoded) body the OpenAI SDKs send, decoded by the form
  * grammar (read/form.ts) and normalized; and the uploaded files a gateway must store.
  * @module
  */

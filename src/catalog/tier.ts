@@ -1,5 +1,5 @@
 /**
- * Billing tiers (R45-R48): the grammar lives in a catalog's templates; {@link tiersOf} enumerates every tier a
+ * Billing tiers (R45, R46, R47, R48): the grammar lives in a catalog's templates; {@link tiersOf} enumerates every tier a
  * catalog can produce once, when its rules are made, so that naming a tier is a table look-up, never string
  * assembly. Nothing here is module state: each catalog gets its own table (R70).
  * @module
@@ -45,7 +45,7 @@ interface FamilyFacts {
   readonly audio: boolean;
 }
 
-/** Every tier of one catalog, with the look-ups the rules need (R45-R48). */
+/** Every tier of one catalog, with the look-ups the rules need (R45, R46, R47, R48). */
 export interface Tiers {
   /** Every tier name, sorted (R46). */
   readonly names: readonly string[];

@@ -1,5 +1,5 @@
 /**
- * Form bodies (R58-R61): the `multipart/form-data` (or URL-encoded) body the OpenAI SDKs send, rebuilt into the raw
+ * Form bodies (R58, R59, R60, R61): the `multipart/form-data` (or URL-encoded) body the OpenAI SDKs send, rebuilt into the raw
  * request that the rules read. Bracket names (`metadata[output_config][duration]`, `images[]`,
  * `metadata[file_infos][][type]`) become nested objects and arrays; text values stay text except where R60 says;
  * files stay `Blob`s for the media rules (R61). Nothing is guessed: a malformed name stops the request.
@@ -242,7 +242,7 @@ function stopped(code: string, params: NoticeParams): DecodedForm {
   return { ok: false, issue: { code, path: '', params } };
 }
 
-/** R58-R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
+/** R58, R59, R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
 export function decodeForm(form: unknown): DecodedForm {
   if (
     typeof form !== 'object' ||

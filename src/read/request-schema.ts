@@ -23,7 +23,7 @@ const INPUT_REFERENCE = v.union([
   v.looseObject({ image_url: nullable(v.string()), file_id: nullable(v.string()) }),
 ]);
 
-/** Array elements, by the array's dot path: what the media rules read from each element (R33-R36). */
+/** Array elements, by the array's dot path: what the media rules read from each element (R33, R34, R35, R36). */
 const ITEMS: Partial<Record<FieldPath, v.GenericSchema>> = {
   images: v.string(),
   content: v.looseObject({ type: v.string() }),

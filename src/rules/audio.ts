@@ -1,5 +1,5 @@
 /**
- * Audio (R26-R29).
+ * Audio (R26, R27, R28, R29).
  * @module
  */
 import type { CatalogModel } from '../catalog/catalog.js';
@@ -54,7 +54,7 @@ export function resolveAudio(fields: Fields, report: Report, pin?: Pin<boolean>)
 }
 
 /**
- * R27-R29: sound must be possible for the model, the scene and the inputs. One issue at most, at the field that
+ * R27, R28, R29: sound must be possible for the model, the scene and the inputs. One issue at most, at the field that
  * asked for sound.
  */
 export function checkAudio(

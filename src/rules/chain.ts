@@ -45,7 +45,7 @@ export function chainOf<T>(sources: readonly Source<T>[]): Chain<T> {
 export type Display<T> = (value: T) => string | number;
 
 /**
- * Resolves one chain over the sources a request has, highest first, and `fromSize` (what `size` says, R20-R23)
+ * Resolves one chain over the sources a request has, highest first, and `fromSize` (what `size` says, R20, R21, R22, R23)
  * below them. Returns `undefined` when no source is present (the caller applies its default) and
  * {@link INVALID} when the winner was refused. No list of candidates is built: the winner is kept as it is found,
  * and each lower source is compared with it as it is read (issue 11).

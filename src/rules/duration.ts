@@ -1,5 +1,5 @@
 /**
- * Duration (R14-R16): where the seconds come from, what values are valid, what the model and scene allow, and
+ * Duration (R14, R15, R16): where the seconds come from, what values are valid, what the model and scene allow, and
  * what is billed.
  * @module
  */

@@ -178,5 +178,6 @@ export function checkMultiShot(
   const shots = ext.multiShot?.shotType === 'customize' ? ext.multiShot.shots : undefined;
   if (shots === undefined || seconds === undefined) return;
   const total = shots.reduce((sum, s) => sum + s.seconds, 0);
+  // R17, R39: the shots add up to the task's seconds.
   if (total !== seconds) bad(report, 'sum', { total, seconds });
 }

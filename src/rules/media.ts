@@ -1,5 +1,5 @@
 /**
- * Media inputs (R32-R36, R40-R43): first frame, reference images, reference video, last frame, structured files,
+ * Media inputs (R32, R33, R34, R35, R36, R40, R41, R42, R43): first frame, reference images, reference video, last frame, structured files,
  * and the OpenAI-style `content` array. Presence facts are judged from the input alone (R6), so a refused URL
  * still counts as given.
  * @module
@@ -166,7 +166,7 @@ function conflict(report: Report, path: string, params: NoticeParams): void {
 
 const FILE_KEYS = new Set(['type', 'category', 'url', 'file_id', 'usage', 'reference_type']);
 
-/** R36: one `file_infos` entry. Returns the file when valid, and the facts R40-R43 need either way. */
+/** R36: one `file_infos` entry. Returns the file when valid, and the facts R40, R41, R42, R43 need either way. */
 function readFileInfo(entry: unknown, path: string, taken: FramesTaken, ctx: Context): Facts {
   const { report } = ctx;
   if (!isObject(entry)) {
@@ -352,7 +352,7 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
   }
 }
 
-/** What the `file_infos` entries say, for R40-R43. */
+/** What the `file_infos` entries say, for R40, R41, R42, R43. */
 interface FileFacts {
   reference: boolean;
   video: boolean;
@@ -430,7 +430,7 @@ function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): st
   return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
 }
 
-/** Every field {@link readMedia} reads (R32-R43); `prompt` is read by the prompt's own rule. */
+/** Every field {@link readMedia} reads (R32, R33, R34, R35, R36, R37, R38, R39, R40, R41, R42, R43); `prompt` is read by the prompt's own rule. */
 const MEDIA_FIELDS = fieldSet([
   FIELD.image,
   FIELD.input_reference,
@@ -442,7 +442,7 @@ const MEDIA_FIELDS = fieldSet([
   FIELD['metadata.file_infos'],
 ]);
 
-/** Reads and checks every media input (R32-R36, R40-R42). */
+/** Reads and checks every media input (R32, R33, R34, R35, R36, R40, R41, R42). */
 export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Uploads | undefined, report: Report): Media {
   const ctx: Context = { allowPrivate, uploads, report };
   const media: Media = {

@@ -1,5 +1,5 @@
 /**
- * Model and scene (R8-R13).
+ * Model and scene (R8, R9, R10, R11, R12, R13).
  * @module
  */
 import type { CatalogIndex } from '../catalog/catalog-index.js';
@@ -74,7 +74,7 @@ export function resolveModel(fields: Fields, catalogIndex: CatalogIndex, report:
 }
 
 /**
- * R11-R13: the scene and what decided it, or `undefined` when it cannot be known (an invalid `scene_type` on a
+ * R11, R12, R13: the scene and what decided it, or `undefined` when it cannot be known (an invalid `scene_type` on a
  * model that does not fix the scene).
  */
 export function resolveScene(

@@ -1,5 +1,5 @@
 /**
- * Resolution and aspect ratio (R11, R18-R24): three request sources each, with `size` shared between them.
+ * Resolution and aspect ratio (R11, R18, R19, R20, R21, R22, R23, R24): three request sources each, with `size` shared between them.
  * @module
  */
 import type { CatalogIndex } from '../catalog/catalog-index.js';
@@ -30,7 +30,7 @@ export interface SizeFacts {
 
 const NO_SIZE: SizeFacts = Object.freeze({});
 
-/** R20-R22: reads `size` once, reporting its issue or its snap warning once. */
+/** R20, R21, R22: reads `size` once, reporting its issue or its snap warning once. */
 export function readSizeField(fields: Fields, report: Report): SizeFacts {
   const raw = typed(fields, FIELD['size'], report);
   if (fields[FIELD.size.slot] === undefined) return NO_SIZE;

@@ -1,5 +1,5 @@
 /**
- * The OpenAI wire (R64-R66): the error body and the video object a gateway returns, in the shapes the OpenAI SDKs
+ * The OpenAI wire (R64, R65, R66): the error body and the video object a gateway returns, in the shapes the OpenAI SDKs
  * read. Both functions take what a gateway has in hand and never throw.
  * @module
  */
