@@ -175,6 +175,7 @@ export { sizeOf } from './rules/size.js';
 export { normalizeStatus } from './rules/status.js';
 export type { RawVideoRequest } from './read/fields.js';
 export { ISSUE_CODES, WARNING_CODES } from './messages/codes.js';
+export { pickMessages } from './messages/languages.js';
 export type { IssueCode, WarningCode } from './messages/codes.js';
 export type {
   AspectRatio,
