@@ -25,6 +25,10 @@ if (zh.ok || !zh.issues[0].message.includes('未知模型')) throw new Error('ES
 const { default: schema } = await import('kling-video-rules/request.schema.json', { with: { type: 'json' } });
 const { requestJsonSchema, createRules, catalog } = await import('kling-video-rules');
 if (schema.\$schema !== 'https://json-schema.org/draft/2020-12/schema' || JSON.stringify(schema) !== JSON.stringify(requestJsonSchema)) throw new Error('ESM: request.schema.json');
+const { default: openapi } = await import('kling-video-rules/openapi.json', { with: { type: 'json' } });
+if (openapi.openapi !== '3.1.0' || !openapi.paths['/v1/videos']) throw new Error('ESM: openapi.json');
+const { requestSchema, pickMessages, toVodTask, readVodTask, settle } = await import('kling-video-rules');
+if (requestSchema['~standard'].version !== 1 || typeof pickMessages !== 'function' || typeof toVodTask !== 'function' || typeof readVodTask !== 'function' || typeof settle !== 'function') throw new Error('ESM: the new exports');
 const made = createRules(JSON.parse(JSON.stringify(catalog)));
 if (!made.ok || made.rules.listTiers().length !== 33) throw new Error('ESM: createRules');
 console.log('ESM import ok');

@@ -26,6 +26,7 @@ import type { VodTaskOptions } from './vod/types.js';
 import { type Outcome, settle as settleIn, type SettleOptions, type SettleResult } from './billing/settle.js';
 import type { Quote } from './billing/quote.js';
 import type { TaskSpec } from './shared/types.js';
+import { type RequestSchema, standardSchemaOf } from './api/standard-schema.js';
 
 // The root functions are the default catalog's rules (R70), each bound on its own so that a bundle keeps only
 // what it imports (one object holding them all would keep every one of them). They are function declarations, so
@@ -122,6 +123,17 @@ export function settle(quote: Quote, outcome: Outcome, options?: SettleOptions):
 }
 
 /**
+ * The raw request as a Standard Schema (R81), for validator-agnostic frameworks (Hono's standard validator, tRPC,
+ * oRPC, Elysia): `['~standard'].validate(raw)` gives `{ value: spec }` or `{ issues }` with their paths as keys, and
+ * `['~standard'].jsonSchema.input({ target })` the request's JSON Schema (`draft-2020-12` or `draft-07`; `output`:
+ * the spec's). `createRules(catalog).rules.requestSchema` is the same for an operator's catalog.
+ *
+ * @example
+ * app.post('/v1/videos', sValidator('json', requestSchema), (c) => c.json({ tier: c.req.valid('json').tier }));
+ */
+export const requestSchema: RequestSchema = /* @__PURE__ */ standardSchemaOf((raw) => normalizeRequest(raw));
+
+/**
  * The default catalog's rules (R70): the functions above, as one object of the shape `createRules` gives, so code
  * that serves several catalogs can treat the default like any other.
  */
@@ -143,6 +155,7 @@ export const defaultRules: Rules = /* @__PURE__ */ Object.freeze({
   describeModels,
   toVodTask,
   settle,
+  requestSchema,
 });
 
 export type { Rules } from './api/bind.js';
@@ -176,6 +189,7 @@ export { normalizeStatus } from './rules/status.js';
 export type { RawVideoRequest } from './read/fields.js';
 export { ISSUE_CODES, WARNING_CODES } from './messages/codes.js';
 export { pickMessages } from './messages/languages.js';
+export type { JsonSchemaOptions, RequestSchema, StandardIssue, StandardResult } from './api/standard-schema.js';
 export type { IssueCode, WarningCode } from './messages/codes.js';
 export type {
   AspectRatio,

@@ -45,3 +45,10 @@ export const video2 = fromDetail.ok ? toVideoObject({ id: 'v', spec, createdAt: 
 export const settled = fromDetail.ok
   ? settle({ tier: 't', billableSeconds: 5, currency: 'CNY', perSecond: '1', amount: '5' }, fromDetail.task)
   : undefined;
+
+// R81: requestSchema is a StandardSchemaV1 and a StandardJSONSchemaV1 of the official spec's types, its output the spec.
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from '@standard-schema/spec';
+import { requestSchema } from '../src/index.js';
+export const standard: StandardSchemaV1<unknown, TaskSpec> = requestSchema;
+export const standardJson: StandardJSONSchemaV1<unknown, TaskSpec> = requestSchema;
+export const inferred: StandardSchemaV1.InferOutput<typeof requestSchema> = spec;

@@ -20,6 +20,7 @@ import { toVodTask, type VodTaskResult } from '../vod/request.js';
 import type { VodTaskOptions } from '../vod/types.js';
 import { type Outcome, settle, type SettleOptions, type SettleResult } from '../billing/settle.js';
 import type { Quote } from '../billing/quote.js';
+import { type RequestSchema, standardSchemaOf } from './standard-schema.js';
 
 /** Every catalog-dependent function, bound to one catalog (R70). See the package root for each one's contract. */
 export interface Rules {
@@ -39,13 +40,18 @@ export interface Rules {
   describeModels(prices?: unknown): ModelDescription[];
   toVodTask(spec: TaskSpec, options?: VodTaskOptions): VodTaskResult;
   settle(quote: Quote, outcome: Outcome, options?: SettleOptions): SettleResult;
+  /** R81: the request as a Standard Schema, validated by these rules. */
+  readonly requestSchema: RequestSchema;
 }
 
 /** The rules of a catalog's index. */
 export function rulesOf(catalogIndex: CatalogIndex): Rules {
+  const normalizeRequest = (raw: unknown, options?: NormalizeOptions) =>
+    normalizeParsed(raw, options, undefined, catalogIndex);
   return Object.freeze({
     catalog: catalogIndex.catalog,
-    normalizeRequest: (raw, options) => normalizeParsed(raw, options, undefined, catalogIndex),
+    normalizeRequest,
+    requestSchema: standardSchemaOf((raw) => normalizeRequest(raw)),
     normalizeRequestBody: (body, options) => normalizeRequestBody(body, options, catalogIndex),
     normalizeForm: (form, options) => normalizeForm(form, options, catalogIndex),
     normalizeBody: (contentType, body, options) => normalizeBody(contentType, body, options, catalogIndex),

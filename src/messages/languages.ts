@@ -38,7 +38,11 @@ function rangesOf(header: string): Range[] {
 
 /** RFC 4647 lookup: the range, then shorter by a subtag at a time; a table whose tag is the range or starts with it. */
 function lookup(range: string, tags: readonly [string, string][]): string | undefined {
-  for (let candidate = range; candidate !== ''; candidate = candidate.slice(0, Math.max(0, candidate.lastIndexOf('-')))) {
+  for (
+    let candidate = range;
+    candidate !== '';
+    candidate = candidate.slice(0, Math.max(0, candidate.lastIndexOf('-')))
+  ) {
     const exact = tags.find(([folded]) => folded === candidate);
     if (exact !== undefined) return exact[1];
     const within = tags.find(([folded]) => folded.startsWith(`${candidate}-`));
@@ -57,7 +61,10 @@ function lookup(range: string, tags: readonly [string, string][]): string | unde
  * const messages = pickMessages(request.headers.get('accept-language'), { 'zh-CN': zhCN });
  * const result = normalizeBody(type, body, { messages });
  */
-export function pickMessages(acceptLanguage: unknown, tables: Readonly<Record<string, Messages>>): Messages | undefined {
+export function pickMessages(
+  acceptLanguage: unknown,
+  tables: Readonly<Record<string, Messages>>,
+): Messages | undefined {
   if (typeof acceptLanguage !== 'string') return undefined;
   let tags: [string, string][];
   try {

@@ -18,3 +18,16 @@ export function requestJsonSchemaOf(schema: v.GenericSchema): Record<string, unk
     ...rest,
   };
 }
+
+/** R81: the JSON Schema (draft 2020-12) of the `TaskSpec`, the output of `requestSchema`. */
+export function specJsonSchemaOf(schema: v.GenericSchema): Record<string, unknown> {
+  const { $schema, ...rest } = toJsonSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: 'https://unpkg.com/kling-video-rules/spec.schema.json',
+    title: 'Kling video task spec (the output of normalizeRequest)',
+    description:
+      'The canonical, fully resolved task kling-video-rules gives for an accepted request, with its billing tier.',
+    ...rest,
+  };
+}
