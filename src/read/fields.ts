@@ -163,7 +163,7 @@ export function markPresent(fields: Fields, low: number, high: number): void {
 
 /**
  * A set of known fields as two masks of 30 bits, made once per rule: whether a request has any of them is one test
- * of the table's present set, not a look-up per field (issue 11: a rule whose fields are all absent, such as the
+ * of the table's present set, not a look-up per field (a rule whose fields are all absent, such as the
  * output options or the motion level of most requests, then costs nothing).
  */
 export interface FieldSet {

@@ -117,7 +117,7 @@ export const MAX_NOTICES = 100;
 
 /** The issues and warnings of one call; messages are written when the notices are read, from code and params. */
 export class Report {
-  // Made at the first notice of each kind: most requests have none (issue 11).
+  // Made at the first notice of each kind: most requests have none, and an empty list is an allocation per call.
   private issueEntries: Entry[] | undefined;
   private warningEntries: Entry[] | undefined;
   private seq = 0;

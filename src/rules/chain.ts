@@ -48,7 +48,7 @@ export type Display<T> = (value: T) => string | number;
  * Resolves one chain over the sources a request has, highest first, and `fromSize` (what `size` says, R20, R21, R22, R23)
  * below them. Returns `undefined` when no source is present (the caller applies its default) and
  * {@link INVALID} when the winner was refused. No list of candidates is built: the winner is kept as it is found,
- * and each lower source is compared with it as it is read (issue 11).
+ * and each lower source is compared with it as it is read (no list of candidates is allocated per request).
  */
 export function resolveChain<T>(
   fields: Fields,
@@ -63,7 +63,7 @@ export function resolveChain<T>(
   // Stryker disable next-line StringLiteral: equivalent: read only once a winner is set, which sets it
   let winnerSource = '';
   const { sources } = chain;
-  // With none of the chain's fields present, the walk goes straight to `size` (issue 11).
+  // With none of the chain's fields present, the walk goes straight to `size`: one test instead of a look-up per source.
   const n = anyPresent(fields, chain.reads) ? sources.length : 0;
   // Stryker disable next-line EqualityOperator: equivalent: one step past the end reads no source (`size` is there)
   for (let i = 0; i <= n; i++) {

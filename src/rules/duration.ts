@@ -19,7 +19,7 @@ export function parseWholeSeconds(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 ? value : undefined;
   // No length cap (R7 amended: a cap would refuse `"000…05"`, which R14 accepts); the pattern below is linear.
   if (typeof value !== 'string') return undefined;
-  // Fast path (issue 11): up to 15 plain digits, the common case ("5", "10"), read without the regular expression.
+  // Fast path: up to 15 plain digits, the common case ("5", "10"), read without the regular expression.
   // It only short-cuts the pattern below: a mutant that makes it give up early (skip the block or the loop, or stop
   // at once) leaves the answer to the pattern, which gives the same one.
   // Stryker disable next-line BlockStatement: equivalent (see above)

@@ -456,7 +456,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
     hasImage: false,
     hasVideoUrl: false,
   };
-  // A text-to-video request has none of the media fields: nothing to read, nothing to report (issue 11). A set that
+  // A text-to-video request has none of the media fields: nothing to read, nothing to report. A set that
   // says present more often leaves the answer to the full reading, which finds nothing in absent fields; one that
   // misses a field fails the tests that read each media field alone (R42).
   // Stryker disable next-line ConditionalExpression: equivalent: without the short cut the full reading gives the same

@@ -108,7 +108,7 @@ const OPTION_FIELDS = fieldSet(OPTIONS.map(({ field }) => field));
 /** R44: reads `metadata.output_config`'s pass-through options; only those given appear. */
 export function readOutput(fields: Fields, report: Report): OutputOptions {
   const output: Record<string, unknown> = {};
-  // Issue 11: one test instead of eight look-ups; without it the loop finds the same nothing.
+  // One test instead of eight look-ups; without it the loop finds the same nothing.
   // Stryker disable next-line ConditionalExpression: equivalent (see above)
   if (!anyPresent(fields, OPTION_FIELDS)) return output;
   for (const { field, key, read } of OPTIONS) {

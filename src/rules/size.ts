@@ -47,7 +47,7 @@ function withinTwoPercent(ratio: number, target: number): boolean {
   return Math.abs(ratio - target) <= 0.02 * target;
 }
 
-/** Reads a `size` string (R20, R21, R22). The sizes clients send most are looked up, not parsed (issue 11). */
+/** Reads a `size` string (R20, R21, R22). The sizes clients send most are looked up, not parsed (two regular expressions a request otherwise). */
 export function parseSize(value: string): ParsedSize {
   return COMMON_SIZES.get(value) ?? readSizeText(value);
 }

@@ -46,7 +46,7 @@ export function checkUrl(
   // Stryker disable next-line ConditionalExpression: equivalent: without the fast path every URL goes to the parser
   if (hostEnd > 0) {
     href = value;
-    scheme = value.charCodeAt(4) === 115 ? 'https:' : 'http:';
+    scheme = value.charCodeAt(4) === Char.LowerS ? 'https:' : 'http:';
   } else {
     let url: URL;
     try {
@@ -91,6 +91,32 @@ export function checkUrl(
   return href;
 }
 
+/** The character codes the URL scans compare with, by name (inlined by the bundler: no object at run time). */
+// biome-ignore lint/suspicious/noConstEnum: inlined where it is used; the scans compare a code per character
+const enum Char {
+  Percent = 37,
+  Hyphen = 45,
+  Dot = 46,
+  Slash = 47,
+  Zero = 48,
+  Two = 50,
+  Nine = 57,
+  Colon = 58,
+  Question = 63,
+  UpperA = 65,
+  UpperF = 70,
+  LowerA = 97,
+  LowerE = 101,
+  LowerF = 102,
+  LowerH = 104,
+  LowerN = 110,
+  LowerP = 112,
+  LowerS = 115,
+  LowerT = 116,
+  LowerX = 120,
+  LowerZ = 122,
+}
+
 /** The classes of {@link KEEP}: 0 is a character the fast path leaves to the parser. */
 const PLAIN = 1;
 const SLASH = 2;
@@ -98,7 +124,7 @@ const QUESTION = 3;
 const PERCENT = 4;
 
 /**
- * The class of each ASCII character in the path and query of an `http(s)` URL (issue 11). {@link PLAIN}: what a
+ * The class of each ASCII character in the path and query of an `http(s)` URL (the fast path's table). {@link PLAIN}: what a
  * WHATWG URL keeps as it is: letters, digits and `-._~!$&()*+,;=:@`; `/` and `?` end a path segment (kept as they
  * are in a query); `%` is kept only before two hex digits. 0, left to the parser: what the parser percent-encodes
  * (controls, space, `"<>\\^`{|}` and non-ASCII), `'` (encoded in special queries), `#`, `[`, `]`, `\\` (read as `/`).
@@ -109,17 +135,20 @@ const KEEP = /* @__PURE__ */ (() => {
   const table = new Uint8Array(128);
   for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@')
     table[c.charCodeAt(0)] = PLAIN;
-  table[47] = SLASH;
-  table[63] = QUESTION;
-  table[37] = PERCENT;
+  table[Char.Slash] = SLASH;
+  table[Char.Question] = QUESTION;
+  table[Char.Percent] = PERCENT;
   return table;
 })();
 // Stryker restore all
 
-const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+const isHex = (c: number) =>
+  (c >= Char.Zero && c <= Char.Nine) ||
+  (c >= Char.LowerA && c <= Char.LowerF) ||
+  (c >= Char.UpperA && c <= Char.UpperF);
 
 /**
- * Issue 11: the index where the host of `text` ends when `text` is an `http(s)` URL that the WHATWG parser accepts
+ * The fast path (a URL the parser would leave as it is needs no parse): the index where the host of `text` ends when `text` is an `http(s)` URL that the WHATWG parser accepts
  * and serializes to exactly `text`, else 0 (then the parser decides). Accepted: a lower-case `http://` or
  * `https://`; a host of two or more non-empty labels of `a-z`, `0-9` and `-`, none starting `xn--`, the last
  * starting with a letter (so it is neither an IPv4 address nor an IDNA name); no user info and no port; a path that
@@ -130,14 +159,18 @@ export function plainUrl(text: string): number {
   // `http://` or `https://`, compared by character codes (a `startsWith` call per prefix and label cost more than
   // the rest of a short URL's scan).
   if (
-    text.charCodeAt(0) !== 104 ||
-    text.charCodeAt(1) !== 116 ||
-    text.charCodeAt(2) !== 116 ||
-    text.charCodeAt(3) !== 112
+    text.charCodeAt(0) !== Char.LowerH ||
+    text.charCodeAt(1) !== Char.LowerT ||
+    text.charCodeAt(2) !== Char.LowerT ||
+    text.charCodeAt(3) !== Char.LowerP
   )
     return 0;
-  const secure = text.charCodeAt(4) === 115 ? 1 : 0;
-  if (text.charCodeAt(4 + secure) !== 58 || text.charCodeAt(5 + secure) !== 47 || text.charCodeAt(6 + secure) !== 47)
+  const secure = text.charCodeAt(4) === Char.LowerS ? 1 : 0;
+  if (
+    text.charCodeAt(4 + secure) !== Char.Colon ||
+    text.charCodeAt(5 + secure) !== Char.Slash ||
+    text.charCodeAt(6 + secure) !== Char.Slash
+  )
     return 0;
   let i = 7 + secure;
   const n = text.length;
@@ -146,28 +179,28 @@ export function plainUrl(text: string): number {
   let labelStart = i;
   for (;;) {
     const c = text.charCodeAt(i); // NaN past the end, which no test below accepts
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) {
+    if ((c >= Char.LowerA && c <= Char.LowerZ) || (c >= Char.Zero && c <= Char.Nine) || c === Char.Hyphen) {
       i++;
       continue;
     }
     if (i === labelStart) return 0; // an empty label
     // An IDNA `xn--` label: the parser checks its Punycode.
     if (
-      text.charCodeAt(labelStart) === 120 &&
-      text.charCodeAt(labelStart + 1) === 110 &&
-      text.charCodeAt(labelStart + 2) === 45 &&
-      text.charCodeAt(labelStart + 3) === 45
+      text.charCodeAt(labelStart) === Char.LowerX &&
+      text.charCodeAt(labelStart + 1) === Char.LowerN &&
+      text.charCodeAt(labelStart + 2) === Char.Hyphen &&
+      text.charCodeAt(labelStart + 3) === Char.Hyphen
     )
       return 0;
     labels++;
-    if (c === 46) {
+    if (c === Char.Dot) {
       i++;
       labelStart = i;
       continue;
     }
     if (c !== 47) return 0; // user info, port, or anything else: the parser decides
     // The last label starts with a letter (its characters are a-z, 0-9 and -, so a letter is >= 97).
-    if (labels < 2 || text.charCodeAt(labelStart) < 97) return 0;
+    if (labels < 2 || text.charCodeAt(labelStart) < Char.LowerA) return 0;
     break;
   }
   const hostEnd = i;
@@ -211,10 +244,14 @@ export function plainHostIsPublic(text: string, hostEnd: number): boolean {
 function isDotSegment(text: string, from: number, to: number): boolean {
   let dots = 0;
   for (let i = from; i < to; ) {
-    if (text.charCodeAt(i) === 46) {
+    if (text.charCodeAt(i) === Char.Dot) {
       dots++;
       i++;
-    } else if (text.charCodeAt(i) === 37 && text.charCodeAt(i + 1) === 50 && (text.charCodeAt(i + 2) | 32) === 101) {
+    } else if (
+      text.charCodeAt(i) === Char.Percent &&
+      text.charCodeAt(i + 1) === Char.Two &&
+      (text.charCodeAt(i + 2) | 32) === Char.LowerE
+    ) {
       dots++;
       i += 3;
     } else {
@@ -325,7 +362,7 @@ export function isPublicHost(hostname: string): boolean {
   const v4 = dottedV4(hostname);
   if (v4 !== undefined) return !isPrivateV4(v4);
   let end = hostname.length;
-  while (hostname.charCodeAt(end - 1) === 46) end--; // `localhost..` is `localhost` (before 0: NaN, the loop ends)
+  while (hostname.charCodeAt(end - 1) === Char.Dot) end--; // `localhost..` is `localhost` (before 0: NaN, the loop ends)
   const name = hostname.slice(0, end);
   if (!name.includes('.')) return false; // single-label names (`localhost` among them), and an empty name
   // R32: the parser drops one trailing dot before it reads a host as IPv4, so `127.0.0.1..` stays a name. With every
