@@ -1,9 +1,10 @@
 // npm run size: the package's main entry bundled for a browser with its dependencies (valibot), minified and
 // gzipped, in two ways: the whole entry and only what the example gateway imports (GATEWAY_IMPORTS: the whole loop
 // of R78, VOD and settlement included). The old budgets (20 KB whole, 15 KB gateway) are reported; CI enforces
-// regression guards: 33 KB on the whole entry, 28 KB on the gateway's imports (docs/size.md has the history: the
+// regression guards: 35 KB on the whole entry, 28 KB on the gateway's imports (docs/size.md has the history: the
 // guards were 26 / 22 KB until the audit's fixes (+1.4 KB: hostile-value guards, LastFrame, catalog checks) and the
-// upstream (+4.3 KB whole: toVodTask, readVodTask, settle, the list page) joined the entry). Module-level values
+// upstream (+4.3 KB whole: toVodTask, readVodTask, settle, the list page) and the helpers around the gateway (+1.4 KB
+// whole: requestSchema with the spec's JSON Schema, pickMessages) joined the entry). Module-level values
 // that a gateway does not use must be pure (a `/* @__PURE__ */` call with side-effect-free arguments, or a pure
 // IIFE): dist/index.js is one module, so a bundler can drop only what is marked so.
 import { gzipSync } from 'node:zlib';
@@ -18,7 +19,7 @@ async function measure(contents) {
 
 const rows = [
   ['whole main entry', "export * from './dist/index.js';", 20 * KB, false],
-  ['(regression guard)', "export * from './dist/index.js';", 33 * KB, true],
+  ['(regression guard)', "export * from './dist/index.js';", 35 * KB, true],
   [
     'gateway imports',
     `export { ${GATEWAY_IMPORTS} } from './dist/index.js';`,

@@ -138,6 +138,21 @@ export const FIELD = Object.freeze(
  */
 export type Fields = unknown[];
 
+/** The present value of a known field in a table, or `undefined` when the request has none (R2). */
+export function valueAt(fields: Fields, field: Field): unknown {
+  return fields[field.slot];
+}
+
+/** Whether the request has a present value for a known field (refused or not: presence is judged from the input, R6). */
+export function has(fields: Fields, field: Field): boolean {
+  return fields[field.slot] !== undefined;
+}
+
+/** The reader's one write: a present value into its slot (the level's present set is marked by {@link markPresent}). */
+export function store(fields: Fields, field: Field, value: unknown): void {
+  fields[field.slot] = value;
+}
+
 /** A new fields table, all absent. */
 export function emptyFields(): Fields {
   return EMPTY.slice();
@@ -226,7 +241,7 @@ export function sectionOf(path: string): Section {
  * `undefined`. Absent fields give `undefined` silently.
  */
 export function typed(fields: Fields, field: Field, report: Report): unknown {
-  return checkType(field, fields[field.slot], report);
+  return checkType(field, valueAt(fields, field), report);
 }
 
 /** {@link typed} for a value already in hand. */

@@ -13,6 +13,7 @@ import {
   markPresent,
   METADATA,
   OUTPUT_CONFIG,
+  store,
   TOP_LEVEL,
   typed,
 } from './fields.js';
@@ -75,7 +76,7 @@ function readKey(
     report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...valueParams(value) });
     return NOTHING;
   }
-  fields[field.slot] = value;
+  store(fields, field, value);
   return field;
 }
 
