@@ -13,7 +13,6 @@ import {
   markPresent,
   METADATA,
   OUTPUT_CONFIG,
-  store,
   TOP_LEVEL,
   typed,
 } from './fields.js';
@@ -76,7 +75,7 @@ function readKey(
     report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...valueParams(value) });
     return NOTHING;
   }
-  store(fields, field, value);
+  fields[field.slot] = value;
   return field;
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { type Enum, readEnum } from '../read/enum.js';
-import { anyPresent, type Field, type Fields, type FieldSet, fieldSet, valueAt } from '../read/fields.js';
+import { anyPresent, type Field, type Fields, fieldSet, type FieldSet } from '../read/fields.js';
 import type { Report, Section } from '../report/report.js';
 
 /** Marks a source that was present but refused (its issue is already reported). */
@@ -71,7 +71,7 @@ export function resolveChain<T>(
     let source: string;
     if (i < n) {
       const { field, read } = sources[i] as Source<T>;
-      const raw = valueAt(fields, field);
+      const raw = fields[field.slot];
       if (raw === undefined) continue;
       value = read(raw, field, report);
       source = field.path;

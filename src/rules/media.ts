@@ -5,7 +5,7 @@
  * @module
  */
 import { FILE_CATEGORIES, FILE_TYPES, FILE_USAGES, readEnum, REFERENCE_TYPES } from '../read/enum.js';
-import { anyPresent, type Field, FIELD, type Fields, fieldSet, has, isAbsent, typed, valueAt } from '../read/fields.js';
+import { anyPresent, type Field, FIELD, type Fields, fieldSet, isAbsent, typed } from '../read/fields.js';
 import { isObject } from '../shared/guard.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
@@ -426,7 +426,7 @@ function readFileInfos(
 
 /** A URL field (R32): its `href`, or `undefined` when absent or refused. */
 function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): string | undefined {
-  const value = valueAt(fields, field);
+  const value = fields[field.slot];
   return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
 }
 
@@ -463,11 +463,11 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   if (!anyPresent(fields, MEDIA_FIELDS)) return media;
 
   // R33, R61, R62: image and input_reference are the first frame (a URL, an uploaded file, or a file id).
-  const imageGiven = has(fields, FIELD.image);
-  const referenceGiven = has(fields, FIELD.input_reference);
-  const image: ImageInput = imageGiven ? readImage(valueAt(fields, FIELD.image), 'image', ctx) : NO_IMAGE;
+  const imageGiven = fields[FIELD.image.slot] !== undefined;
+  const referenceGiven = fields[FIELD.input_reference.slot] !== undefined;
+  const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : NO_IMAGE;
   const reference: Reference = referenceGiven
-    ? readInputReference(valueAt(fields, FIELD.input_reference), ctx)
+    ? readInputReference(fields[FIELD.input_reference.slot], ctx)
     : NO_REFERENCE;
   if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
     conflict(report, reference.conflictAt, { reason: 'first_frames', other: 'image' });
@@ -480,13 +480,13 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
     conflictAt: reference.conflictAt === 'input_reference' ? undefined : reference.conflictAt,
     firstFramePath: imageGiven ? 'image' : 'input_reference',
     video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
-    videoGiven: has(fields, FIELD['metadata.video_url']),
+    videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
     videoPath: 'metadata.video_url',
   };
 
   // R34: images, 1-3 reference images. Given counts even when refused for its type (R6).
   const images = typed(fields, FIELD.images, report);
-  const imagesGiven = has(fields, FIELD.images) && (!Array.isArray(images) || images.length > 0);
+  const imagesGiven = fields[FIELD.images.slot] !== undefined && (!Array.isArray(images) || images.length > 0);
   if (Array.isArray(images) && images.length > MAX_IMAGES) {
     report.issue(S, 'too_many_items', 'images', { max: MAX_IMAGES, count: images.length });
   } else if (Array.isArray(images)) {
@@ -504,8 +504,12 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   const lastFrameUrl = urlField(fields, FIELD['metadata.last_frame_url'], 'image', ctx);
   const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
   const lastFrameGiven =
-    has(fields, FIELD['metadata.last_frame_url']) || has(fields, FIELD['metadata.last_frame_file_id']);
-  if (has(fields, FIELD['metadata.last_frame_url']) && has(fields, FIELD['metadata.last_frame_file_id'])) {
+    fields[FIELD['metadata.last_frame_url'].slot] !== undefined ||
+    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
+  if (
+    fields[FIELD['metadata.last_frame_url'].slot] !== undefined &&
+    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
+  ) {
     conflict(report, 'metadata.last_frame_file_id', { reason: 'last_frames', other: 'metadata.last_frame_url' });
   } else if (lastFrameUrl !== undefined) {
     media.lastFrame = { url: lastFrameUrl };
@@ -514,7 +518,8 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   }
 
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
-  const filesGiven = has(fields, FIELD['metadata.file_infos']) && (!Array.isArray(fileInfos) || fileInfos.length > 0);
+  const filesGiven =
+    fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
   const files = Array.isArray(fileInfos) ? readFileInfos(fileInfos, found, lastFrameGiven, media, ctx) : NO_FILES;
   // R62: a first frame given by file id follows the file_infos entries (it is not one of their 3).
   if (reference.fileId !== undefined)
@@ -522,11 +527,12 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
 
   // R36, R41: a last frame needs a first frame; one issue, at the first of the fields that give a last frame.
   if ((lastFrameGiven || files.lastFrame !== undefined) && !found.firstFrameGiven && !files.firstFrame) {
-    const path = has(fields, FIELD['metadata.last_frame_url'])
-      ? 'metadata.last_frame_url'
-      : has(fields, FIELD['metadata.last_frame_file_id'])
-        ? 'metadata.last_frame_file_id'
-        : (files.lastFrame as string);
+    const path =
+      fields[FIELD['metadata.last_frame_url'].slot] !== undefined
+        ? 'metadata.last_frame_url'
+        : fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
+          ? 'metadata.last_frame_file_id'
+          : (files.lastFrame as string);
     report.issue(S, 'missing_first_frame', path);
   }
 

@@ -5,7 +5,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { readEnum, SCENES } from '../read/enum.js';
-import { FIELD, type Fields, has, typed, valueAt } from '../read/fields.js';
+import { FIELD, type Fields, typed } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import type { Scene, TierParts } from '../shared/types.js';
@@ -52,7 +52,7 @@ export interface ModelChoice {
 
 /** R8, R10, R72: the model a request names, or `undefined` with an issue. */
 export function resolveModel(fields: Fields, catalogIndex: CatalogIndex, report: Report): ModelChoice | undefined {
-  if (!has(fields, FIELD.model)) {
+  if (fields[FIELD.model.slot] === undefined) {
     report.issue(Section.Model, 'missing_field', 'model', { what: 'model', models: [...catalogIndex.aliases] });
     return undefined;
   }
@@ -86,7 +86,7 @@ export function resolveScene(
   const model = choice?.row;
   const field = FIELD['metadata.scene_type'];
   const { path } = field;
-  const raw = valueAt(fields, field);
+  const raw = fields[field.slot];
   const named = raw === undefined ? undefined : readEnum(raw, path, SCENES, report, Section.Scene);
   const invalid = raw !== undefined && named === undefined;
   // R11, R72: a special model, or a tier used as a model id, fixes the scene.

@@ -6,7 +6,7 @@ import { checkAudio, resolveAudio } from './audio.js';
 import { INVALID, type Pin } from './chain.js';
 import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
 import { checkMultiShot, readExtInfo } from './ext-info.js';
-import { FIELD, has, sectionOf } from '../read/fields.js';
+import { FIELD, sectionOf } from '../read/fields.js';
 import { isObject } from '../shared/guard.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
@@ -138,7 +138,7 @@ function normalizeReadable(
     checkDuration(seconds, scene.value, model, media.referenceVideo, catalogIndex, report);
   if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, catalogIndex, report);
   checkMultiShot(ext, model, media.referenceVideo, seconds?.value, catalogIndex, report);
-  const promptGiven = has(fields, FIELD.prompt) || media.texts.length > 0;
+  const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
   checkPromptRequired(standardTextToVideo && !ext.customAsked && !promptGiven, report);
 
   if (

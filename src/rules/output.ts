@@ -3,7 +3,7 @@
  * @module
  */
 import { type Enum, PERSON_GENERATION, readEnum, STORAGE_MODES, SWITCH } from '../read/enum.js';
-import { anyPresent, checkType, type Field, FIELD, type Fields, fieldSet, has, valueAt } from '../read/fields.js';
+import { anyPresent, checkType, type Field, FIELD, type Fields, fieldSet } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import { longerThan } from '../shared/json.js';
@@ -112,8 +112,8 @@ export function readOutput(fields: Fields, report: Report): OutputOptions {
   // Stryker disable next-line ConditionalExpression: equivalent (see above)
   if (!anyPresent(fields, OPTION_FIELDS)) return output;
   for (const { field, key, read } of OPTIONS) {
-    if (!has(fields, field)) continue;
-    const value = read(valueAt(fields, field), field, report);
+    if (fields[field.slot] === undefined) continue;
+    const value = read(fields[field.slot], field, report);
     // Stryker disable next-line ConditionalExpression: equivalent: a refused option is an issue, and a refused request has no spec to show it in
     if (value !== undefined) output[key] = value;
   }

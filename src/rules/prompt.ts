@@ -3,7 +3,7 @@
  * @module
  */
 import type { Resolved } from './chain.js';
-import { FIELD, type Fields, has, typed } from '../read/fields.js';
+import { FIELD, type Fields, typed } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
 import { longerThan } from '../shared/json.js';
 
@@ -20,7 +20,7 @@ export function resolvePrompt(
 ): Resolved<string> | undefined {
   const raw = typed(fields, FIELD['prompt'], report);
   const prompt = typeof raw === 'string' ? raw : undefined;
-  if (has(fields, FIELD.prompt) && prompt === undefined) return undefined;
+  if (fields[FIELD.prompt.slot] !== undefined && prompt === undefined) return undefined;
   let value = prompt;
   let source = prompt === undefined ? undefined : 'prompt';
   for (const { text, part } of texts) {

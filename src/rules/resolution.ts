@@ -6,7 +6,7 @@ import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogModel } from '../catalog/catalog.js';
 import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, RESOLUTIONS } from '../read/enum.js';
-import { FIELD, type Fields, has, typed } from '../read/fields.js';
+import { FIELD, type Fields, typed } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
@@ -33,7 +33,7 @@ const NO_SIZE: SizeFacts = Object.freeze({});
 /** R20, R21, R22: reads `size` once, reporting its issue or its snap warning once. */
 export function readSizeField(fields: Fields, report: Report): SizeFacts {
   const raw = typed(fields, FIELD['size'], report);
-  if (!has(fields, FIELD.size)) return NO_SIZE;
+  if (fields[FIELD.size.slot] === undefined) return NO_SIZE;
   if (typeof raw !== 'string') return { resolution: INVALID, aspectRatio: INVALID };
   const parsed = parseSize(raw); // R20: trimmed, whatever its padding (its patterns are linear, R7)
   if (!parsed.ok) {
