@@ -56,8 +56,33 @@ export const WARNING_CODES = Object.freeze([
   'notices_truncated',
 ] as const);
 
+/** The codes of a failed video's `error` (R65, R77): not notices, but a message table writes them too. */
+export const TASK_ERROR_CODES = Object.freeze([
+  'task_failed',
+  'cancelled',
+  'no_output',
+  'content_policy_violation',
+  'invalid_input',
+  'input_not_found',
+  'upstream_busy',
+  'timeout',
+  'generation_failed',
+] as const);
+
+/** A message table's entries that are no code (R64): the error body's suffix and its 500 messages. */
+export const TABLE_ENTRIES = Object.freeze(['more_issues', 'server_error'] as const);
+
 /** An issue code. */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** A warning code. */
 export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** A task error code (R65, R77). */
+export type TaskErrorCode = (typeof TASK_ERROR_CODES)[number];
+
+/**
+ * Every key a complete message table has: each issue and warning code, each task error code, and the two entries of
+ * R64. The zh-CN table `satisfies` a record of exactly these, so the compiler finds a code a language lacks.
+ */
+export type MessageKey = IssueCode | WarningCode | TaskErrorCode | (typeof TABLE_ENTRIES)[number];

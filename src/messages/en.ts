@@ -4,7 +4,7 @@
  * (`messages/zh-CN`).
  * @module
  */
-import type { IssueCode, WarningCode } from './codes.js';
+import type { IssueCode, TaskErrorCode, WarningCode } from './codes.js';
 import type { MessageFunction, Messages, NoticeParams } from '../shared/types.js';
 import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, text, word } from './template.js';
 
@@ -333,6 +333,6 @@ export const EN_TASK_ERRORS: Messages = /* @__PURE__ */ compile(
     upstream_busy: 'the upstream is busy; try again later',
     timeout: 'the task took too long and was stopped',
     generation_failed: 'the video could not be generated',
-  },
+  } satisfies Record<TaskErrorCode, Template>,
   ENGLISH,
 );

@@ -238,7 +238,7 @@ export type DecodedForm =
     }
   | { readonly ok: false; readonly issue: Finding };
 
-function stopped(code: string, params: NoticeParams): DecodedForm {
+function stopped(code: 'invalid_form' | 'body_too_large', params: NoticeParams): DecodedForm {
   return { ok: false, issue: { code, path: '', params } };
 }
 

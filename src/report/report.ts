@@ -3,12 +3,13 @@
  * (by the SPEC section of the field concerned, then by path).
  * @module
  */
+import type { IssueCode, WarningCode } from '../messages/codes.js';
 import { EN } from '../messages/en.js';
 import type { Notice, NoticeParams } from '../shared/types.js';
 
 /** A problem at a path before its message is written: what the readers find and the report turns into a notice. */
 export interface Finding {
-  readonly code: string;
+  readonly code: IssueCode;
   readonly path: string;
   readonly params: NoticeParams;
 }
@@ -128,13 +129,13 @@ export class Report {
   constructor(private readonly messages?: unknown) {}
 
   /** A reason to refuse the request. `params` are the values its message names (R68). */
-  issue(section: Section, code: string, path: string, params: NoticeParams = {}): void {
+  issue(section: Section, code: IssueCode, path: string, params: NoticeParams = {}): void {
     if (this.issueTotal++ < MAX_NOTICES)
       (this.issueEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }
 
   /** A note on what was accepted but ignored or overridden. */
-  warn(section: Section, code: string, path: string, params: NoticeParams = {}): void {
+  warn(section: Section, code: WarningCode, path: string, params: NoticeParams = {}): void {
     if (this.warningTotal++ < MAX_NOTICES)
       (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }

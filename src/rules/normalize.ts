@@ -19,6 +19,7 @@ import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from '../read/read.js';
 import { readSizeField, resolveAspectRatio, resolveResolution } from './resolution.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { IssueCode } from '../messages/codes.js';
 import type { Media } from './media.js';
 import type {
   MotionLevel,
@@ -235,7 +236,7 @@ function checkTierReference(model: string, reference: boolean, media: Media, rep
 }
 
 /** A refusal with one issue at the root's section, found before any rule ran (a body that cannot be read). */
-export function refusedWith(code: string, path: string, params: NoticeParams, options?: unknown): NormalizeResult {
+export function refusedWith(code: IssueCode, path: string, params: NoticeParams, options?: unknown): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
   report.issue(Section.General, code, path, params);
