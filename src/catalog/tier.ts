@@ -52,14 +52,7 @@ export interface Tiers {
   /** R47: a tier's parts, by name. */
   readonly byName: ReadonlyMap<string, TierParts>;
   /** R48: the tier of resolved dimensions. */
-  tierOf(
-    scene: Scene,
-    family: string | undefined,
-    resolution: unknown,
-    audio: unknown,
-    reference: unknown,
-    motionLevel: unknown,
-  ): string | undefined;
+  tierOf(scene: Scene, family: string | undefined, values: DimensionValues): string | undefined;
   /** Whether a scene's tiers have a dimension (R28, R31). */
   sceneHas(scene: Scene, dimension: 'audio' | 'motionLevel'): boolean;
   /** A tier's billing minimum in seconds (R16): 0 when the catalog sets none. */
@@ -89,119 +82,137 @@ function fillTierName(template: string, values: Record<string, string>): string 
 /** The values each dimension takes, per the rules (R71: both of each, whatever the catalog offers). */
 const BOTH = [false, true] as const;
 
-/** Enumerates every tier a catalog can produce (R46) and builds its look-ups. */
-export function tiersOf(catalog: Catalog): Tiers {
-  const familyFacts = new Map<string, FamilyFacts>();
+/** One set of dimension values: what a tier is a function of, besides its scene and family (R48). */
+export interface DimensionValues {
+  readonly resolution?: unknown;
+  readonly audio?: unknown;
+  readonly reference?: unknown;
+  readonly motionLevel?: unknown;
+}
+
+/** Each family by name: its place (1-based), whether it bills a reference, whether an alias of it has sound. */
+function familyFactsOf(catalog: Catalog): Map<string, FamilyFacts> {
+  const facts = new Map<string, FamilyFacts>();
   catalog.families.forEach((family, i) => {
-    familyFacts.set(family.name, {
+    facts.set(family.name, {
       index: i + 1,
       referenceInTier: family.referenceInTier,
       audio: catalog.models.some((m) => m.family === family.name && m.audio),
     });
   });
-  const familyRadix = catalog.families.length + 1;
+  return facts;
+}
+
+/**
+ * R48: the numeric key of a tier's dimensions, a mixed-radix number (one digit per dimension, each in its own range),
+ * so two different dimension sets never share a key, whatever the number of resolutions or families. Dimensions the
+ * scene does not have count as 0; a family counts only where the template names it (families share the avatar and
+ * lip-sync tiers). `undefined` for a value the catalog cannot produce.
+ */
+function tierKeyOf(catalog: Catalog, families: ReadonlyMap<string, FamilyFacts>) {
   const usesFamily = (scene: Scene, referenceInTier: boolean) => {
     const rules = catalog.scenes[scene];
     return (rules[templateKey(rules, referenceInTier)] ?? rules.tier).includes('{family}');
   };
-
-  /**
-   * R48: the numeric key of a tier's dimensions, a mixed-radix number (one digit per dimension, each in its own
-   * range), so two different dimension sets never share a key, whatever the number of resolutions or families.
-   * Dimensions the scene does not have count as 0; a family counts only where the template names it (families
-   * share the avatar and lip-sync tiers).
-   */
-  function tierKey(
-    scene: Scene,
-    familyName: string | undefined,
-    resolution: unknown,
-    audio: unknown,
-    reference: unknown,
-    motionLevel: unknown,
-  ): number | undefined {
+  return (scene: Scene, familyName: string | undefined, values: DimensionValues): number | undefined => {
     const sceneIndex = SCENE_VALUES.indexOf(scene);
     if (sceneIndex < 0) return undefined;
-    const family = familyName === undefined ? undefined : familyFacts.get(familyName);
+    const family = familyName === undefined ? undefined : families.get(familyName);
     const referenceInTier = family?.referenceInTier === true;
     const dims = sceneDims(scene, referenceInTier);
+    // The family is the most significant digit (0: a template without {family}); each digit below has its own radix.
     let key = 0;
-    const digit = (value: number, radix: number) => {
-      key = key * radix + value;
-    };
     if (usesFamily(scene, referenceInTier)) {
       if (family === undefined) return undefined;
-      digit(family.index, familyRadix);
-    } else {
-      digit(0, familyRadix);
+      key = family.index;
     }
-    const r = dims.resolution ? catalog.resolutions.indexOf(resolution as Resolution) : 0;
+    const r = dims.resolution ? catalog.resolutions.indexOf(values.resolution as Resolution) : 0;
     if (r < 0) return undefined;
-    digit(r, catalog.resolutions.length);
-    if (dims.audio && typeof audio !== 'boolean') return undefined;
-    digit(dims.audio && audio === true ? 1 : 0, 2);
-    if (dims.reference && typeof reference !== 'boolean') return undefined;
-    digit(dims.reference && reference === true ? 1 : 0, 2);
-    const m = dims.motionLevel ? MOTION_LEVEL_VALUES.indexOf(motionLevel as MotionLevel) : 0;
+    key = key * catalog.resolutions.length + r;
+    if (dims.audio && typeof values.audio !== 'boolean') return undefined;
+    key = key * 2 + (dims.audio && values.audio === true ? 1 : 0);
+    if (dims.reference && typeof values.reference !== 'boolean') return undefined;
+    key = key * 2 + (dims.reference && values.reference === true ? 1 : 0);
+    const m = dims.motionLevel ? MOTION_LEVEL_VALUES.indexOf(values.motionLevel as MotionLevel) : 0;
     if (m < 0) return undefined;
-    digit(m, MOTION_LEVEL_VALUES.length);
-    digit(sceneIndex, SCENE_VALUES.length);
-    return key;
-  }
+    key = key * MOTION_LEVEL_VALUES.length + m;
+    return key * SCENE_VALUES.length + sceneIndex;
+  };
+}
 
+/** Every set of values a scene's dimensions take by the rules (R71: both of each, whatever the catalog offers). */
+function* dimensionSets(dims: Dims, resolutions: readonly Resolution[]): Generator<DimensionValues> {
+  const options = <T>(used: boolean, values: readonly T[]): readonly (T | undefined)[] => (used ? values : [undefined]);
+  for (const resolution of options(dims.resolution, resolutions)) {
+    for (const audio of options(dims.audio, BOTH)) {
+      for (const reference of options(dims.reference, BOTH)) {
+        for (const motionLevel of options(dims.motionLevel, MOTION_LEVEL_VALUES))
+          yield { resolution, audio, reference, motionLevel };
+      }
+    }
+  }
+}
+
+/** A tier's parts (R47): its scene, its family where the template names it, and the values it has. */
+function partsOf(scene: Scene, family: string | undefined, values: DimensionValues): Record<string, unknown> {
+  const parts: Record<string, unknown> = { scene };
+  if (family !== undefined) parts.family = family;
+  if (values.motionLevel !== undefined) parts.motionLevel = values.motionLevel;
+  if (values.resolution !== undefined) parts.resolution = values.resolution;
+  if (values.audio !== undefined) parts.audio = values.audio;
+  if (values.reference !== undefined) parts.reference = values.reference;
+  return parts;
+}
+
+/** A tier's name: its template filled with the catalog's tokens. */
+function nameOf(catalog: Catalog, template: string, family: string, values: DimensionValues): string {
+  const tokens = catalog.tierTokens;
+  return fillTierName(template, {
+    family,
+    resolution: values.resolution === undefined ? '' : tokens.resolution[values.resolution as Resolution],
+    audio: values.audio === true ? tokens.audio.on : tokens.audio.off,
+    reference: values.reference === true ? tokens.reference.on : tokens.reference.off,
+    motionLevel: (values.motionLevel as string | undefined) ?? '',
+  });
+}
+
+/** Enumerates every tier a catalog can produce (R46) and builds its look-ups. */
+export function tiersOf(catalog: Catalog): Tiers {
+  const families = familyFactsOf(catalog);
+  const tierKey = tierKeyOf(catalog, families);
   const byName = new Map<string, TierParts>();
   const byKey = new Map<number, string>();
   /** Every name the templates give over the rules' dimension values, reachable or not (R71's collision check). */
   const seen = new Map<string, string>();
   const collisions: { name: string; scene: Scene; template: 'tier' | 'tierWithReference' }[] = [];
-  const tokens = catalog.tierTokens;
-  const options = <T>(used: boolean, values: readonly T[]): readonly (T | undefined)[] => (used ? values : [undefined]);
   // The rules' resolutions for the collision check, with any other the catalog lists.
   const resolutions = [...new Set([...RESOLUTION_VALUES, ...catalog.resolutions])];
   // Enumerate (R46, R71): for each scene, each family with an alias allowing it, every value of each of the scene's
   // dimensions. A name two dimension sets give is a collision; a name is listed when the family can produce it
   // (sound only for a family with an audio alias, resolutions the catalog offers).
   for (const scene of SCENE_VALUES) {
-    for (const [familyName, family] of familyFacts) {
+    for (const [familyName, family] of families) {
       if (!catalog.models.some((m) => m.family === familyName && m.scenes.includes(scene))) continue;
-      const dims = sceneDims(scene, family.referenceInTier);
       const key = templateKey(catalog.scenes[scene], family.referenceInTier);
       const template = catalog.scenes[scene][key] ?? catalog.scenes[scene].tier;
-      const withFamily = template.includes('{family}');
-      for (const resolution of options(dims.resolution, resolutions)) {
-        for (const audio of options(dims.audio, BOTH)) {
-          for (const reference of options(dims.reference, BOTH)) {
-            for (const motionLevel of options(dims.motionLevel, MOTION_LEVEL_VALUES)) {
-              const name = fillTierName(template, {
-                family: familyName,
-                resolution: resolution === undefined ? '' : tokens.resolution[resolution],
-                audio: audio === true ? tokens.audio.on : tokens.audio.off,
-                reference: reference === true ? tokens.reference.on : tokens.reference.off,
-                motionLevel: motionLevel ?? '',
-              });
-              const parts: Record<string, unknown> = { scene };
-              if (withFamily) parts.family = familyName;
-              if (motionLevel !== undefined) parts.motionLevel = motionLevel;
-              if (resolution !== undefined) parts.resolution = resolution;
-              if (audio !== undefined) parts.audio = audio;
-              if (reference !== undefined) parts.reference = reference;
-              const identity = JSON.stringify(parts);
-              const known = seen.get(name);
-              if (known !== undefined) {
-                // The same name from the same dimensions is one tier (families without `{family}` share it).
-                if (known !== identity) collisions.push({ name, scene, template: key });
-                continue;
-              }
-              seen.set(name, identity);
-              const reachable =
-                (audio !== true || family.audio) &&
-                (resolution === undefined || catalog.resolutions.includes(resolution));
-              const tierKeyOf = tierKey(scene, familyName, resolution, audio, reference, motionLevel);
-              if (!reachable || tierKeyOf === undefined) continue;
-              byName.set(name, Object.freeze(parts) as TierParts);
-              byKey.set(tierKeyOf, name);
-            }
-          }
+      for (const values of dimensionSets(sceneDims(scene, family.referenceInTier), resolutions)) {
+        const name = nameOf(catalog, template, familyName, values);
+        const parts = partsOf(scene, template.includes('{family}') ? familyName : undefined, values);
+        const identity = JSON.stringify(parts);
+        const known = seen.get(name);
+        if (known !== undefined) {
+          // The same name from the same dimensions is one tier (families without `{family}` share it).
+          if (known !== identity) collisions.push({ name, scene, template: key });
+          continue;
         }
+        seen.set(name, identity);
+        const reachable =
+          (values.audio !== true || family.audio) &&
+          (values.resolution === undefined || catalog.resolutions.includes(values.resolution as Resolution));
+        const number = tierKey(scene, familyName, values);
+        if (!reachable || number === undefined) continue;
+        byName.set(name, Object.freeze(parts) as TierParts);
+        byKey.set(number, name);
       }
     }
   }
@@ -219,8 +230,8 @@ export function tiersOf(catalog: Catalog): Tiers {
   return {
     names: Object.freeze([...byName.keys()].sort()),
     byName,
-    tierOf(scene, family, resolution, audio, reference, motionLevel) {
-      const key = tierKey(scene, family, resolution, audio, reference, motionLevel);
+    tierOf(scene, family, values) {
+      const key = tierKey(scene, family, values);
       return key === undefined ? undefined : byKey.get(key);
     },
     sceneHas: (scene, dimension) => (dimension === 'audio' ? audioScenes : motionScenes)[scene] === true,
@@ -249,14 +260,8 @@ export function formatTierIn(tiers: Tiers, parts: unknown): string | undefined {
   };
   try {
     if (typeof p.scene !== 'string' || !SCENE_VALUES.includes(p.scene as Scene)) return undefined;
-    return tiers.tierOf(
-      p.scene as Scene,
-      typeof p.family === 'string' ? p.family : undefined,
-      p.resolution,
-      p.audio,
-      p.reference,
-      p.motionLevel,
-    );
+    const values = { resolution: p.resolution, audio: p.audio, reference: p.reference, motionLevel: p.motionLevel };
+    return tiers.tierOf(p.scene as Scene, typeof p.family === 'string' ? p.family : undefined, values);
   } catch {
     return undefined; // R7: parts whose getters throw name no tier
   }

@@ -156,14 +156,13 @@ function normalizeReadable(
   }
 
   // R45, R48: the tier is looked up from the resolved dimensions.
-  const tier = catalogIndex.tiers.tierOf(
-    scene.value,
-    model.family,
-    resolution.value,
-    audio.value,
-    media.reference,
-    motionLevel?.value,
-  );
+  const dimensions = {
+    resolution: resolution.value,
+    audio: audio.value,
+    reference: media.reference,
+    motionLevel: motionLevel?.value,
+  };
+  const tier = catalogIndex.tiers.tierOf(scene.value, model.family, dimensions);
   // A defensive refusal that no request reaches: tier.ts enumerates every tier of a family that has a model in the
   // scene, over every value the resolvers can give, and createRules refuses a catalog whose names collide (R71).
   // Stryker disable next-line BlockStatement: equivalent: unreachable (see above)
