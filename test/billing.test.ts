@@ -246,3 +246,27 @@ describe('quoteRequest (R56)', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['unknown_field']);
   });
 });
+
+describe('R55: a table is checked whole the first time it is used, and what a quote reads on every call', () => {
+  const tiers = () => Object.fromEntries(listTiers().map((t) => [t, { perSecond: '0.50' }]));
+  it('a table edited in place after a quote is not priced from the stale check', () => {
+    const table = { currency: 'CNY', tiers: tiers() };
+    expect(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table).ok).toBe(true);
+    (table.tiers['kling-2.5-720p-mute'] as Record<string, unknown>).perSecond = '-1';
+    const edited = quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table);
+    expect(edited.ok ? [] : edited.issues.map((i) => `${i.code}@${i.path}`)).toEqual([
+      'invalid_price_table@tiers.kling-2.5-720p-mute',
+    ]);
+    table.currency = 'yuan';
+    expect(quote({ tier: 'kling-2.5-1080p-mute', billableSeconds: 5 }, table).ok).toBe(false);
+  });
+
+  it('a new table object is checked whole: a bad entry elsewhere refuses every quote from it', () => {
+    const table = { currency: 'CNY', tiers: { ...tiers(), 'kling-1.0-720p-mute': { perSecnd: '1' } } };
+    const r = quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table);
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path}`)).toEqual([
+      'invalid_price_table@tiers.kling-1.0-720p-mute.perSecnd',
+    ]);
+    expect(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table).ok).toBe(false); // cached, still refused
+  });
+});

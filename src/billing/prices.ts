@@ -41,13 +41,35 @@ function entryProblems(entry: unknown, at: readonly string[]): Problem[] {
 }
 
 /** R53: every problem of a table, in order: currency, tiers, then stray top-level keys. */
+/**
+ * The problems of each table object already checked (R55: a half-valid table is refused whole, so every entry is
+ * checked, not only the tier being priced). A gateway prices every request with the same table: checking its 33
+ * entries on each quote was most of `quoteRequest`'s time. A WeakMap, so a new table (an operator's edit is a new
+ * object) is checked the first time it is used, and a dropped one is collected. What a quote reads of a cached
+ * table (the currency and the tier's entry) is checked again on each call, so a table edited in place is not
+ * priced from a stale check.
+ */
+const CHECKED = new WeakMap<object, Problem[]>();
+
 /** R7: every problem of a table, or one (`unreadable`) when reading it threw (a getter, a Proxy). */
 function tableProblems(table: unknown): Problem[] {
+  const cached = typeof table === 'object' && table !== null ? CHECKED.get(table) : undefined;
+  if (cached !== undefined) return cached;
+  let problems: Problem[];
   try {
-    return readableTableProblems(table);
+    problems = readableTableProblems(table);
   } catch {
-    return [{ path: [], params: { reason: 'unreadable' } }];
+    return [{ path: [], params: { reason: 'unreadable' } }]; // not cached: a Proxy may answer differently next time
   }
+  if (typeof table === 'object' && table !== null) CHECKED.set(table, Object.freeze(problems) as Problem[]);
+  return problems;
+}
+
+/** R53: whether a table's currency and one tier's entry are still well formed (what a quote of a checked table reads). */
+export function entryStillValid(table: { currency?: unknown }, entry: unknown): boolean {
+  return (
+    typeof table.currency === 'string' && /^[A-Z]{3}$/.test(table.currency) && entryProblems(entry, []).length === 0
+  );
 }
 
 function readableTableProblems(table: unknown): Problem[] {

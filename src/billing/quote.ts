@@ -8,7 +8,7 @@ import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { normalizeParsed } from '../rules/normalize.js';
 import { messageOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
-import { priceTableIssues, priceText } from './prices.js';
+import { entryStillValid, priceTableIssues, priceText } from './prices.js';
 import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../shared/types.js';
 
 /** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
@@ -82,6 +82,10 @@ function quoteReadable(task: BillableTask, table: unknown, messages: unknown): Q
   // Every own key of `tiers`, `__proto__` included, was checked with the table above.
   const entry = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
   if (entry === undefined) return { ok: false, issues: [issue('missing_price', `tiers.${tier}`, { tier }, messages)] };
+  // The table was checked whole when first used (prices.ts caches it); what this quote reads is checked again.
+  if (!entryStillValid(table as { currency?: unknown }, entry)) {
+    return { ok: false, issues: [issue('invalid_price_table', `tiers.${tier}`, { reason: 'entry' }, messages)] };
+  }
   const perSecond = priceText(entry.perSecond);
   const perTask = priceText(entry.perTask);
   const amount = amountOf(

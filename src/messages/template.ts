@@ -45,6 +45,51 @@ export function oneOf(values: readonly unknown[], or = ' or ', comma = ', '): st
     : `${values.slice(0, -1).join(comma)}${or}${String(values[values.length - 1])}`;
 }
 
+/** A template's text cut into literal text (even places) and slots `[name, format]` (odd places). */
+type Compiled = readonly (string | readonly [string, string | undefined])[];
+
+/**
+ * Each template text, compiled once into its parts (the texts are the library's own tables, not a client's: a
+ * message is written by walking the parts instead of running a regular expression over the text each time).
+ */
+const COMPILED = new Map<string, Compiled>();
+
+function compiled(text: string): Compiled {
+  let parts = COMPILED.get(text);
+  if (parts === undefined) {
+    const list: (string | readonly [string, string | undefined])[] = [];
+    let last = 0;
+    for (const m of text.matchAll(/\{(\w+)(?:\|(\w))?\}/g)) {
+      list.push(text.slice(last, m.index), [m[1] as string, m[2]]);
+      last = m.index + m[0].length;
+    }
+    list.push(text.slice(last));
+    parts = list;
+    COMPILED.set(text, parts);
+  }
+  return parts;
+}
+
+/** One slot's text (see the module comment). */
+function slot(name: string, format: string | undefined, p: NoticeParams, path: string, language: Language): string {
+  if (name === 'path') return `\`${path}\``;
+  if (name === 'given') {
+    return p.got === 'string'
+      ? JSON.stringify(text(p.value))
+      : p.value !== undefined
+        ? text(p.value)
+        : language.type(text(p.got));
+  }
+  if (name === 'range') {
+    return p.values !== undefined ? language.list(p.values as string[]) : language.range(text(p.min), text(p.max));
+  }
+  const value = p[name];
+  if (format === 'o') return language.list(Array.isArray(value) ? value : [text(value)]);
+  if (format === 'q') return JSON.stringify(text(value));
+  if (format === 'f') return `\`${text(value)}\``;
+  return Array.isArray(value) ? value.join(language.comma) : text(value);
+}
+
 /** Fills a template (see the module comment). */
 export function fill(template: Template, p: NoticeParams, path: string, language: Language): string {
   const t =
@@ -56,24 +101,9 @@ export function fill(template: Template, p: NoticeParams, path: string, language
             .join('+')
         ] ?? template._);
   if (t === undefined) return `\`${path}\``;
-  return t.replace(/\{(\w+)(?:\|(\w))?\}/g, (_, name: string, format?: string) => {
-    if (name === 'path') return `\`${path}\``;
-    if (name === 'given') {
-      return p.got === 'string'
-        ? JSON.stringify(text(p.value))
-        : p.value !== undefined
-          ? text(p.value)
-          : language.type(text(p.got));
-    }
-    if (name === 'range') {
-      return p.values !== undefined ? language.list(p.values as string[]) : language.range(text(p.min), text(p.max));
-    }
-    const value = p[name];
-    if (format === 'o') return language.list(Array.isArray(value) ? value : [text(value)]);
-    if (format === 'q') return JSON.stringify(text(value));
-    if (format === 'f') return `\`${text(value)}\``;
-    return Array.isArray(value) ? value.join(language.comma) : text(value);
-  });
+  let out = '';
+  for (const part of compiled(t)) out += typeof part === 'string' ? part : slot(part[0], part[1], p, path, language);
+  return out;
 }
 
 /** Builds a message table (R69) from templates and functions. */

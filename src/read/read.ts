@@ -69,7 +69,7 @@ function readKey(
   // R2: null is absent everywhere; a blank string only where a string belongs (`images: ""` is R3's invalid_type).
   if (value === null || value === undefined || (field.text && typeof value === 'string' && isAbsent(value)))
     return NOTHING;
-  if (!field.file && isBlob(value)) {
+  if (!field.file && typeof value === 'object' && isBlob(value)) {
     // R61: a file where text, an object or an array belongs is refused here, whatever the field's own rule would do
     // with it (a motion level outside motion control is otherwise ignored; a duration is otherwise invalid_duration).
     report.issue(field.section, 'invalid_type', field.path, { expected: field.expects, ...valueParams(value) });

@@ -10,21 +10,30 @@ import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import type { Scene, TierParts } from '../shared/types.js';
 
-/** Levenshtein distance (names are short: `suggestModel` caps their length). */
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein distance when it is at most `max`, else `max + 1`: a row whose smallest entry passes `max` ends the
+ * walk (an unknown model is compared with every alias, and most are far).
+ */
+function distanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Array<number>(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    let smallest = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(
+      const d = Math.min(
         (prev[j] as number) + 1,
         (row[j - 1] as number) + 1,
         (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      row[j] = d;
+      if (d < smallest) smallest = d;
     }
-    prev = row;
+    if (smallest > max) return max + 1;
+    [prev, row] = [row, prev];
   }
-  return prev[b.length] as number;
+  return Math.min(prev[b.length] as number, max + 1);
 }
 
 /** The closest known alias within edit distance 2 (R10), or `undefined`. */
@@ -35,7 +44,8 @@ export function suggestModel(name: string, catalogIndex: CatalogIndex): string |
   let best: string | undefined;
   let bestDistance = 3;
   for (const alias of catalogIndex.aliases) {
-    const d = distance(name, alias);
+    // Only a closer alias than the best so far matters: the bound shrinks as better ones are found.
+    const d = distanceWithin(name, alias, bestDistance - 1);
     if (d < bestDistance) {
       best = alias;
       bestDistance = d;
