@@ -2,7 +2,7 @@
  * Audio (R26, R27, R28, R29).
  * @module
  */
-import type { CatalogModel } from '../catalog/catalog.js';
+import type { Facts } from './facts.js';
 import {
   type Chain,
   chainOf,
@@ -16,8 +16,7 @@ import {
 import { SWITCH } from '../read/enum.js';
 import { checkType, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
-import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { NoticeParams, Scene } from '../shared/types.js';
+import type { NoticeParams } from '../shared/types.js';
 
 /** R26: an `Enabled` / `Disabled` switch (R5) as sound on or off. */
 function switchSource(field: Field): Source<boolean> {
@@ -57,14 +56,8 @@ export function resolveAudio(fields: Fields, report: Report, pin?: Pin<boolean>)
  * R27, R28, R29: sound must be possible for the model, the scene and the inputs. One issue at most, at the field that
  * asked for sound.
  */
-export function checkAudio(
-  audio: Resolved<boolean>,
-  model: CatalogModel | undefined,
-  scene: Scene | undefined,
-  referenceVideo: boolean,
-  catalogIndex: CatalogIndex,
-  report: Report,
-): void {
+export function checkAudio(audio: Resolved<boolean>, facts: Facts): void {
+  const { model, scene, referenceVideo, catalogIndex, report } = facts;
   if (!audio.value) return;
   let params: NoticeParams | undefined;
   if (model !== undefined && !model.audio) params = { reason: 'model', model: model.alias };

@@ -5,6 +5,7 @@
  */
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { CatalogModel, DurationSet } from '../catalog/catalog.js';
+import type { Facts } from './facts.js';
 import { type Chain, chainOf, INVALID, resolveChain, type Resolved, type Source } from './chain.js';
 import { type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
@@ -101,14 +102,8 @@ function allowedDurations(
 }
 
 /** R15: reports `unsupported_duration` when the seconds are outside what the model and scene allow. */
-export function checkDuration(
-  seconds: Resolved<number>,
-  scene: Scene,
-  model: CatalogModel | undefined,
-  referenceVideo: boolean,
-  catalogIndex: CatalogIndex,
-  report: Report,
-): void {
+export function checkDuration(seconds: Resolved<number>, scene: Scene, facts: Facts): void {
+  const { model, referenceVideo, catalogIndex, report } = facts;
   const allowed = allowedDurations(scene, model, referenceVideo, catalogIndex);
   if (allowed === undefined || allows(allowed.set, seconds.value)) return;
   const path = seconds.source === 'default' ? 'seconds' : seconds.source;

@@ -3,8 +3,7 @@
  * library reads only what billing and validation need: the multi-shot parameters.
  * @module
  */
-import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { CatalogModel } from '../catalog/catalog.js';
+import type { Facts } from './facts.js';
 import { parseWholeSeconds } from './duration.js';
 import { SHOT_TYPES } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
@@ -148,14 +147,8 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
 }
 
 /** R39: the shots add up to the task's seconds, and the model allows multi-shot. */
-export function checkMultiShot(
-  ext: ExtInfo,
-  model: CatalogModel | undefined,
-  referenceVideo: boolean,
-  seconds: number | undefined,
-  catalogIndex: CatalogIndex,
-  report: Report,
-): void {
+export function checkMultiShot(ext: ExtInfo, seconds: number | undefined, facts: Facts): void {
+  const { model, referenceVideo, catalogIndex, report } = facts;
   if (!ext.multiShotAsked) return;
   if (model !== undefined) {
     if (!model.multiShot) {

@@ -2,12 +2,12 @@
  * Motion level (R30, R31): only motion-control tasks have one.
  * @module
  */
+import type { Facts } from './facts.js';
 import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { MOTION_LEVELS } from '../read/enum.js';
 import { anyPresent, type Field, FIELD, type Fields } from '../read/fields.js';
-import { type Report, Section } from '../report/report.js';
-import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { MotionLevel, Scene } from '../shared/types.js';
+import { Section } from '../report/report.js';
+import type { MotionLevel } from '../shared/types.js';
 
 const FIELDS: readonly Field[] = [FIELD['metadata.motion_level'], FIELD.mode, FIELD['metadata.mode']];
 const SOURCES = chainOf(FIELDS.map((field) => enumSource(field, MOTION_LEVELS)));
@@ -18,11 +18,10 @@ const SOURCES = chainOf(FIELDS.map((field) => enumSource(field, MOTION_LEVELS)))
  */
 export function resolveMotionLevel(
   fields: Fields,
-  scene: Scene | undefined,
-  catalogIndex: CatalogIndex,
-  report: Report,
+  facts: Facts,
   pin?: Pin<MotionLevel>,
 ): Resolved<MotionLevel> | undefined {
+  const { scene, catalogIndex, report } = facts;
   if (scene === undefined) return undefined;
   if (!catalogIndex.tiers.sceneHas(scene, 'motionLevel')) {
     // Most requests have none of these fields: one test skips the loop, which would find the same nothing.

@@ -3,10 +3,11 @@
  * @module
  */
 import { checkAudio, resolveAudio } from './audio.js';
-import { INVALID, type Pin } from './chain.js';
+import { INVALID, type Pin, type Resolved } from './chain.js';
 import { billableSeconds, checkDuration, resolveSeconds } from './duration.js';
-import { checkMultiShot, readExtInfo } from './ext-info.js';
-import { FIELD, sectionOf } from '../read/fields.js';
+import { checkMultiShot, type ExtInfo, readExtInfo } from './ext-info.js';
+import type { Facts } from './facts.js';
+import { FIELD, type Fields, sectionOf } from '../read/fields.js';
 import { isObject } from '../shared/guard.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
@@ -22,13 +23,17 @@ import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { IssueCode } from '../messages/codes.js';
 import type { Media } from './media.js';
 import type {
+  AspectRatio,
   MotionLevel,
   Notice,
   NoticeParams,
   NormalizeOptions,
   NormalizeResult,
+  OutputOptions,
   Resolution,
+  Scene,
   TaskSpec,
+  TierParts,
 } from '../shared/types.js';
 import { uploadsOf } from '../read/upload.js';
 
@@ -85,63 +90,99 @@ function normalizeReadable(
 ): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
-  if (early !== undefined)
+  if (early !== undefined) {
     for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
+  }
   if (!isObject(raw)) {
     report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...valueParams(raw) });
     return refused(report, messages);
   }
-  const allowPrivate = readOwn(options, 'allowPrivateUrls') === true;
-  const uploads = uploadsOf(options);
+  const request = resolveRequest(readRequest(raw, report), options, catalogIndex, report);
+  checkRequest(request);
+  const spec = specOf(request);
+  return spec === undefined ? refused(report, messages) : { ok: true, spec, warnings: report.warnings() };
+}
 
-  // Read and resolve each value with its source.
-  const fields = readRequest(raw, report);
+/** Every value of a request, read and resolved with its source (undefined where refused), and the facts (R6). */
+interface Request {
+  readonly fields: Fields;
+  readonly facts: Facts;
+  readonly fixed: { readonly name: string; readonly parts: TierParts } | undefined;
+  readonly pins: PinnedParts | undefined;
+  readonly scene: Resolved<Scene> | undefined;
+  readonly media: Media;
+  readonly generation: TaskSpec['generation'];
+  readonly standardTextToVideo: boolean;
+  readonly seconds: Resolved<number> | undefined;
+  readonly resolution: Resolved<Resolution> | undefined;
+  readonly aspectRatio: Resolved<AspectRatio> | typeof INVALID | undefined;
+  readonly audio: Resolved<boolean> | undefined;
+  readonly motionLevel: Resolved<MotionLevel> | undefined;
+  readonly ext: ExtInfo;
+  readonly prompt: Resolved<string> | undefined;
+  readonly output: OutputOptions;
+}
+
+/** The dimensions a tier used as the model fixes (R72). */
+type PinnedParts = { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean };
+
+/** Phase 1: read and resolve each value with its source (R1, R2, R3, R4, R5, R8, R12, R14, R18, R20, R23, R26, R30, R32, R37, R38, R44). */
+function resolveRequest(fields: Fields, options: unknown, catalogIndex: CatalogIndex, report: Report): Request {
   const choice = resolveModel(fields, catalogIndex, report);
-  const model = choice?.row;
   // R72: a tier used as a model id fixes its dimensions as if the request had said them.
   const fixed = choice?.tier;
-  const parts = fixed?.parts as
-    | { resolution?: Resolution; audio?: boolean; motionLevel?: MotionLevel; reference?: boolean }
-    | undefined;
+  const pins = fixed?.parts as PinnedParts | undefined;
   const scene = resolveScene(fields, choice, catalogIndex, report);
-  const media = readMedia(fields, allowPrivate, uploads, report);
-  const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
-  const seconds = resolveSeconds(fields, catalogIndex, report);
-  const size = readSizeField(fields, report);
-  const resolution = resolveResolution(
-    fields,
-    size,
-    model,
+  const media = readMedia(fields, readOwn(options, 'allowPrivateUrls') === true, uploadsOf(options), report);
+  const facts: Facts = {
     catalogIndex,
     report,
-    pin(fixed, 'resolution', parts?.resolution),
-  );
+    model: choice?.row,
+    scene: scene?.value,
+    referenceVideo: media.referenceVideo,
+  };
+  const generation = media.hasMedia ? 'image_to_video' : 'text_to_video'; // R42
   // R24, R37: a standard text-to-video task defaults to 16:9 and needs a prompt.
   const standardTextToVideo = scene?.value === 'standard' && generation === 'text_to_video';
-  const aspectRatio = resolveAspectRatio(fields, size, standardTextToVideo, catalogIndex, report);
-  const audio = resolveAudio(fields, report, pin(fixed, 'audio', parts?.audio));
-  const motionLevel = resolveMotionLevel(
+  const size = readSizeField(fields, report);
+  return {
     fields,
-    scene?.value,
-    catalogIndex,
-    report,
-    pin(fixed, 'motion level', parts?.motionLevel),
-  );
-  const ext = readExtInfo(fields, report);
-  const prompt = resolvePrompt(fields, media.texts, report);
-  const output = readOutput(fields, report);
-  if (fixed !== undefined && parts?.reference !== undefined)
-    checkTierReference(fixed.name, parts.reference, media, report);
+    facts,
+    fixed,
+    pins,
+    scene,
+    media,
+    generation,
+    standardTextToVideo,
+    seconds: resolveSeconds(fields, catalogIndex, report),
+    resolution: resolveResolution(fields, size, facts, pin(fixed, 'resolution', pins?.resolution)),
+    aspectRatio: resolveAspectRatio(fields, size, standardTextToVideo, catalogIndex, report),
+    audio: resolveAudio(fields, report, pin(fixed, 'audio', pins?.audio)),
+    motionLevel: resolveMotionLevel(fields, facts, pin(fixed, 'motion level', pins?.motionLevel)),
+    ext: readExtInfo(fields, report),
+    prompt: resolvePrompt(fields, media.texts, report),
+    output: readOutput(fields, report),
+  };
+}
 
-  // Cross-field checks against the catalog; each is skipped when a value it needs was refused (R6).
-  if (scene !== undefined) checkSceneInputs(scene.value, media, catalogIndex, report);
-  if (scene !== undefined && seconds !== undefined)
-    checkDuration(seconds, scene.value, model, media.referenceVideo, catalogIndex, report);
-  if (audio !== undefined) checkAudio(audio, model, scene?.value, media.referenceVideo, catalogIndex, report);
-  checkMultiShot(ext, model, media.referenceVideo, seconds?.value, catalogIndex, report);
-  const promptGiven = fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
-  checkPromptRequired(standardTextToVideo && !ext.customAsked && !promptGiven, report);
+/** Phase 2: the cross-field checks against the catalog; each is skipped when a value it needs was refused (R6). */
+function checkRequest(r: Request): void {
+  const { facts, media } = r;
+  const { report } = facts;
+  if (r.fixed !== undefined && r.pins?.reference !== undefined)
+    checkTierReference(r.fixed.name, r.pins.reference, media, report);
+  if (r.scene !== undefined) checkSceneInputs(r.scene.value, media, facts.catalogIndex, report);
+  if (r.scene !== undefined && r.seconds !== undefined) checkDuration(r.seconds, r.scene.value, facts);
+  if (r.audio !== undefined) checkAudio(r.audio, facts);
+  checkMultiShot(r.ext, r.seconds?.value, facts);
+  const promptGiven = r.fields[FIELD.prompt.slot] !== undefined || media.texts.length > 0;
+  checkPromptRequired(r.standardTextToVideo && !r.ext.customAsked && !promptGiven, report);
+}
 
+/** Phase 3: the spec and its tier (R45, R48), or `undefined` when anything was refused. */
+function specOf(r: Request): TaskSpec | undefined {
+  const { model, catalogIndex, report } = r.facts;
+  const { scene, seconds, resolution, audio, aspectRatio, motionLevel, media } = r;
   if (
     report.issueCount > 0 ||
     model === undefined ||
@@ -152,10 +193,8 @@ function normalizeReadable(
     aspectRatio === INVALID ||
     (catalogIndex.tiers.sceneHas(scene.value, 'motionLevel') && motionLevel === undefined)
   ) {
-    return refused(report, messages);
+    return undefined;
   }
-
-  // R45, R48: the tier is looked up from the resolved dimensions.
   const dimensions = {
     resolution: resolution.value,
     audio: audio.value,
@@ -173,14 +212,13 @@ function normalizeReadable(
       model: model.alias,
       scene: scene.value,
     });
-    return refused(report, messages);
+    return undefined;
   }
-
   const spec: TaskSpec = {
     model: model.alias,
     family: model.family,
     scene: scene.value,
-    generation,
+    generation: r.generation,
     seconds: seconds.value,
     billableSeconds: billableSeconds(seconds.value, tier, catalogIndex),
     resolution: resolution.value,
@@ -188,13 +226,13 @@ function normalizeReadable(
     reference: media.reference,
     images: media.images,
     files: media.files,
-    output,
+    output: r.output,
     tier,
     sources: { scene: scene.source, seconds: seconds.source, resolution: resolution.source, audio: audio.source },
   };
-  if (prompt !== undefined) {
-    spec.prompt = prompt.value;
-    spec.sources.prompt = prompt.source;
+  if (r.prompt !== undefined) {
+    spec.prompt = r.prompt.value;
+    spec.sources.prompt = r.prompt.source;
   }
   if (aspectRatio !== undefined) {
     spec.aspectRatio = aspectRatio.value;
@@ -207,9 +245,9 @@ function normalizeReadable(
   if (media.firstFrame !== undefined) spec.firstFrame = media.firstFrame;
   if (media.lastFrame !== undefined) spec.lastFrame = media.lastFrame;
   if (media.video !== undefined) spec.video = media.video;
-  if (ext.multiShot !== undefined) spec.multiShot = ext.multiShot;
-  if (ext.text !== undefined) spec.extInfo = ext.text;
-  return { ok: true, spec, warnings: report.warnings() };
+  if (r.ext.multiShot !== undefined) spec.multiShot = r.ext.multiShot;
+  if (r.ext.text !== undefined) spec.extInfo = r.ext.text;
+  return spec;
 }
 
 /** R72: a dimension that the tier used as the model fixes, when there is such a tier and its template has it. */

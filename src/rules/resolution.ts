@@ -2,8 +2,8 @@
  * Resolution and aspect ratio (R11, R18, R19, R20, R21, R22, R23, R24): three request sources each, with `size` shared between them.
  * @module
  */
+import type { Facts } from './facts.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { CatalogModel } from '../catalog/catalog.js';
 import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } from './chain.js';
 import { ASPECT_RATIOS, RESOLUTIONS } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
@@ -63,11 +63,10 @@ export function readSizeField(fields: Fields, report: Report): SizeFacts {
 export function resolveResolution(
   fields: Fields,
   size: SizeFacts,
-  model: CatalogModel | undefined,
-  catalogIndex: CatalogIndex,
-  report: Report,
+  facts: Facts,
   pin?: Pin<Resolution>,
 ): Resolved<Resolution> | undefined {
+  const { model, catalogIndex, report } = facts;
   const winner = resolveChain(fields, RESOLUTION_SOURCES, report, Section.Size, String, pin, size.resolution);
   if (pin !== undefined) return winner as Resolved<Resolution>; // R72: the tier's resolution, source 'model'
   if (winner === INVALID) return undefined;
