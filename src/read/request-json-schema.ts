@@ -7,7 +7,12 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 
 /** A JSON Schema (draft 2020-12) of a valibot schema, with the package's `$id` for `file`, a title and a description. */
-function documented(schema: v.GenericSchema, file: string, title: string, description: string): Record<string, unknown> {
+function documented(
+  schema: v.GenericSchema,
+  file: string,
+  title: string,
+  description: string,
+): Record<string, unknown> {
   const { $schema, ...rest } = toJsonSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   return { $schema, $id: `https://unpkg.com/kling-video-rules/${file}`, title, description, ...rest };
 }
