@@ -28,12 +28,11 @@ export const enum Section {
   Output = 9,
 }
 
-interface Entry {
+/** A finding as the report keeps it: with the section and the order it was found in, for R6's order. */
+interface Entry extends Omit<Finding, 'code'> {
+  readonly code: IssueCode | WarningCode;
   readonly section: Section;
   readonly seq: number;
-  readonly code: string;
-  readonly path: string;
-  readonly params: NoticeParams;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

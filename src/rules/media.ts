@@ -430,6 +430,91 @@ function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): st
   return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
 }
 
+/** R33, R61, R62: `image` and `input_reference` are the first frame (a URL, an uploaded file, or a file id). */
+function readFirstFrames(fields: Fields, ctx: Context): { found: Found; reference: Reference } {
+  const imageGiven = fields[FIELD.image.slot] !== undefined;
+  const referenceGiven = fields[FIELD.input_reference.slot] !== undefined;
+  const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : NO_IMAGE;
+  const reference: Reference = referenceGiven
+    ? readInputReference(fields[FIELD.input_reference.slot], ctx)
+    : NO_REFERENCE;
+  if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
+    conflict(ctx.report, reference.conflictAt, { reason: 'first_frames', other: 'image' });
+  }
+  // The reference video is read before `content`, so that a content video part can be compared with it.
+  const found: Found = {
+    firstFrame: image.href ?? reference.href,
+    firstFrameGiven: imageGiven || referenceGiven,
+    firstFrameIdentity: image.identity ?? reference.identity,
+    conflictAt: reference.conflictAt === 'input_reference' ? undefined : reference.conflictAt,
+    firstFramePath: imageGiven ? 'image' : 'input_reference',
+    video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
+    videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
+    videoPath: 'metadata.video_url',
+  };
+
+  return { found, reference };
+}
+
+/** R34: `images`, 1-3 reference images. Whether they are given, which counts even when refused for its type (R6). */
+function readImages(fields: Fields, media: Media, ctx: Context): boolean {
+  const { report } = ctx;
+  const images = typed(fields, FIELD.images, report);
+  const imagesGiven = fields[FIELD.images.slot] !== undefined && (!Array.isArray(images) || images.length > 0);
+  if (Array.isArray(images) && images.length > MAX_IMAGES) {
+    report.issue(S, 'too_many_items', 'images', { max: MAX_IMAGES, count: images.length });
+  } else if (Array.isArray(images)) {
+    // R7: by index, so a hole is an `undefined` element, refused like any element of the wrong type.
+    for (let i = 0; i < images.length; i++) {
+      const { href } = readImage(images[i], `images.${i}`, ctx);
+      if (href !== undefined) media.images.push(href);
+    }
+  }
+
+  return imagesGiven;
+}
+
+/** R41: the last frame, a URL or a file id (both: a conflict). Whether one is given. */
+function readLastFrame(fields: Fields, media: Media, ctx: Context): boolean {
+  const { report } = ctx;
+  const lastFrameUrl = urlField(fields, FIELD['metadata.last_frame_url'], 'image', ctx);
+  const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
+  const lastFrameGiven =
+    fields[FIELD['metadata.last_frame_url'].slot] !== undefined ||
+    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
+  if (
+    fields[FIELD['metadata.last_frame_url'].slot] !== undefined &&
+    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
+  ) {
+    conflict(report, 'metadata.last_frame_file_id', { reason: 'last_frames', other: 'metadata.last_frame_url' });
+  } else if (lastFrameUrl !== undefined) {
+    media.lastFrame = { url: lastFrameUrl };
+  } else if (typeof lastFrameFileId === 'string') {
+    media.lastFrame = { fileId: lastFrameFileId };
+  }
+
+  return lastFrameGiven;
+}
+
+/** R36, R41: a last frame needs a first frame; one issue, at the first of the fields that give a last frame. */
+function checkLastFrameNeedsFirst(
+  fields: Fields,
+  lastFrameGiven: boolean,
+  found: Found,
+  files: FileFacts,
+  report: Report,
+): void {
+  if ((lastFrameGiven || files.lastFrame !== undefined) && !found.firstFrameGiven && !files.firstFrame) {
+    const path =
+      fields[FIELD['metadata.last_frame_url'].slot] !== undefined
+        ? 'metadata.last_frame_url'
+        : fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
+          ? 'metadata.last_frame_file_id'
+          : (files.lastFrame as string);
+    report.issue(S, 'missing_first_frame', path);
+  }
+}
+
 /** Every field {@link readMedia} reads (R32, R33, R34, R35, R36, R37, R38, R39, R40, R41, R42, R43); `prompt` is read by the prompt's own rule. */
 const MEDIA_FIELDS = fieldSet([
   FIELD.image,
@@ -462,61 +547,12 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   // Stryker disable next-line ConditionalExpression: equivalent: without the short cut the full reading gives the same
   if (!anyPresent(fields, MEDIA_FIELDS)) return media;
 
-  // R33, R61, R62: image and input_reference are the first frame (a URL, an uploaded file, or a file id).
-  const imageGiven = fields[FIELD.image.slot] !== undefined;
-  const referenceGiven = fields[FIELD.input_reference.slot] !== undefined;
-  const image: ImageInput = imageGiven ? readImage(fields[FIELD.image.slot], 'image', ctx) : NO_IMAGE;
-  const reference: Reference = referenceGiven
-    ? readInputReference(fields[FIELD.input_reference.slot], ctx)
-    : NO_REFERENCE;
-  if (image.identity !== undefined && reference.identity !== undefined && image.identity !== reference.identity) {
-    conflict(report, reference.conflictAt, { reason: 'first_frames', other: 'image' });
-  }
-  // The reference video is read before `content`, so that a content video part can be compared with it.
-  const found: Found = {
-    firstFrame: image.href ?? reference.href,
-    firstFrameGiven: imageGiven || referenceGiven,
-    firstFrameIdentity: image.identity ?? reference.identity,
-    conflictAt: reference.conflictAt === 'input_reference' ? undefined : reference.conflictAt,
-    firstFramePath: imageGiven ? 'image' : 'input_reference',
-    video: urlField(fields, FIELD['metadata.video_url'], 'video', ctx),
-    videoGiven: fields[FIELD['metadata.video_url'].slot] !== undefined,
-    videoPath: 'metadata.video_url',
-  };
-
-  // R34: images, 1-3 reference images. Given counts even when refused for its type (R6).
-  const images = typed(fields, FIELD.images, report);
-  const imagesGiven = fields[FIELD.images.slot] !== undefined && (!Array.isArray(images) || images.length > 0);
-  if (Array.isArray(images) && images.length > MAX_IMAGES) {
-    report.issue(S, 'too_many_items', 'images', { max: MAX_IMAGES, count: images.length });
-  } else if (Array.isArray(images)) {
-    // R7: by index, so a hole is an `undefined` element, refused like any element of the wrong type.
-    for (let i = 0; i < images.length; i++) {
-      const { href } = readImage(images[i], `images.${i}`, ctx);
-      if (href !== undefined) media.images.push(href);
-    }
-  }
-
+  const { found, reference } = readFirstFrames(fields, ctx);
+  const imagesGiven = readImages(fields, media, ctx);
   const content = typed(fields, FIELD.content, report);
   if (Array.isArray(content)) readContent(content, found, media, ctx);
 
-  // R41: last frame, a URL or a file id.
-  const lastFrameUrl = urlField(fields, FIELD['metadata.last_frame_url'], 'image', ctx);
-  const lastFrameFileId = typed(fields, FIELD['metadata.last_frame_file_id'], report);
-  const lastFrameGiven =
-    fields[FIELD['metadata.last_frame_url'].slot] !== undefined ||
-    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined;
-  if (
-    fields[FIELD['metadata.last_frame_url'].slot] !== undefined &&
-    fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
-  ) {
-    conflict(report, 'metadata.last_frame_file_id', { reason: 'last_frames', other: 'metadata.last_frame_url' });
-  } else if (lastFrameUrl !== undefined) {
-    media.lastFrame = { url: lastFrameUrl };
-  } else if (typeof lastFrameFileId === 'string') {
-    media.lastFrame = { fileId: lastFrameFileId };
-  }
-
+  const lastFrameGiven = readLastFrame(fields, media, ctx);
   const fileInfos = typed(fields, FIELD['metadata.file_infos'], report);
   const filesGiven =
     fields[FIELD['metadata.file_infos'].slot] !== undefined && (!Array.isArray(fileInfos) || fileInfos.length > 0);
@@ -525,17 +561,7 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
   if (reference.fileId !== undefined)
     media.files.push({ type: 'File', category: 'Image', fileId: reference.fileId, usage: 'FirstFrame' });
 
-  // R36, R41: a last frame needs a first frame; one issue, at the first of the fields that give a last frame.
-  if ((lastFrameGiven || files.lastFrame !== undefined) && !found.firstFrameGiven && !files.firstFrame) {
-    const path =
-      fields[FIELD['metadata.last_frame_url'].slot] !== undefined
-        ? 'metadata.last_frame_url'
-        : fields[FIELD['metadata.last_frame_file_id'].slot] !== undefined
-          ? 'metadata.last_frame_file_id'
-          : (files.lastFrame as string);
-    report.issue(S, 'missing_first_frame', path);
-  }
-
+  checkLastFrameNeedsFirst(fields, lastFrameGiven, found, files, report);
   if (found.firstFrame !== undefined) media.firstFrame = found.firstFrame;
   if (found.video !== undefined) media.video = found.video;
   media.hasVideoUrl = found.videoGiven;
