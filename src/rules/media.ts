@@ -68,13 +68,12 @@ function partUrl(
     ctx.report.issue(S, 'missing_field', path, { what: 'url' });
     return undefined;
   }
-  if (typeof value === 'string')
-    return check ? checkUrl(value, path, kind, ctx.allowPrivate, ctx.report, S) : undefined;
+  if (typeof value === 'string') return check ? checkUrl(value, path, kind, ctx) : undefined;
   if (isObject(value)) {
     const url = Object.hasOwn(value, 'url') ? value.url : undefined;
     // R7: an unchecked URL that is a string is not parsed; one of the wrong type is still its own issue.
     if (!check && typeof url === 'string' && !isAbsent(url)) return undefined;
-    if (!isAbsent(url)) return checkUrl(url, `${path}.url`, kind, ctx.allowPrivate, ctx.report, S);
+    if (!isAbsent(url)) return checkUrl(url, `${path}.url`, kind, ctx);
     ctx.report.issue(S, 'missing_field', `${path}.url`, { what: 'url' });
     return undefined;
   }
@@ -97,7 +96,7 @@ interface ImageInput {
  */
 function readImage(value: unknown, path: string, ctx: Context): ImageInput {
   if (!isBlob(value)) {
-    const href = checkUrl(value, path, 'upload', ctx.allowPrivate, ctx.report, S);
+    const href = checkUrl(value, path, 'upload', ctx);
     return href === undefined ? NO_IMAGE : { href, identity: href };
   }
   if (!checkImageFile(value, path, ctx.report, S)) return { identity: value };
@@ -108,7 +107,7 @@ function readImage(value: unknown, path: string, ctx: Context): ImageInput {
   }
   // R61: the URL is the gateway's own storage, trusted for its host (a gateway on an internal network stores there);
   // its syntax and scheme are still checked. Only these URLs are trusted, never a client's.
-  const href = checkUrl(url, path, 'image', true, ctx.report, S);
+  const href = checkUrl(url, path, 'image', { allowPrivate: true, report: ctx.report });
   return href === undefined ? { identity: value } : { href, identity: value };
 }
 
@@ -141,7 +140,7 @@ function readInputReference(value: unknown, ctx: Context): Reference {
     return { conflictAt: 'input_reference.file_id' };
   }
   if (url !== undefined) {
-    const href = checkUrl(url, 'input_reference.image_url', 'upload', ctx.allowPrivate, report, S);
+    const href = checkUrl(url, 'input_reference.image_url', 'upload', ctx);
     return href === undefined
       ? { conflictAt: 'input_reference.image_url' }
       : { href, identity: href, conflictAt: 'input_reference.image_url' };
@@ -206,14 +205,7 @@ function readFileInfo(entry: unknown, path: string, taken: FramesTaken, ctx: Con
   } else {
     if (type === 'Url') ignored('file_id', 'file_id');
     if (type === 'Url' ? need('url') : !isAbsent(get('url'))) {
-      const href = checkUrl(
-        get('url'),
-        at('url'),
-        facts.category === 'video' ? 'video' : 'image',
-        ctx.allowPrivate,
-        report,
-        S,
-      );
+      const href = checkUrl(get('url'), at('url'), facts.category === 'video' ? 'video' : 'image', ctx);
       if (href !== undefined) file.url = href;
     }
   }
@@ -427,7 +419,7 @@ function readFileInfos(
 /** A URL field (R32): its `href`, or `undefined` when absent or refused. */
 function urlField(fields: Fields, field: Field, kind: UrlKind, ctx: Context): string | undefined {
   const value = fields[field.slot];
-  return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx.allowPrivate, ctx.report, S);
+  return value === undefined ? undefined : checkUrl(value, field.path, kind, ctx);
 }
 
 /** R33, R61, R62: `image` and `input_reference` are the first frame (a URL, an uploaded file, or a file id). */

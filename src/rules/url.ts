@@ -3,7 +3,7 @@
  * public. Text only: a public name that resolves to a private address can only be caught where it is fetched.
  * @module
  */
-import type { Report, Section } from '../report/report.js';
+import { type Report, Section } from '../report/report.js';
 import { clip, valueParams } from '../shared/params.js';
 
 /**
@@ -15,77 +15,98 @@ export type UrlKind = 'image' | 'video' | 'upload';
 const MAX_HREF = 2048;
 /** R7, R32: longer text is refused before parsing (the parser's percent-encoding can grow a string ninefold). */
 const MAX_TEXT = 8192;
+/** URLs are media fields: their issues order with the media section (R6). */
+const S = Section.Media;
+
+/** What a URL check needs of the request: whether private hosts are allowed (R32), and where to report. */
+export interface UrlReader {
+  readonly allowPrivate: boolean;
+  readonly report: Report;
+}
+
+/** A URL's text, read: its serialization, scheme, host (the parser's), credentials, and the fast path's host end. */
+interface ReadUrl {
+  readonly href: string;
+  readonly scheme: string;
+  readonly hostname: string;
+  readonly credentials: boolean;
+  /** > 0 when the fast path read it (the host is `text[scheme.length + 2, hostEnd)`), else 0. */
+  readonly hostEnd: number;
+}
+
+/** R32's first checks: a string, at most 8192 units, that the WHATWG parser accepts; `undefined` after the issue. */
+function readUrlText(value: unknown, path: string, report: Report): ReadUrl | undefined {
+  if (typeof value !== 'string') {
+    // R61: a file is accepted only where an image may be uploaded; elsewhere a URL is expected (the message says so).
+    report.issue(S, 'invalid_type', path, { expected: 'url', ...valueParams(value) });
+    return undefined;
+  }
+  if (value.length > MAX_TEXT) {
+    report.issue(S, 'invalid_url', path, { reason: 'too_long', max: MAX_TEXT });
+    return undefined;
+  }
+  // Fast path: a URL the WHATWG parser would serialize unchanged is judged from its own text (see `plainUrl`).
+  const hostEnd = plainUrl(value);
+  // Stryker disable next-line ConditionalExpression: equivalent: without the fast path every URL goes to the parser
+  if (hostEnd > 0) {
+    // The host is cut from the text only for a message (see `checkUrl`).
+    return {
+      href: value,
+      scheme: value.charCodeAt(4) === Char.LowerS ? 'https:' : 'http:',
+      hostname: '',
+      credentials: false,
+      hostEnd,
+    };
+  }
+  try {
+    const url = new URL(value);
+    return {
+      href: url.href,
+      scheme: url.protocol,
+      hostname: url.hostname,
+      credentials: url.username !== '' || url.password !== '',
+      hostEnd: 0,
+    };
+  } catch {
+    report.issue(S, 'invalid_url', path, { reason: 'parse', ...valueParams(value) });
+    return undefined;
+  }
+}
 
 /**
  * Checks one media URL (R32) and returns its serialization (`href`), or reports the first failing check and
  * returns `undefined`. Order: type, length and parse, scheme, credentials, https for videos, public host.
  */
-export function checkUrl(
-  value: unknown,
-  path: string,
-  kind: UrlKind,
-  allowPrivate: boolean,
-  report: Report,
-  section: Section,
-): string | undefined {
-  if (typeof value !== 'string') {
-    // R61: a file is accepted only where an image may be uploaded; elsewhere a URL is expected (the message says so).
-    report.issue(section, 'invalid_type', path, { expected: 'url', ...valueParams(value) });
-    return undefined;
-  }
-  if (value.length > MAX_TEXT) {
-    report.issue(section, 'invalid_url', path, { reason: 'too_long', max: MAX_TEXT });
-    return undefined;
-  }
-  // Fast path: a URL the WHATWG parser would serialize unchanged is judged from its own text (see `plainUrl`).
-  const hostEnd = plainUrl(value);
-  let href: string;
-  let scheme: string;
-  let hostname = ''; // the parser's; the fast path's host is cut from the text only for a message
-  let credentials = false;
-  // Stryker disable next-line ConditionalExpression: equivalent: without the fast path every URL goes to the parser
-  if (hostEnd > 0) {
-    href = value;
-    scheme = value.charCodeAt(4) === Char.LowerS ? 'https:' : 'http:';
-  } else {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      report.issue(section, 'invalid_url', path, { reason: 'parse', ...valueParams(value) });
-      return undefined;
-    }
-    href = url.href;
-    scheme = url.protocol;
-    hostname = url.hostname;
-    credentials = url.username !== '' || url.password !== '';
-  }
+export function checkUrl(value: unknown, path: string, kind: UrlKind, reader: UrlReader): string | undefined {
+  const { report } = reader;
+  const url = readUrlText(value, path, report);
+  if (url === undefined) return undefined;
+  const { href, scheme, hostEnd } = url;
   if (href.length > MAX_HREF) {
-    report.issue(section, 'invalid_url', path, { reason: 'too_long', max: MAX_HREF });
+    report.issue(S, 'invalid_url', path, { reason: 'too_long', max: MAX_HREF });
     return undefined;
   }
   if (scheme !== 'https:' && scheme !== 'http:') {
     // R62: a data URL's message says to pass a public URL, or, where files are taken, to send a file part.
-    const name = scheme.slice(0, -1);
-    report.issue(section, 'unsupported_url_scheme', path, {
-      scheme: clip(name, 32),
+    report.issue(S, 'unsupported_url_scheme', path, {
+      scheme: clip(scheme.slice(0, -1), 32),
       upload: kind === 'upload' ? 'yes' : 'no',
     });
     return undefined;
   }
-  if (credentials) {
-    report.issue(section, 'invalid_url', path, { reason: 'credentials' });
+  if (url.credentials) {
+    report.issue(S, 'invalid_url', path, { reason: 'credentials' });
     return undefined;
   }
   if (kind === 'video' && scheme !== 'https:') {
-    report.issue(section, 'insecure_url', path);
+    report.issue(S, 'insecure_url', path);
     return undefined;
   }
   // The fast path's host verdict is isPublicHost's on the same host (property-tested): using the latter is equivalent.
   // Stryker disable next-line ConditionalExpression: equivalent (see above)
-  if (!allowPrivate && !(hostEnd > 0 ? plainHostIsPublic(value, hostEnd) : isPublicHost(hostname))) {
-    if (hostEnd > 0) hostname = value.slice(scheme.length + 2, hostEnd);
-    report.issue(section, 'non_public_url', path, { host: clip(hostname) });
+  if (!reader.allowPrivate && !(hostEnd > 0 ? plainHostIsPublic(href, hostEnd) : isPublicHost(url.hostname))) {
+    const host = hostEnd > 0 ? href.slice(scheme.length + 2, hostEnd) : url.hostname;
+    report.issue(S, 'non_public_url', path, { host: clip(host) });
     return undefined;
   }
   return href;
