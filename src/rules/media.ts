@@ -270,16 +270,22 @@ interface Found {
   videoPath: string;
 }
 
+/**
+ * What the `content` parts have given so far, by kind. R7: once a part's URL is refused, or a second part of its kind
+ * makes R35's conflict, the URLs of later parts of that kind are not checked (a request of many refused URLs does
+ * not parse each one); their missing or non-string URLs still are.
+ */
+interface PartCounts {
+  images: number;
+  videos: number;
+  checkImages: boolean;
+  checkVideos: boolean;
+}
+
 /** R35: the `content` parts: texts into `media.texts`, one image part as first frame, one video part as video. */
 function readContent(content: unknown[], found: Found, media: Media, ctx: Context): void {
   const { report } = ctx;
-  let imageParts = 0;
-  let videoParts = 0;
-  // R7: once a part's URL is refused, or a second part of its kind makes R35's conflict, the URLs of later parts of
-  // that kind are not checked (a request of many refused URLs does not parse each one); their missing or
-  // non-string URLs still are.
-  let checkImages = true;
-  let checkVideos = true;
+  const counts: PartCounts = { images: 0, videos: 0, checkImages: true, checkVideos: true };
   // R7: by index over the whole length, so a hole of a sparse array is an `undefined` part, refused, not skipped.
   for (let i = 0; i < content.length; i++) {
     const part: unknown = content[i];
@@ -290,58 +296,69 @@ function readContent(content: unknown[], found: Found, media: Media, ctx: Contex
       continue;
     }
     const type = part.type.trim().toLowerCase(); // R35, R5; no length cap (R7)
-    if (type === 'text') {
-      const text = part.text;
-      if (typeof text === 'string') {
-        if (/\S/.test(text)) media.texts.push({ text, part: i });
-      } else if (text !== undefined && text !== null) {
-        report.issue(S, 'invalid_type', `content.${i}.text`, { expected: 'string', ...valueParams(text) });
-      }
-      continue;
-    }
-    const image = type === 'image_url';
-    if (!image && type !== 'video_url') {
-      if (report.keepsWarnings)
-        report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...valueParams(part.type) });
-      else report.dropWarning();
-      continue;
-    }
-    if ((image ? imageParts : videoParts) > 0 && !report.keepsIssues) {
-      // R7: a second image or video part is refused whatever its URL; past the notice limit, count it unparsed.
-      report.dropIssue();
-      continue;
-    }
-    const path = `content.${i}`;
-    if (image) {
-      const href = partUrl(part, 'image_url', path, 'image', checkImages, ctx);
-      if (href === undefined || imageParts > 0) checkImages = false;
-      if (++imageParts > 1) {
-        conflict(report, path, { reason: 'content_images' });
-      } else if (!found.firstFrameGiven) {
-        found.firstFrame = href;
-        found.firstFrameIdentity = href;
-        found.firstFramePath = path;
-      } else if (href !== undefined && found.firstFrameIdentity !== undefined && href !== found.firstFrameIdentity) {
-        // R62: with input_reference's object form, the conflict is reported there, once.
-        if (found.conflictAt === undefined)
-          conflict(report, path, { reason: 'first_frames', other: found.firstFramePath });
-        else conflict(report, found.conflictAt, { reason: 'first_frames', other: path });
-      }
-      found.firstFrameGiven = true;
-    } else {
-      const href = partUrl(part, 'video_url', path, 'video', checkVideos, ctx);
-      if (href === undefined || videoParts > 0) checkVideos = false;
-      if (++videoParts > 1) {
-        conflict(report, path, { reason: 'content_videos' });
-      } else if (!found.videoGiven) {
-        found.video = href;
-        found.videoPath = path;
-      } else if (href !== undefined && found.video !== undefined && href !== found.video) {
-        conflict(report, path, { reason: 'videos', other: 'metadata.video_url' });
-      }
-      found.videoGiven = true;
-    }
+    if (type === 'text') readTextPart(part, i, media, report);
+    else if (type === 'image_url') readImagePart(part, i, counts, found, ctx);
+    else if (type === 'video_url') readVideoPart(part, i, counts, found, ctx);
+    else if (report.keepsWarnings)
+      report.warn(S, 'ignored_field', `content.${i}`, { reason: 'content_part', ...valueParams(part.type) });
+    else report.dropWarning();
   }
+}
+
+/** R35, R37: a text part's text joins the prompt; a text of another type is refused. */
+function readTextPart(part: Record<string, unknown>, i: number, media: Media, report: Report): void {
+  const text = part.text;
+  if (typeof text === 'string') {
+    if (/\S/.test(text)) media.texts.push({ text, part: i });
+  } else if (text !== undefined && text !== null) {
+    report.issue(S, 'invalid_type', `content.${i}.text`, { expected: 'string', ...valueParams(text) });
+  }
+}
+
+/** R33, R35: an image part is the first frame; a second one, or one that differs from `image`, is a conflict. */
+function readImagePart(part: Record<string, unknown>, i: number, counts: PartCounts, found: Found, ctx: Context): void {
+  const { report } = ctx;
+  // R7: a second image part is refused whatever its URL; past the notice limit, count it unparsed.
+  if (counts.images > 0 && !report.keepsIssues) {
+    report.dropIssue();
+    return;
+  }
+  const path = `content.${i}`;
+  const href = partUrl(part, 'image_url', path, 'image', counts.checkImages, ctx);
+  if (href === undefined || counts.images > 0) counts.checkImages = false;
+  if (++counts.images > 1) {
+    conflict(report, path, { reason: 'content_images' });
+  } else if (!found.firstFrameGiven) {
+    found.firstFrame = href;
+    found.firstFrameIdentity = href;
+    found.firstFramePath = path;
+  } else if (href !== undefined && found.firstFrameIdentity !== undefined && href !== found.firstFrameIdentity) {
+    // R62: with input_reference's object form, the conflict is reported there, once.
+    if (found.conflictAt === undefined) conflict(report, path, { reason: 'first_frames', other: found.firstFramePath });
+    else conflict(report, found.conflictAt, { reason: 'first_frames', other: path });
+  }
+  found.firstFrameGiven = true;
+}
+
+/** R35: a video part is the reference video; a second one, or one that differs from `metadata.video_url`, conflicts. */
+function readVideoPart(part: Record<string, unknown>, i: number, counts: PartCounts, found: Found, ctx: Context): void {
+  const { report } = ctx;
+  if (counts.videos > 0 && !report.keepsIssues) {
+    report.dropIssue(); // R7, as for images
+    return;
+  }
+  const path = `content.${i}`;
+  const href = partUrl(part, 'video_url', path, 'video', counts.checkVideos, ctx);
+  if (href === undefined || counts.videos > 0) counts.checkVideos = false;
+  if (++counts.videos > 1) {
+    conflict(report, path, { reason: 'content_videos' });
+  } else if (!found.videoGiven) {
+    found.video = href;
+    found.videoPath = path;
+  } else if (href !== undefined && found.video !== undefined && href !== found.video) {
+    conflict(report, path, { reason: 'videos', other: 'metadata.video_url' });
+  }
+  found.videoGiven = true;
 }
 
 /** What the `file_infos` entries say, for R40, R41, R42, R43. */
