@@ -7,6 +7,7 @@
  * @module
  */
 import { deepFreeze } from '../catalog/catalog.js';
+import { readOwn } from '../shared/guard.js';
 import { requestJsonSchema } from '../read/request-json.js';
 import type { NormalizeResult, TaskSpec } from '../shared/types.js';
 import specSchema from '../wire/spec.schema.json';
@@ -55,7 +56,7 @@ const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
  * Schema asks of a library that lacks it: the one exception to R7.
  */
 function forTarget(schema: Readonly<Record<string, unknown>>, options: JsonSchemaOptions): Record<string, unknown> {
-  const target = (options as { target?: unknown } | undefined)?.target;
+  const target = readOwn(options, 'target');
   const copy = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
   if (target === 'draft-2020-12') return copy;
   if (target === 'draft-07') return { ...copy, $schema: DRAFT_07 };

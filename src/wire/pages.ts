@@ -84,7 +84,8 @@ export interface DeletedVideo {
 
 /** R83: the object `DELETE /v1/videos/{id}` returns, which the SDK's `videos.delete()` reads. */
 export function toDeletedVideo(id: string): DeletedVideo {
-  return { id: typeof id === 'string' ? id : String(id), object: 'video.deleted', deleted: true };
+  // R7: an id that is no string (a caller's mistake) is written as '', never converted (a Proxy may throw).
+  return { id: typeof id === 'string' ? id : '', object: 'video.deleted', deleted: true };
 }
 
 /**
