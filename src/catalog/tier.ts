@@ -17,7 +17,7 @@ export interface Dims {
   readonly motionLevel: boolean;
 }
 
-const NONE: Dims = { resolution: false, audio: false, reference: false, motionLevel: false };
+const NONE: Dims = Object.freeze({ resolution: false, audio: false, reference: false, motionLevel: false });
 
 /**
  * R71: each scene's dimensions. Standard: resolution and audio (and reference for families with
@@ -27,15 +27,21 @@ const NONE: Dims = { resolution: false, audio: false, reference: false, motionLe
 export function sceneDims(scene: Scene, referenceInTier: boolean): Dims {
   switch (scene) {
     case 'standard':
-      return { resolution: true, audio: true, reference: referenceInTier, motionLevel: false };
+      return referenceInTier ? STANDARD_WITH_REFERENCE : STANDARD;
     case 'motion_control':
-      return { resolution: true, audio: false, reference: false, motionLevel: true };
+      return MOTION_CONTROL;
     case 'avatar_i2v':
-      return { ...NONE, resolution: true };
+      return AVATAR;
     default:
       return NONE;
   }
 }
+
+// The dimension sets, made once (sceneDims is asked on every request's tier look-up).
+const STANDARD: Dims = Object.freeze({ resolution: true, audio: true, reference: false, motionLevel: false });
+const STANDARD_WITH_REFERENCE: Dims = Object.freeze({ ...STANDARD, reference: true });
+const MOTION_CONTROL: Dims = Object.freeze({ resolution: true, audio: false, reference: false, motionLevel: true });
+const AVATAR: Dims = Object.freeze({ ...NONE, resolution: true });
 
 interface FamilyFacts {
   /** 1 + the family's index in the catalog (0 is "no family": templates without `{family}`). */
@@ -110,10 +116,14 @@ function familyFactsOf(catalog: Catalog): Map<string, FamilyFacts> {
  * lip-sync tiers). `undefined` for a value the catalog cannot produce.
  */
 function tierKeyOf(catalog: Catalog, families: ReadonlyMap<string, FamilyFacts>) {
-  const usesFamily = (scene: Scene, referenceInTier: boolean) => {
-    const rules = catalog.scenes[scene];
-    return (rules[templateKey(rules, referenceInTier)] ?? rules.tier).includes('{family}');
-  };
+  // Whether each scene's template (plain, or with the reference) names the family: read once, not per look-up.
+  // By scene index, then without and with the reference: `namesFamily[2 * sceneIndex + (referenceInTier ? 1 : 0)]`.
+  const namesFamily = SCENE_VALUES.flatMap((scene) =>
+    BOTH.map((referenceInTier) => {
+      const rules = catalog.scenes[scene];
+      return (rules[templateKey(rules, referenceInTier)] ?? rules.tier).includes('{family}');
+    }),
+  );
   return (scene: Scene, familyName: string | undefined, values: DimensionValues): number | undefined => {
     const sceneIndex = SCENE_VALUES.indexOf(scene);
     if (sceneIndex < 0) return undefined;
@@ -122,7 +132,7 @@ function tierKeyOf(catalog: Catalog, families: ReadonlyMap<string, FamilyFacts>)
     const dims = sceneDims(scene, referenceInTier);
     // The family is the most significant digit (0: a template without {family}); each digit below has its own radix.
     let key = 0;
-    if (usesFamily(scene, referenceInTier)) {
+    if (namesFamily[2 * sceneIndex + (referenceInTier ? 1 : 0)] === true) {
       if (family === undefined) return undefined;
       key = family.index;
     }
