@@ -7,7 +7,9 @@ import {
   normalizeForm,
   normalizeRequest,
   normalizeRequestBody,
+  settle,
   toCanonicalRequest,
+  toDeletedVideo,
   toErrorResponse,
   toVideoObject,
 } from '../src/index.js';
@@ -372,5 +374,25 @@ describe('comparePaths (R6): the order of padding each digit run, without the pa
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('readings of the spec this session chose (README: Readings of the spec)', () => {
+  it('R61, R6: a refused file gives no presence fact: a file at metadata.video_url is no reference video', () => {
+    const result = normalizeForm([
+      ['model', 'kling-2.5'],
+      ['metadata[scene_type]', 'motion_control'],
+      ['metadata[video_url]', file('x', 'v.mp4', 'video/mp4')],
+    ]);
+    expect(codes(result)).toEqual(['invalid_type@metadata.video_url', 'missing_reference_video@metadata.video_url']);
+  });
+
+  it('R79: a zero hold that fails returns "0.00", never "-0.00"', () => {
+    const q = { tier: 'kling-2.5-720p-mute', billableSeconds: 5, currency: 'CNY', perSecond: '0.00', amount: '0.00' };
+    expect(settle(q, { status: 'failed' })).toMatchObject({ settlement: { amount: '0.00', delta: '0.00' } });
+  });
+
+  it('R83, R7: toDeletedVideo of a value that is no string writes an empty id', () => {
+    expect(toDeletedVideo(5 as never)).toEqual({ id: '', object: 'video.deleted', deleted: true });
   });
 });
