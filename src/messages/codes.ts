@@ -47,6 +47,19 @@ export const ISSUE_CODES = Object.freeze([
   'invalid_upstream_task',
 ] as const);
 
+/**
+ * The issue codes that are the operator's configuration, not the client's request (R64): a 500 with no details. They
+ * come from price tables, catalogs, tasks and the upstream, never from a request body.
+ */
+export const CONFIGURATION_CODES: ReadonlySet<string> = new Set<IssueCode>([
+  'missing_price',
+  'invalid_price_table',
+  'invalid_task',
+  'invalid_catalog',
+  'no_upstream_model',
+  'invalid_upstream_task',
+]);
+
 /** Every warning code the library reports. */
 export const WARNING_CODES = Object.freeze([
   'unknown_field',

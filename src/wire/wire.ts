@@ -3,6 +3,7 @@
  * read. Both functions take what a gateway has in hand and never throw.
  * @module
  */
+import { CONFIGURATION_CODES } from '../messages/codes.js';
 import { isObject } from '../shared/guard.js';
 import { sizeOf } from '../rules/size.js';
 import { normalizeStatus } from '../rules/status.js';
@@ -32,17 +33,7 @@ export interface ErrorResponse {
 
 /** R64: issues that are the operator's configuration, not the client's request. */
 function isConfiguration(code: string): boolean {
-  switch (code) {
-    case 'missing_price':
-    case 'invalid_price_table':
-    case 'invalid_task':
-    case 'invalid_catalog':
-    case 'no_upstream_model':
-    case 'invalid_upstream_task':
-      return true;
-    default:
-      return false;
-  }
+  return CONFIGURATION_CODES.has(code);
 }
 
 /**
