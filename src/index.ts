@@ -187,10 +187,20 @@ export type { Catalog, CatalogFamily, CatalogModel, CatalogScene, DurationSet } 
 export { sizeOf } from './rules/size.js';
 export { normalizeStatus } from './rules/status.js';
 export type { RawVideoRequest } from './read/fields.js';
-export { ISSUE_CODES, WARNING_CODES } from './messages/codes.js';
+export { ISSUE_CODES, WARNING_CODES } from './shared/codes.js';
 export { pickMessages } from './messages/languages.js';
 export type { JsonSchemaOptions, RequestSchema, StandardIssue, StandardResult } from './api/standard-schema.js';
-export type { IssueCode, WarningCode } from './messages/codes.js';
+export type { IssueCode, MessageKey, TaskErrorCode, WarningCode } from './shared/codes.js';
+export type {
+  ByReason,
+  CaseOf,
+  IssueParams,
+  MessageParams,
+  ParamsOf,
+  ReasonOf,
+  TaskErrorParams,
+  WarningParams,
+} from './shared/notice-params.js';
 export type {
   AspectRatio,
   Generation,

@@ -177,7 +177,14 @@ describe('checkPriceTable (R54)', () => {
       ok: false,
       missing: ['kling-o1-720p-mute'],
       unknown: ['kling-2.6-720p-mute'],
-      invalid: [{ path: 'tiers.kling-2.5-720p-mute.perSecond', message: expect.stringContaining('decimal') }],
+      invalid: [
+        {
+          code: 'invalid_price_table',
+          path: 'tiers.kling-2.5-720p-mute.perSecond',
+          message: expect.stringContaining('decimal'),
+          params: { reason: 'price' },
+        },
+      ],
     });
   });
 
@@ -193,7 +200,12 @@ describe('checkPriceTable (R54)', () => {
   it('allows $-annotations, refuses other top-level keys', () => {
     expect(checkPriceTable({ ...sample, $schema: 'x', $note: 1 }).ok).toBe(true);
     expect(checkPriceTable({ ...sample, note: 1 }).invalid).toEqual([
-      { path: '', message: expect.stringContaining('$comment') },
+      {
+        code: 'invalid_price_table',
+        path: '',
+        message: expect.stringContaining('$comment'),
+        params: { reason: 'table_key' },
+      },
     ]);
   });
 

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, normalizeForm, normalizeRequest, normalizeStatus, parseTier, sizeOf } from '../src/index.js';
-import { CONFIGURATION_CODES } from '../src/messages/codes.js';
+import { CONFIGURATION_CODES } from '../src/shared/codes.js';
 import { parseFormLines } from '../src/cli/form-lines.js';
 import { sdkForm } from './sdk-form.js';
 import { refusedCases, runRefusedCase } from './refused-cases.js';

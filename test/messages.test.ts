@@ -16,6 +16,10 @@ import {
   WARNING_CODES,
 } from '../src/index.js';
 import { zhCN } from '../src/messages/zh-CN.js';
+import type { Loose } from '../src/messages/template.js';
+
+// Some cases feed tokens no code has yet (a future version's), so they call zh-CN as the look-up by code does.
+const zhByCode = zhCN as unknown as Readonly<Record<string, Loose | undefined>>;
 import { EN } from '../src/messages/en.js';
 import { mutatedExampleArb, requestArb } from './arbitraries.js';
 
@@ -410,7 +414,9 @@ describe('R69: the Chinese words for types, expectations, subjects and scenes (p
     ['undefined', '空值'],
     ['null', 'null'],
   ])('got %s is %s', (got, words) => {
-    expect(zhCN.invalid_type!({ expected: 'string', got }, 'prompt')).toBe(`\`prompt\` 应为字符串，收到的是 ${words}`);
+    expect(zhByCode.invalid_type!({ expected: 'string', got }, 'prompt')).toBe(
+      `\`prompt\` 应为字符串，收到的是 ${words}`,
+    );
   });
 
   it.each([
@@ -431,10 +437,10 @@ describe('R69: the Chinese words for types, expectations, subjects and scenes (p
     ['billable_seconds', '不小于 1 的整数'],
     ['something_new', 'something_new'],
   ])('expected %s is %s', (token, words) => {
-    expect(zhCN.invalid_type!({ expected: token, got: 'number', value: 1 }, 'x')).toBe(
+    expect(zhByCode.invalid_type!({ expected: token, got: 'number', value: 1 }, 'x')).toBe(
       `\`x\` 应为${words}，收到的是 1`,
     );
-    expect(zhCN.invalid_task!({ field: 'f', expected: token }, 'f')).toBe(`f 应为${words}`);
+    expect(zhByCode.invalid_task!({ field: 'f', expected: token }, 'f')).toBe(`f 应为${words}`);
   });
 
   it.each([
@@ -445,7 +451,7 @@ describe('R69: the Chinese words for types, expectations, subjects and scenes (p
     ['form', '请求体 应为FormData、URLSearchParams 或 [name, value] 列表'],
     ['request', '请求 应为JSON 对象'],
   ])('at the root, %s names the body or the request', (token, start) => {
-    expect(zhCN.invalid_type!({ expected: token, got: 'number', value: 5 }, '')).toBe(`${start}，收到的是 5`);
+    expect(zhByCode.invalid_type!({ expected: token, got: 'number', value: 5 }, '')).toBe(`${start}，收到的是 5`);
   });
 
   it.each([
@@ -455,14 +461,14 @@ describe('R69: the Chinese words for types, expectations, subjects and scenes (p
     ['lip_sync', '对口型（lip_sync）'],
     ['new_scene', 'new_scene'],
   ])('scene %s is %s', (name, words) => {
-    expect(zhCN.missing_reference_video!({ scene: name }, 'metadata.video_url')).toContain(words);
+    expect(zhByCode.missing_reference_video!({ scene: name }, 'metadata.video_url')).toContain(words);
   });
 
   it('a file at a URL field says where files go; an unknown reason still gives Chinese text at its path', () => {
-    expect(zhCN.invalid_type!({ expected: 'url', got: 'file' }, 'image')).toBe(
+    expect(zhByCode.invalid_type!({ expected: 'url', got: 'file' }, 'image')).toBe(
       '`image` 应为URL 字符串，收到的是 文件；只有 `input_reference`、`image` 和 `images` 可以上传文件',
     );
-    expect(zhCN.conflicting_fields!({ reason: 'from_a_future_version' }, 'metadata.x')).toBe('`metadata.x` 有误');
-    expect(zhCN.invalid_form!({ reason: 'from_a_future_version' }, '')).toBe('请求 有误');
+    expect(zhByCode.conflicting_fields!({ reason: 'from_a_future_version' }, 'metadata.x')).toBe('`metadata.x` 有误');
+    expect(zhByCode.invalid_form!({ reason: 'from_a_future_version' }, '')).toBe('请求 有误');
   });
 });

@@ -140,8 +140,7 @@ function corpus(): Notice[] {
     { currency: 'CNY', tiers: { a: {}, b: 5, c: { perSecond: '-1' } } },
   ]) {
     add(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, table));
-    for (const problem of checkPriceTable(table).invalid)
-      notices.push({ code: 'invalid_price_table', path: problem.path, message: problem.message, params: {} });
+    notices.push(...checkPriceTable(table).invalid);
   }
   add(quote({ tier: 5, billableSeconds: 0 } as never, { currency: 'CNY', tiers }));
   add(quote({ tier: 'kling-2.5-720p-mute', billableSeconds: 5 }, { currency: 'CNY', tiers: {} }));

@@ -52,3 +52,30 @@ import { requestSchema } from '../src/index.js';
 export const standard: StandardSchemaV1<unknown, TaskSpec> = requestSchema;
 export const standardJson: StandardJSONSchemaV1<unknown, TaskSpec> = requestSchema;
 export const inferred: StandardSchemaV1.InferOutput<typeof requestSchema> = spec;
+
+// R68, R69, issue 21: params are typed per code and per reason, so a message table (English, zh-CN, an operator's)
+// and every report of an issue are checked by the compiler. Each @ts-expect-error below fails tsc if it compiles.
+import type { ByReason, Messages } from '../src/index.js';
+import { type Report, Section } from '../src/report/report.js';
+
+export const operatorTable: Messages = {
+  unknown_model: (p) => (p.suggestion === undefined ? `unknown ${String(p.value)}` : `try ${p.suggestion}`),
+  conflicting_fields: (p, path) => (p.reason === 'first_frames' ? `${path} vs ${p.other}` : p.reason),
+  // A function written for any params (an older, untyped table) is still a table's entry.
+  missing_price: (p: { [name: string]: unknown }) => String(p.tier),
+};
+// @ts-expect-error a key that is no code (a typo would silently leave the English message)
+export const typo: Messages = { unknown_modle: () => 'x' };
+// @ts-expect-error missing_price names a tier, not a model
+export const wrongParam: Messages = { missing_price: (p) => p.model };
+// @ts-expect-error every reason of conflicting_fields needs its message
+export const missingReason: ByReason<'conflicting_fields'> = { first_frames: (p) => p.other };
+
+declare const report: Report;
+// @ts-expect-error conflicting_fields has no reason `nope`
+report.issue(Section.Media, 'conflicting_fields', 'x', { reason: 'nope' });
+// @ts-expect-error first_frames names the other field
+report.issue(Section.Media, 'conflicting_fields', 'x', { reason: 'first_frames' });
+// @ts-expect-error missing_price's params are required
+report.issue(Section.Media, 'missing_price', 'x');
+report.issue(Section.Media, 'insecure_url', 'x'); // a code without params takes none

@@ -10,14 +10,15 @@ import type { Catalog } from '../catalog/catalog.js';
 import { isObject } from '../shared/guard.js';
 import { ENGLISH, EN_TEMPLATES } from '../messages/en.js';
 import { fill } from '../messages/template.js';
-import { messageOf } from '../report/report.js';
+import { noticeOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
 import { type Rules, rulesOf } from './bind.js';
 import { schemaOf } from '../report/schema.js';
 import { catalogProblems } from '../catalog/check.js';
 import type { Messages, Notice, Problem } from '../shared/types.js';
 
-const english = (p: Problem): string => fill(EN_TEMPLATES.invalid_catalog, p.params, p.path.join('.'), ENGLISH);
+const english = (p: Problem<'invalid_catalog'>): string =>
+  fill(EN_TEMPLATES.invalid_catalog, p.params, p.path.join('.'), ENGLISH);
 
 /**
  * A catalog (R71), checked strictly: unknown keys, unknown family or scene references, aliases equal after trimming
@@ -65,9 +66,6 @@ export function createRules(catalog: unknown, options?: { messages?: Messages | 
   }
   return {
     ok: false,
-    issues: problems.map(({ path, params }) => {
-      const at = path.join('.');
-      return { code: 'invalid_catalog', path: at, message: messageOf('invalid_catalog', params, at, messages), params };
-    }),
+    issues: problems.map(({ path, params }) => noticeOf('invalid_catalog', path.join('.'), params, messages)),
   };
 }

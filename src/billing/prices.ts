@@ -8,10 +8,12 @@ import type * as v from 'valibot';
 import { isDecimal } from './decimal.js';
 import { isObject } from '../shared/guard.js';
 import { priceTableMessage } from '../messages/en.js';
-import { messageOf } from '../report/report.js';
+import { noticeOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
 import { schemaOf } from '../report/schema.js';
-import type { Problem } from '../shared/types.js';
+import type { Problem as Problem_ } from '../shared/types.js';
+
+type Problem = Problem_<'invalid_price_table'>;
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Messages, Notice } from '../shared/types.js';
 
@@ -114,12 +116,11 @@ export interface PriceTable {
  */
 export const PriceTableSchema: v.GenericSchema<PriceTable> = /* @__PURE__ */ schemaOf(tableProblems, english);
 
-/** A malformed part of a price table. */
-export interface PriceProblem {
-  /** Dot path into the table: `tiers.kling-2.5-720p-mute.perSecond`; `''` for the root. */
-  path: string;
-  message: string;
-}
+/**
+ * A malformed part of a price table: an `invalid_price_table` notice (the one shape of every problem the library
+ * reports), its path a dot path into the table (`tiers.kling-2.5-720p-mute.perSecond`; `''` for the root).
+ */
+export type PriceProblem = Notice;
 
 /** What {@link checkPriceTable} finds (R54). */
 export interface PriceTableCheck {
@@ -135,15 +136,9 @@ export interface PriceTableCheck {
 
 /** Every problem of a table (R53) as `invalid_price_table` issues; empty for a well-formed table. */
 export function priceTableIssues(table: unknown, messages?: unknown): Notice[] {
-  return tableProblems(table).map(({ path, params }) => {
-    const at = path.join('.');
-    return {
-      code: 'invalid_price_table',
-      path: at,
-      message: messageOf('invalid_price_table', params, at, messages),
-      params,
-    };
-  });
+  return tableProblems(table).map(({ path, params }) =>
+    noticeOf('invalid_price_table', path.join('.'), params, messages),
+  );
 }
 
 /** A checked price (a decimal string, or a number whose text is one, R53) as the table writes it; `undefined` when absent. */
@@ -181,9 +176,6 @@ export function checkPriceTable(
   // A tier whose entry is malformed is one of the table's keys: it is listed in `invalid`, not in `missing` (R54).
   const missing = names.filter((tier) => !Object.hasOwn(tiers, tier));
   const unknown = Object.keys(tiers).filter((name) => !known.has(name));
-  const invalid = problems.map((p) => {
-    const path = p.path.join('.');
-    return { path, message: messageOf('invalid_price_table', p.params, path, messages) };
-  });
+  const invalid = problems.map((p) => noticeOf('invalid_price_table', p.path.join('.'), p.params, messages));
   return { ok: missing.length === 0 && unknown.length === 0 && invalid.length === 0, missing, unknown, invalid };
 }

@@ -6,10 +6,10 @@ import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
 import { isObject } from '../shared/guard.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { normalizeParsed } from '../rules/normalize.js';
-import { messageOf } from '../report/report.js';
+import { noticeOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
 import { entryStillValid, priceTableIssues, priceText } from './prices.js';
-import type { Messages, Notice, NoticeParams, NormalizeOptions, TaskSpec } from '../shared/types.js';
+import type { Messages, Notice, NormalizeOptions, TaskSpec } from '../shared/types.js';
 
 /** What is billed: a tier and its billable seconds (a {@link TaskSpec} fits). */
 export interface BillableTask {
@@ -36,19 +36,15 @@ export type QuoteRequestResult =
   | { ok: true; spec: TaskSpec; quote: Quote; warnings: Notice[] }
   | { ok: false; issues: [Notice, ...Notice[]]; warnings: Notice[] };
 
-function issue(code: string, path: string, params: NoticeParams, messages: unknown): Notice {
-  return { code, path, message: messageOf(code, params, path, messages), params };
-}
-
 function taskIssues(task: unknown, messages: unknown): Notice[] {
-  if (!isObject(task)) return [issue('invalid_task', '', { field: 'the task', expected: 'task' }, messages)];
+  if (!isObject(task)) return [noticeOf('invalid_task', '', { field: 'the task', expected: 'task' }, messages)];
   const issues: Notice[] = [];
   if (typeof task.tier !== 'string')
-    issues.push(issue('invalid_task', 'tier', { field: 'tier', expected: 'tier' }, messages));
+    issues.push(noticeOf('invalid_task', 'tier', { field: 'tier', expected: 'tier' }, messages));
   const seconds = task.billableSeconds;
   if (!Number.isSafeInteger(seconds) || (seconds as number) < 1) {
     issues.push(
-      issue('invalid_task', 'billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }, messages),
+      noticeOf('invalid_task', 'billableSeconds', { field: 'billableSeconds', expected: 'billable_seconds' }, messages),
     );
   }
   return issues;
@@ -68,7 +64,7 @@ function quoteWith(task: BillableTask, table: unknown, messages: unknown): Quote
   try {
     return quoteReadable(task, table, messages);
   } catch {
-    return { ok: false, issues: [issue('invalid_price_table', '', { reason: 'unreadable' }, messages)] };
+    return { ok: false, issues: [noticeOf('invalid_price_table', '', { reason: 'unreadable' }, messages)] };
   }
 }
 
@@ -81,10 +77,11 @@ function quoteReadable(task: BillableTask, table: unknown, messages: unknown): Q
   const { currency, tiers } = table as { currency: string; tiers: Record<string, Record<string, unknown>> };
   // Every own key of `tiers`, `__proto__` included, was checked with the table above.
   const entry = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
-  if (entry === undefined) return { ok: false, issues: [issue('missing_price', `tiers.${tier}`, { tier }, messages)] };
+  if (entry === undefined)
+    return { ok: false, issues: [noticeOf('missing_price', `tiers.${tier}`, { tier }, messages)] };
   // The table was checked whole when first used (prices.ts caches it); what this quote reads is checked again.
   if (!entryStillValid(table as { currency?: unknown }, entry)) {
-    return { ok: false, issues: [issue('invalid_price_table', `tiers.${tier}`, { reason: 'entry' }, messages)] };
+    return { ok: false, issues: [noticeOf('invalid_price_table', `tiers.${tier}`, { reason: 'entry' }, messages)] };
   }
   const perSecond = priceText(entry.perSecond);
   const perTask = priceText(entry.perTask);

@@ -6,7 +6,8 @@
  * @module
  */
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import { messageOf } from '../report/report.js';
+import { noticeOf } from '../report/report.js';
+import type { TaskExpected } from '../shared/notice-params.js';
 import { readOwn } from '../shared/guard.js';
 import { normalizeStatus } from '../rules/status.js';
 import type { Messages, Notice } from '../shared/types.js';
@@ -65,7 +66,7 @@ function minus(a: Decimal, b: Decimal): string {
 const halfUp = (seconds: number): number => Math.floor(seconds + 0.5);
 
 /** R79: the quote's fields, checked (R55's shape); issues at `quote.*`. */
-function readQuote(quote: unknown, bad: (path: string, expected: string) => void): Quote | undefined {
+function readQuote(quote: unknown, bad: (path: string, expected: TaskExpected) => void): Quote | undefined {
   if (typeof quote !== 'object' || quote === null) return void bad('quote', 'quote');
   const tier = readOwn(quote, 'tier');
   const billableSeconds = readOwn(quote, 'billableSeconds');
@@ -74,7 +75,7 @@ function readQuote(quote: unknown, bad: (path: string, expected: string) => void
   const perSecond = readOwn(quote, 'perSecond');
   const perTask = readOwn(quote, 'perTask');
   let ok = true;
-  const check = (valid: boolean, path: string, expected: string) => {
+  const check = (valid: boolean, path: string, expected: TaskExpected) => {
     if (!valid) {
       ok = false;
       bad(path, expected);
@@ -110,9 +111,8 @@ export function settle(
 ): SettleResult {
   const messages = readOwn(options, 'messages');
   const issues: Notice[] = [];
-  const bad = (path: string, expected: string) => {
-    const params = { field: `\`${path}\``, expected };
-    issues.push({ code: 'invalid_task', path, message: messageOf('invalid_task', params, path, messages), params });
+  const bad = (path: string, expected: TaskExpected) => {
+    issues.push(noticeOf('invalid_task', path, { field: `\`${path}\``, expected }, messages));
   };
   try {
     const settlement = settleReadable(catalogIndex, quote, outcome, options, bad);
@@ -132,7 +132,7 @@ function settleReadable(
   quote: unknown,
   outcome: unknown,
   options: unknown,
-  bad: (path: string, expected: string) => void,
+  bad: (path: string, expected: TaskExpected) => void,
 ): Settlement | undefined {
   const q = readQuote(quote, bad);
   const status = normalizeStatus(readOwn(outcome, 'status'));

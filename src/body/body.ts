@@ -8,6 +8,7 @@ import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { refusedWith, unreadable } from '../rules/normalize.js';
 import { MAX_BODY_CHARS } from '../read/limits.js';
 import { normalizeRequestBody } from './json.js';
+import type { Expected } from '../shared/notice-params.js';
 import { valueParams } from '../shared/params.js';
 import type { NormalizeOptions, NormalizeResult } from '../shared/types.js';
 
@@ -31,8 +32,8 @@ function mediaType(contentType: unknown): string | undefined {
   return (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
 }
 
-const wrongKind = (expected: string, body: unknown, options: unknown) =>
-  refusedWith('invalid_type', '', { expected, ...valueParams(body) }, options);
+const wrongKind = (expected: Expected, body: unknown, options: unknown) =>
+  refusedWith({ code: 'invalid_type', path: '', params: { expected, ...valueParams(body) } }, options);
 
 /** The media types a body may have (R63), for messages. */
 const ACCEPTED = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
@@ -80,7 +81,10 @@ function dispatch(
     if (typeof body === 'string') {
       // R63, R7: the text is measured before it is parsed (an 8 MB body took 155 ms to parse only to be refused).
       if (body.length > MAX_BODY_CHARS)
-        return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
+        return refusedWith(
+          { code: 'body_too_large', path: '', params: { what: 'body', max: MAX_BODY_CHARS } },
+          options,
+        );
       return normalizeForm(new URLSearchParams(body), options, catalogIndex);
     }
     return isIterable(body) ? normalizeForm(body, options, catalogIndex) : wrongKind('urlencoded_body', body, options);
@@ -89,5 +93,5 @@ function dispatch(
     typeof contentType === 'string'
       ? { type: contentType.slice(0, 100), allowed: [...ACCEPTED] }
       : { allowed: [...ACCEPTED] };
-  return refusedWith('unsupported_content_type', '', params, options);
+  return refusedWith({ code: 'unsupported_content_type', path: '', params }, options);
 }

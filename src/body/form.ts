@@ -35,7 +35,7 @@ export function normalizeForm(
   } catch {
     return unreadable(options); // R7: a form whose entries cannot be read
   }
-  if (!decoded.ok) return refusedWith(decoded.issue.code, decoded.issue.path, decoded.issue.params, options);
+  if (!decoded.ok) return refusedWith(decoded.issue, options);
   return normalizeParsed(decoded.raw, options, decoded.early, catalogIndex);
 }
 

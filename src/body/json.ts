@@ -31,10 +31,14 @@ function normalizeText(
   catalogIndex: CatalogIndex,
 ): NormalizeResult {
   if (typeof body !== 'string')
-    return refusedWith('invalid_type', '', { expected: 'json_text', ...valueParams(body) }, options);
+    return refusedWith(
+      { code: 'invalid_type', path: '', params: { expected: 'json_text', ...valueParams(body) } },
+      options,
+    );
   if (body.length > MAX_BODY_CHARS)
-    return refusedWith('body_too_large', '', { what: 'body', max: MAX_BODY_CHARS }, options);
+    return refusedWith({ code: 'body_too_large', path: '', params: { what: 'body', max: MAX_BODY_CHARS } }, options);
   const parsed = parseJson(body);
-  if ('detail' in parsed) return refusedWith('invalid_json', '', { detail: parsed.detail }, options);
+  if ('detail' in parsed)
+    return refusedWith({ code: 'invalid_json', path: '', params: { detail: parsed.detail } }, options);
   return normalizeParsed(parsed.value, options, undefined, catalogIndex);
 }

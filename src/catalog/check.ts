@@ -9,11 +9,14 @@ import type { Catalog } from './catalog.js';
 import { isTierPlaceholder, TIER_PLACEHOLDERS, tiersOf } from './tier.js';
 import { ASPECT_RATIO_VALUES, MOTION_LEVEL_VALUES, RESOLUTION_VALUES, SCENE_VALUES } from './values.js';
 import { isObject } from '../shared/guard.js';
-import type { NoticeParams, Problem } from '../shared/types.js';
+import type { CatalogParams } from '../shared/notice-params.js';
+import type { Problem as Problem_ } from '../shared/types.js';
+
+type Problem = Problem_<'invalid_catalog'>;
 
 type Check = (value: unknown, path: string[], problems: Problem[]) => void;
 
-const problem = (problems: Problem[], path: string[], params: NoticeParams) => problems.push({ path, params });
+const problem = (problems: Problem[], path: string[], params: CatalogParams) => problems.push({ path, params });
 
 /** A strict object: every key of `required` present, those of `optional` allowed, nothing else (R71). */
 function object(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
@@ -53,7 +56,7 @@ const whole =
       problem(problems, path, { reason: 'whole_number', min });
   };
 const oneOfValues =
-  (values: readonly string[], reason = 'value'): Check =>
+  (values: readonly string[], reason: 'value' | 'unknown_scene' = 'value'): Check =>
   (value, path, problems) => {
     if (typeof value !== 'string' || !values.includes(value))
       problem(problems, path, {

@@ -262,7 +262,14 @@ const COMMANDS: Record<string, Command> = {
           ok: false,
           missing: [],
           unknown: [],
-          invalid: [{ path: '', message: `price table ${path} is not valid JSON: ${(error as Error).message}` }],
+          invalid: [
+            {
+              code: 'invalid_json',
+              path: '',
+              message: `price table ${path} is not valid JSON: ${(error as Error).message}`,
+              params: { detail: (error as Error).message },
+            },
+          ],
         };
       }
       if (ctx.values.json === true) {

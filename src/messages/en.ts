@@ -4,9 +4,19 @@
  * (`messages/zh-CN`).
  * @module
  */
-import type { IssueCode, TaskErrorCode, WarningCode } from './codes.js';
-import type { MessageFunction, Messages, NoticeParams } from '../shared/types.js';
-import { compile, fill, isBodyExpectation, type Language, oneOf, type Template, text, word } from './template.js';
+import type { IssueCode, TaskErrorCode, WarningCode } from '../shared/codes.js';
+import type { NoticeParams } from '../shared/types.js';
+import {
+  type CompiledTable,
+  compile,
+  fill,
+  isBodyExpectation,
+  type Language,
+  oneOf,
+  type TemplateTable,
+  text,
+  word,
+} from './template.js';
 
 export { oneOf };
 
@@ -154,7 +164,7 @@ export const EN_TEMPLATES = {
     $: 'reason',
     too_long: '{path} is longer than {max} characters',
     credentials: '{path} must not contain a user name or password',
-    _: '{path} is not an absolute URL: {given}',
+    parse: '{path} is not an absolute URL: {given}',
   },
   unsupported_url_scheme: {
     $: 'scheme+upload',
@@ -178,7 +188,7 @@ export const EN_TEMPLATES = {
     $: 'reason',
     too_long: '{path} is longer than {max} characters',
     additional_parameters: 'AdditionalParameters in {path} must be a JSON object or a string holding one',
-    _: '{path} must be a string holding a JSON object',
+    not_object: '{path} must be a string holding a JSON object',
   },
   invalid_multi_shot: {
     $: 'reason',
@@ -197,7 +207,7 @@ export const EN_TEMPLATES = {
   unsupported_multi_shot: {
     $: 'reason',
     reference_video: '{model} does not support multi-shot with a reference video',
-    _: '{model} does not support multi-shot; use {models|o}',
+    model: '{model} does not support multi-shot; use {models|o}',
   },
   missing_first_frame: '{path} is a last frame and needs a first frame: set `image`',
   missing_reference_video: '{scene} needs a reference video: set `metadata.video_url` to a public https URL',
@@ -214,7 +224,7 @@ export const EN_TEMPLATES = {
     last_frame_video: '{path} LastFrame needs an Image entry: a last frame is an image',
     empty_file: '{path} is an empty file; upload the image itself',
     whole_number: '{path} must be a whole number >= 0; got {given}',
-    _: 'the request could not be resolved',
+    unresolved: 'the request could not be resolved',
   },
   invalid_json: {
     $: 'path',
@@ -255,7 +265,8 @@ export const EN_TEMPLATES = {
     entry: 'a price entry is an object { "perSecond": "0.51" } with perSecond, perTask or both',
     entry_key: 'unknown key in a price entry; an entry has only perSecond and perTask',
     entry_empty: 'a price entry needs perSecond, perTask or both',
-    _: 'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way',
+    price:
+      'a price is a decimal string with at most 9 decimal places, no sign and no exponent (such as "0.51"), or a number >= 0 written that way',
   },
   invalid_task: (p) => `${text(p.field)} must be ${word(EXPECTED, text(p.expected))}`,
   invalid_catalog: {
@@ -311,9 +322,9 @@ export const EN_TEMPLATES = {
     task_id: 'the upstream answer has no task id at {path}',
     status: 'the upstream task status {value|q} at {path} is not WAITING, PROCESSING, FINISH or ABORTED',
     shape: 'the upstream answer at {path} is not an object',
-    _: 'the upstream answer could not be read',
+    unreadable: 'the upstream answer could not be read',
   },
-} as const satisfies Record<IssueCode | WarningCode, Template | MessageFunction>;
+} as const satisfies TemplateTable<IssueCode | WarningCode>;
 
 /** Every code's English message (R68). */
 export const EN = compile(EN_TEMPLATES, ENGLISH);
@@ -322,7 +333,7 @@ export const EN = compile(EN_TEMPLATES, ENGLISH);
  * The English messages of a failed video's `error` (R65, R77): not notice codes, so not in {@link EN}. A message
  * table (R69) may carry the same keys; params `taskId`, and `errCode`, `errCodeExt` when the upstream gave them.
  */
-export const EN_TASK_ERRORS: Messages = /* @__PURE__ */ compile(
+export const EN_TASK_ERRORS: CompiledTable = /* @__PURE__ */ compile(
   {
     task_failed: 'the video could not be generated',
     cancelled: 'the task was cancelled before it finished',
@@ -333,6 +344,6 @@ export const EN_TASK_ERRORS: Messages = /* @__PURE__ */ compile(
     upstream_busy: 'the upstream is busy; try again later',
     timeout: 'the task took too long and was stopped',
     generation_failed: 'the video could not be generated',
-  } satisfies Record<TaskErrorCode, Template>,
+  } satisfies TemplateTable<TaskErrorCode>,
   ENGLISH,
 );

@@ -7,10 +7,35 @@
  * is the default.
  * @module
  */
-import type { MessageFunction, Messages, NoticeParams } from '../shared/types.js';
+import type { MessageKey } from '../shared/codes.js';
+import type { ReasonOf } from '../shared/notice-params.js';
+import type { MessageFunction, NoticeParams } from '../shared/types.js';
 
 /** A message template (see the module comment). */
 export type Template = string | { readonly $: string; readonly [value: string]: string };
+
+/**
+ * The template of one key of a table: text, a function of the key's own params, or texts by a param's value. For a
+ * code with reasons, texts by `reason`: one for every reason (`_` is optional), and no key that is no reason.
+ */
+export type TemplateOf<K extends MessageKey> =
+  | string
+  | MessageFunction<K>
+  | ([ReasonOf<K>] extends [never]
+      ? { readonly $: string; readonly [value: string]: string }
+      : { readonly $: 'reason'; readonly _?: string } & { readonly [R in ReasonOf<K>]: string });
+
+/** A message function as a look-up by code sees it: any notice's params. */
+export type Loose = (params: NoticeParams, path: string) => string;
+
+/**
+ * A compiled table, as the look-up by code sees it (`messageOf`): any notice's params. Its templates were checked
+ * code by code ({@link TemplateTable}); it is a {@link Messages} too.
+ */
+export type CompiledTable = { readonly [code: string]: Loose | undefined };
+
+/** A table of templates: one for each of its keys. */
+export type TemplateTable<K extends MessageKey> = { readonly [C in K]: TemplateOf<C> };
 
 /**
  * How a language writes what templates leave to it: a JSON type token (`got`), a list (`a, b or c`), a range, and
@@ -107,9 +132,11 @@ export function fill(template: Template, p: NoticeParams, path: string, language
 }
 
 /** Builds a message table (R69) from templates and functions. */
-export function compile(templates: Record<string, Template | MessageFunction>, language: Language): Messages {
-  const messages: Record<string, MessageFunction> = {};
-  for (const [code, template] of Object.entries(templates)) {
+export function compile<K extends MessageKey>(templates: TemplateTable<K>, language: Language): CompiledTable {
+  // The table is checked key by key by its type; at run time a key's function receives that key's params (the
+  // look-up by code is where the compiler cannot follow a code to its params).
+  const messages: Record<string, Loose> = {};
+  for (const [code, template] of Object.entries(templates as unknown as Record<string, Template | Loose>)) {
     messages[code] = typeof template === 'function' ? template : (p, path) => fill(template, p, path, language);
   }
   return messages;

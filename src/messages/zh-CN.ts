@@ -9,8 +9,9 @@
  * @module
  */
 import type { MessageFunction, Messages, NoticeParams } from '../shared/types.js';
-import type { MessageKey } from './codes.js';
-import { isBodyExpectation, word } from './template.js';
+import type { MessageKey } from '../shared/codes.js';
+import type { ByReason } from '../shared/notice-params.js';
+import { isBodyExpectation, type Loose, word } from './template.js';
 
 type P = NoticeParams;
 
@@ -95,7 +96,7 @@ const subject = (path: string, p: P): string =>
 const seconds = (p: P): string =>
   p.values !== undefined ? `${oneOf(list(p.values))} 秒` : `${str(p.min)} 到 ${str(p.max)} 秒`;
 
-const MULTI_SHOT: Record<string, (p: P) => string> = {
+const MULTI_SHOT: ByReason<'invalid_multi_shot'> = {
   multi_shot: (p) => `multi_shot 只能是 true 或 false，收到的是 ${shown(p)}`,
   shot_type: (p) => `multi_shot 为 true 时，shot_type 必须是 ${oneOf(list(p.allowed))}，收到的是 ${shown(p)}`,
   shots: (p) =>
@@ -111,7 +112,7 @@ const MULTI_SHOT: Record<string, (p: P) => string> = {
 
 const DIMENSIONS: Record<string, string> = { resolution: '分辨率', audio: '有声/无声', 'motion level': '动作档位' };
 
-const CONFLICTS: Record<string, (p: P, path: string) => string> = {
+const CONFLICTS: ByReason<'conflicting_fields'> = {
   first_frames: (p, path) =>
     `${field(path)} 与 ${field(str(p.other))} 给出的首帧不同，一个任务只能有一个首帧，请只传一个`,
   content_images: (_, path) =>
@@ -137,7 +138,7 @@ const CONFLICTS: Record<string, (p: P, path: string) => string> = {
   form_duplicate: (_, path) => `表单中 ${field(path)} 出现了两次且取值不同，请只传一次`,
 };
 
-const FORM: Record<string, (p: P, path: string) => string> = {
+const FORM: ByReason<'invalid_form'> = {
   entries: (p) => `表单字段超过 ${str(p.max)} 个`,
   pair: (p) => `表单第 ${str(p.index)} 项不是以字符串为名称的 [name, value] 对`,
   value: (p) => `表单字段 ${JSON.stringify(str(p.name))} 的值既不是文本也不是文件`,
@@ -150,7 +151,7 @@ const FORM: Record<string, (p: P, path: string) => string> = {
   read: () => '无法读取表单：遍历表单字段时出错',
 };
 
-const IGNORED: Record<string, (p: P, path: string) => string> = {
+const IGNORED: ByReason<'ignored_field'> = {
   motion: (_, path) =>
     `${field(path)} 只对动作控制（motion_control）场景有效，已忽略；如需 1080P，请设置 \`metadata.output_config.resolution\`（或 \`size\`），而不是 \`mode\``,
   file_url: (_, path) => `${field(path)} 不适用于 File 类型的条目（File 条目使用 file_id），已忽略`,
@@ -159,7 +160,7 @@ const IGNORED: Record<string, (p: P, path: string) => string> = {
   content_part: (p) => `不支持的 content 类型 ${shown(p)}，已忽略`,
 };
 
-const PRICE_TABLE: Record<string, (p: P) => string> = {
+const PRICE_TABLE: ByReason<'invalid_price_table'> = {
   table: () => '价格表应为 JSON 对象 { "currency": "CNY", "tiers": { ... } }',
   unreadable: () => '价格表无法读取（读取时出错），价格表应为纯 JSON 数据',
   table_key: () => '价格表只能包含 currency、tiers 以及 $comment 这类以 $ 开头的注释',
@@ -172,7 +173,7 @@ const PRICE_TABLE: Record<string, (p: P) => string> = {
   price: () => '价格应为最多 9 位小数、不带符号和指数的十进制字符串（例如 "0.51"），或同样写法的非负数字',
 };
 
-const CATALOG: Record<string, (p: P, path: string) => string> = {
+const CATALOG: ByReason<'invalid_catalog'> = {
   catalog: () => '模型目录应为对象，格式与导出的 `catalog` 相同',
   object: (_, path) => `模型目录中 ${field(path)} 应为对象`,
   array: (_, path) => `模型目录中 ${field(path)} 应为数组`,
@@ -206,13 +207,21 @@ const CATALOG: Record<string, (p: P, path: string) => string> = {
   unreadable: () => '无法读取模型目录',
 };
 
-/** 按 reason 选提示；未知的 reason（新版本的库可能增加）给出通用的中文提示，而不是只有字段名。 */
+/**
+ * 按 reason 选提示；未知的 reason（新版本的库可能增加）给出通用的中文提示，而不是只有字段名。
+ * (By reason: the compiler checks each table against the code's reasons; the look-up by the reason's value at run
+ * time is where it cannot follow a reason to its params.)
+ */
 const byReason =
-  (table: Record<string, (p: P, path: string) => string>) =>
-  (p: P, path: string): string =>
-    (Object.hasOwn(table, str(p.reason))
-      ? (table[str(p.reason)] as (p: P, path: string) => string)
-      : () => `${path === '' ? '请求' : field(path)} 有误`)(p, path);
+  <K extends MessageKey>(
+    table: ByReason<K>,
+    otherwise = (path: string) => `${path === '' ? '请求' : field(path)} 有误`,
+  ): MessageFunction<K> =>
+  (p, path) => {
+    const reason = str((p as P).reason);
+    const write = Object.hasOwn(table, reason) ? (table as unknown as Record<string, Loose>)[reason] : undefined;
+    return write === undefined ? otherwise(path) : write(p as P, path);
+  };
 
 /** The table's entries, checked by the compiler: one for every code, task error and entry of R64 (R69). */
 const TABLE = {
@@ -290,7 +299,7 @@ const TABLE = {
       : p.reason === 'additional_parameters'
         ? `${field(path)} 中的 AdditionalParameters 必须是 JSON 对象或包含 JSON 对象的字符串`
         : `${field(path)} 必须是包含 JSON 对象的字符串`,
-  invalid_multi_shot: (p, path) => (MULTI_SHOT[str(p.reason)] ?? (() => `${field(path)} 的多镜头参数无效`))(p),
+  invalid_multi_shot: byReason(MULTI_SHOT, (path) => `${field(path)} 的多镜头参数无效`),
   unsupported_multi_shot: (p) =>
     p.reason === 'reference_video'
       ? `模型 ${str(p.model)} 在有参考视频时不支持多镜头`
@@ -369,7 +378,7 @@ const TABLE = {
   notices_truncated: (p) =>
     `只列出前 ${str(p.max)} 条错误和前 ${str(p.max)} 条警告；另有至少 ${str(p.issues)} 条错误、${str(p.warnings)} 条警告未列出`,
   size_snapped: (p) => `\`size\` ${shown(p)} 已按 ${str(p.resolution)} 处理`,
-} satisfies Record<MessageKey, MessageFunction>;
+} satisfies { [K in MessageKey]: MessageFunction<K> };
 
 /** 简体中文提示（R69）：每个问题码、警告码、任务错误码都有。 */
 export const zhCN: Messages = TABLE;

@@ -7,11 +7,12 @@
  */
 import { type Report, Section } from '../report/report.js';
 import { isObject } from '../shared/guard.js';
+import type { Expected } from '../shared/notice-params.js';
 import { valueParams } from '../shared/params.js';
 
 /** A JSON type a field may have: its `invalid_type` token (R68) and its test. */
 interface Kind {
-  readonly expects: string;
+  readonly expects: Expected;
   readonly accepts: (value: unknown) => boolean;
   /** R2: whether a blank string is absent here (string fields); elsewhere it is a value of the wrong type (R3). */
   readonly text: boolean;

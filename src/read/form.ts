@@ -9,7 +9,7 @@ import { MAX_BODY_CHARS } from './limits.js';
 import type { Finding } from '../report/report.js';
 import { clip, valueParams } from '../shared/params.js';
 import { FIELD, isAbsent } from './fields.js';
-import type { NoticeParams } from '../shared/types.js';
+import type { IssueParams } from '../shared/notice-params.js';
 import { isEmptyFileInput } from './upload.js';
 import { isBlob } from '../shared/guard.js';
 import { parseJson } from '../shared/json.js';
@@ -138,7 +138,7 @@ function holds(node: unknown, groups: readonly Group[], from: number): boolean {
 /** What placing one entry found: nothing, an issue to report with the others, or a reason to stop (R59). */
 type Placed = undefined | { readonly stop: boolean; readonly issue: Finding };
 
-function formIssue(path: string, params: NoticeParams): Placed {
+function formIssue(path: string, params: IssueParams['invalid_form']): Placed {
   return { stop: true, issue: { code: 'invalid_form', path, params } };
 }
 function valueAndMembers(path: string, members: boolean): Placed {
@@ -238,8 +238,8 @@ export type DecodedForm =
     }
   | { readonly ok: false; readonly issue: Finding };
 
-function stopped(code: 'invalid_form' | 'body_too_large', params: NoticeParams): DecodedForm {
-  return { ok: false, issue: { code, path: '', params } };
+function stopped(params: IssueParams['invalid_form']): DecodedForm {
+  return { ok: false, issue: { code: 'invalid_form', path: '', params } };
 }
 
 /** R58, R59, R60: rebuilds the raw request from a form's entries. Never throws; its work is bounded by R59's limits. */
@@ -258,18 +258,22 @@ export function decodeForm(form: unknown): DecodedForm {
   let chars = 0;
   try {
     for (const entry of form as Iterable<unknown>) {
-      if (++count > MAX_ENTRIES) return stopped('invalid_form', { reason: 'entries', max: MAX_ENTRIES });
+      if (++count > MAX_ENTRIES) return stopped({ reason: 'entries', max: MAX_ENTRIES });
       const name: unknown = Array.isArray(entry) ? entry[0] : undefined;
       const value: unknown = Array.isArray(entry) ? entry[1] : undefined;
-      if (typeof name !== 'string') return stopped('invalid_form', { reason: 'pair', index: count });
+      if (typeof name !== 'string') return stopped({ reason: 'pair', index: count });
       const text = typeof value === 'string';
-      if (!text && !isBlob(value)) return stopped('invalid_form', { reason: 'value', name: clip(name) });
+      if (!text && !isBlob(value)) return stopped({ reason: 'value', name: clip(name) });
       chars += name.length + (text ? value.length : 0);
-      if (chars > MAX_BODY_CHARS) return stopped('body_too_large', { what: 'form', max: MAX_BODY_CHARS });
+      if (chars > MAX_BODY_CHARS) {
+        return {
+          ok: false,
+          issue: { code: 'body_too_large', path: '', params: { what: 'form', max: MAX_BODY_CHARS } },
+        };
+      }
       const parsed = KNOWN_NAMES.get(name) ?? (name.length > MAX_NAME ? undefined : parseName(name));
       if (parsed === undefined) {
         return stopped(
-          'invalid_form',
           name.length > MAX_NAME
             ? { reason: 'name_too_long', name: clip(name), max: MAX_NAME }
             : { reason: 'name', name: clip(name), max: MAX_GROUPS },
@@ -293,7 +297,7 @@ export function decodeForm(form: unknown): DecodedForm {
       }
     }
   } catch {
-    return stopped('invalid_form', { reason: 'read' });
+    return stopped({ reason: 'read' });
   }
   convertValues(raw, early);
   return { ok: true, raw, early, order: order ?? NO_FILE_ORDER };

@@ -3,16 +3,16 @@
  * (by the SPEC section of the field concerned, then by path).
  * @module
  */
-import type { IssueCode, WarningCode } from '../messages/codes.js';
+import type { IssueCode, WarningCode } from '../shared/codes.js';
 import { EN } from '../messages/en.js';
+import type { FindingOf, IssueParams, NoParams, WarningParams } from '../shared/notice-params.js';
 import type { Notice, NoticeParams } from '../shared/types.js';
 
 /** A problem at a path before its message is written: what the readers find and the report turns into a notice. */
-export interface Finding {
-  readonly code: IssueCode;
-  readonly path: string;
-  readonly params: NoticeParams;
-}
+export type Finding = { [C in IssueCode]: FindingOf<C> }[IssueCode];
+
+/** A code's params as arguments: optional for a code that has none (R68). */
+type ParamsArg<P> = NoParams extends P ? [params?: P] : [params: P];
 
 /** SPEC sections, used to order notices (R6). */
 // biome-ignore lint/suspicious/noConstEnum: the sections never leave the package, and the bundler inlines them (no object at run time)
@@ -29,8 +29,10 @@ export const enum Section {
 }
 
 /** A finding as the report keeps it: with the section and the order it was found in, for R6's order. */
-interface Entry extends Omit<Finding, 'code'> {
+interface Entry {
   readonly code: IssueCode | WarningCode;
+  readonly path: string;
+  readonly params: NoticeParams;
   readonly section: Section;
   readonly seq: number;
 }
@@ -108,6 +110,16 @@ export function messageOf(code: string, params: NoticeParams, path: string, mess
   return english === undefined ? code : english(params, path);
 }
 
+/** An issue with its message (R68, R69), for the checks that find one or a few outside a report. */
+export function noticeOf<C extends IssueCode>(
+  code: C,
+  path: string,
+  params: IssueParams[C],
+  messages: unknown,
+): Notice {
+  return { code, path, message: messageOf(code, params, path, messages), params };
+}
+
 /**
  * R7: at most this many issues and this many warnings are kept per call, in the order they were found (R6 then
  * orders what is kept). A request with more, such as 200 000 malformed `content` parts or 50 000 unknown keys,
@@ -128,15 +140,24 @@ export class Report {
   constructor(private readonly messages?: unknown) {}
 
   /** A reason to refuse the request. `params` are the values its message names (R68). */
-  issue(section: Section, code: IssueCode, path: string, params: NoticeParams = {}): void {
+  issue<C extends IssueCode>(section: Section, code: C, path: string, ...[params]: ParamsArg<IssueParams[C]>): void {
+    this.push(section, code, path, params ?? {});
+  }
+
+  /** {@link issue} for a finding already made (a body reader's, R58). */
+  add(section: Section, finding: Finding): void {
+    this.push(section, finding.code, finding.path, finding.params);
+  }
+
+  private push(section: Section, code: IssueCode, path: string, params: NoticeParams): void {
     if (this.issueTotal++ < MAX_NOTICES)
       (this.issueEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }
 
   /** A note on what was accepted but ignored or overridden. */
-  warn(section: Section, code: WarningCode, path: string, params: NoticeParams = {}): void {
+  warn<C extends WarningCode>(section: Section, code: C, path: string, ...[params]: ParamsArg<WarningParams[C]>): void {
     if (this.warningTotal++ < MAX_NOTICES)
-      (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params });
+      (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params: params ?? {} });
   }
 
   /** R7: whether another issue would be kept. Loops over client arrays build an issue's path and params only then. */

@@ -8,9 +8,9 @@ import { isObject } from '../shared/guard.js';
 import type { Problem } from '../shared/types.js';
 
 /** A valibot schema that runs `find` and reports each problem at its path, with the message `write` gives it. */
-export function schemaOf<T>(
-  find: (value: unknown) => Problem[],
-  write: (problem: Problem) => string,
+export function schemaOf<T, P extends Problem<'invalid_catalog'> | Problem<'invalid_price_table'>>(
+  find: (value: unknown) => P[],
+  write: (problem: P) => string,
 ): v.GenericSchema<T> {
   return v.pipe(
     v.unknown(),

@@ -16,7 +16,7 @@ import {
 import { SWITCH } from '../read/enum.js';
 import { checkType, type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
-import type { NoticeParams } from '../shared/types.js';
+import type { IssueParams } from '../shared/notice-params.js';
 
 /** R26: an `Enabled` / `Disabled` switch (R5) as sound on or off. */
 function switchSource(field: Field): Source<boolean> {
@@ -59,7 +59,7 @@ export function resolveAudio(fields: Fields, report: Report, pin?: Pin<boolean>)
 export function checkAudio(audio: Resolved<boolean>, facts: Facts): void {
   const { model, scene, referenceVideo, catalogIndex, report } = facts;
   if (!audio.value) return;
-  let params: NoticeParams | undefined;
+  let params: IssueParams['unsupported_audio'] | undefined;
   if (model !== undefined && !model.audio) params = { reason: 'model', model: model.alias };
   else if (scene !== undefined && !catalogIndex.tiers.sceneHas(scene, 'audio')) params = { reason: 'scene', scene };
   else if (model?.withReferenceVideo !== undefined && referenceVideo && !model.withReferenceVideo.audio) {

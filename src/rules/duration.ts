@@ -10,7 +10,7 @@ import { type Chain, chainOf, INVALID, resolveChain, type Resolved, type Source 
 import { type Field, FIELD, type Fields } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
-import type { NoticeParams, Scene } from '../shared/types.js';
+import type { Scene } from '../shared/types.js';
 
 /**
  * A whole number of seconds >= 1 (R14): a JSON number that is whole, or a string of digits with optional
@@ -79,7 +79,7 @@ function allows(set: DurationSet, seconds: number): boolean {
 }
 
 /** R68: a duration set as params: `values` (as text) or `min` and `max`. */
-function durationParams(set: DurationSet): NoticeParams {
+function durationParams(set: DurationSet): { values: string[] } | { min: number; max: number } {
   return 'values' in set ? { values: set.values.map(String) } : { min: set.min, max: set.max };
 }
 
@@ -108,7 +108,7 @@ export function checkDuration(seconds: Resolved<number>, scene: Scene, facts: Fa
   if (allowed === undefined || allows(allowed.set, seconds.value)) return;
   const path = seconds.source === 'default' ? 'seconds' : seconds.source;
   // R68: who sets the durations, and the model when it is the model (a scene's own rule names no model).
-  const by: NoticeParams =
+  const by: { by: typeof allowed.by; scene: Scene; model?: string } =
     allowed.by === 'scene' ? { by: 'scene', scene } : { by: allowed.by, model: (model as CatalogModel).alias, scene };
   report.issue(Section.Duration, 'unsupported_duration', path, {
     ...by,

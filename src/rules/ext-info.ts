@@ -11,7 +11,8 @@ import { isObject } from '../shared/guard.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import { longerThan } from '../shared/json.js';
-import type { NoticeParams, Shot } from '../shared/types.js';
+import type { IssueParams } from '../shared/notice-params.js';
+import type { Shot } from '../shared/types.js';
 
 const PATH = 'metadata.ext_info';
 const MAX_EXT_INFO = 16384;
@@ -44,14 +45,14 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 }
 
 /** R39: a multi-shot problem, at `metadata.ext_info`; `reason` and `at` (the place inside it) say where (R68). */
-function bad(report: Report, reason: string, params: NoticeParams = {}): void {
-  report.issue(Section.Media, 'invalid_multi_shot', PATH, { reason, ...params });
+function bad(report: Report, params: IssueParams['invalid_multi_shot']): void {
+  report.issue(Section.Media, 'invalid_multi_shot', PATH, params);
 }
 
 /** R39: the shots of a custom multi-shot, or `undefined` after reporting what is wrong. */
 function readShots(value: unknown, report: Report): Shot[] | undefined {
   if (!Array.isArray(value) || value.length < 1 || value.length > MAX_SHOTS) {
-    bad(report, 'shots', { max: MAX_SHOTS });
+    bad(report, { reason: 'shots', max: MAX_SHOTS });
     return undefined;
   }
   const shots: Shot[] = [];
@@ -62,30 +63,30 @@ function readShots(value: unknown, report: Report): Shot[] | undefined {
     const item: unknown = value[i];
     const at = `multi_prompt.${i}`;
     if (!isObject(item)) {
-      bad(report, 'shot', { at });
+      bad(report, { reason: 'shot', at });
       ok = false;
       continue;
     }
     const { index, prompt, duration } = item;
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 1) {
-      bad(report, 'index', { at, ...valueParams(index) });
+      bad(report, { reason: 'index', at, ...valueParams(index) });
       ok = false;
     } else if (seen.has(index)) {
-      bad(report, 'index_twice', { at, index });
+      bad(report, { reason: 'index_twice', at, index });
       ok = false;
     } else {
       seen.add(index);
     }
     if (typeof prompt !== 'string' || !/\S/.test(prompt)) {
-      bad(report, 'prompt', { at });
+      bad(report, { reason: 'prompt', at });
       ok = false;
     } else if (longerThan(prompt, MAX_SHOT_PROMPT)) {
-      bad(report, 'prompt_too_long', { at, max: MAX_SHOT_PROMPT });
+      bad(report, { reason: 'prompt_too_long', at, max: MAX_SHOT_PROMPT });
       ok = false;
     }
     const seconds = parseWholeSeconds(duration);
     if (seconds === undefined) {
-      bad(report, 'duration', { at, ...valueParams(duration) });
+      bad(report, { reason: 'duration', at, ...valueParams(duration) });
       ok = false;
     }
     if (ok) shots.push({ index: index as number, prompt: prompt as string, seconds: seconds as number });
@@ -125,7 +126,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   if (params === undefined || !Object.hasOwn(params, 'multi_shot') || params.multi_shot === null) return result;
   const multiShot = params.multi_shot;
   if (typeof multiShot !== 'boolean') {
-    bad(report, 'multi_shot', valueParams(multiShot));
+    bad(report, { reason: 'multi_shot', ...valueParams(multiShot) });
     return result;
   }
   if (!multiShot) return result;
@@ -133,7 +134,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   const rawType = params.shot_type;
   const shotType = typeof rawType === 'string' ? SHOT_TYPES.match(rawType) : undefined;
   if (shotType === undefined) {
-    bad(report, 'shot_type', { allowed: [...SHOT_TYPES.values], ...valueParams(rawType) });
+    bad(report, { reason: 'shot_type', allowed: [...SHOT_TYPES.values], ...valueParams(rawType) });
     return result;
   }
   if (shotType === 'intelligence') {
@@ -172,5 +173,5 @@ export function checkMultiShot(ext: ExtInfo, seconds: number | undefined, facts:
   if (shots === undefined || seconds === undefined) return;
   const total = shots.reduce((sum, s) => sum + s.seconds, 0);
   // R17, R39: the shots add up to the task's seconds.
-  if (total !== seconds) bad(report, 'sum', { total, seconds });
+  if (total !== seconds) bad(report, { reason: 'sum', total, seconds });
 }

@@ -10,7 +10,8 @@ import { isObject } from '../shared/guard.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { NoticeParams, Scene, TaskFile } from '../shared/types.js';
+import type { IssueParams } from '../shared/notice-params.js';
+import type { Scene, TaskFile } from '../shared/types.js';
 import { checkImageFile, uploadedUrl, type Uploads } from '../read/upload.js';
 import { isBlob } from '../shared/guard.js';
 import { checkUrl, type UrlKind } from './url.js';
@@ -159,7 +160,7 @@ function readInputReference(value: unknown, ctx: Context): Reference {
   return { fileId, identity: { fileId }, conflictAt: 'input_reference.file_id' };
 }
 
-function conflict(report: Report, path: string, params: NoticeParams): void {
+function conflict(report: Report, path: string, params: IssueParams['conflicting_fields']): void {
   report.issue(S, 'conflicting_fields', path, params);
 }
 
@@ -191,7 +192,7 @@ function readFileInfo(entry: unknown, path: string, taken: FramesTaken, ctx: Con
   const usage = isAbsent(get('usage')) ? undefined : readEnum(get('usage'), at('usage'), FILE_USAGES, report, S);
   // Stryker disable next-line StringLiteral: equivalent: a missing type or category is an issue, and an entry with an issue gives no file
   const file: TaskFile = { type: type ?? 'Url', category: category ?? 'Image' };
-  const ignored = (key: string, reason: string) => {
+  const ignored = (key: string, reason: 'file_url' | 'file_id' | 'reference_type') => {
     if (!isAbsent(get(key))) report.warn(S, 'ignored_field', at(key), { reason });
   };
 

@@ -12,7 +12,7 @@ import { isObject } from '../shared/guard.js';
 import { checkSceneInputs, readMedia } from './media.js';
 import { resolveModel, resolveScene } from './model.js';
 import { resolveMotionLevel } from './motion.js';
-import { type Finding, messageOf, Report, Section } from '../report/report.js';
+import { type Finding, noticeOf, Report, Section } from '../report/report.js';
 import { valueParams, UNREADABLE } from '../shared/params.js';
 import { readOwn } from '../shared/guard.js';
 import { readOutput } from './output.js';
@@ -20,13 +20,10 @@ import { checkPromptRequired, resolvePrompt } from './prompt.js';
 import { readRequest } from '../read/read.js';
 import { readSizeField, resolveAspectRatio, resolveResolution } from './resolution.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import type { IssueCode } from '../messages/codes.js';
 import type { Media } from './media.js';
 import type {
   AspectRatio,
   MotionLevel,
-  Notice,
-  NoticeParams,
   NormalizeOptions,
   NormalizeResult,
   OutputOptions,
@@ -41,13 +38,7 @@ import { uploadsOf } from '../read/upload.js';
 export function refused(report: Report, messages?: unknown): NormalizeResult {
   const issues = report.issues();
   const [first, ...rest] = issues;
-  const params = { reason: 'unresolved' };
-  const head: Notice = first ?? {
-    code: 'invalid_value',
-    path: '',
-    message: messageOf('invalid_value', params, '', messages),
-    params,
-  };
+  const head = first ?? noticeOf('invalid_value', '', { reason: 'unresolved' }, messages);
   return { ok: false, issues: [head, ...rest], warnings: report.warnings() };
 }
 
@@ -61,7 +52,7 @@ function messagesOf(options: unknown): unknown {
  * `invalid_type` at the root, since no path can be trusted to name the value that threw.
  */
 export function unreadable(options: unknown): NormalizeResult {
-  return refusedWith('invalid_type', '', { expected: 'request', ...UNREADABLE }, options);
+  return refusedWith({ code: 'invalid_type', path: '', params: { expected: 'request', ...UNREADABLE } }, options);
 }
 
 /**
@@ -91,7 +82,7 @@ function normalizeReadable(
   const messages = messagesOf(options);
   const report = new Report(messages);
   if (early !== undefined) {
-    for (const { code, path, params } of early) report.issue(sectionOf(path), code, path, params);
+    for (const finding of early) report.add(sectionOf(finding.path), finding);
   }
   if (!isObject(raw)) {
     report.issue(Section.General, 'invalid_type', '', { expected: 'request', ...valueParams(raw) });
@@ -273,9 +264,9 @@ function checkTierReference(model: string, reference: boolean, media: Media, rep
 }
 
 /** A refusal with one issue at the root's section, found before any rule ran (a body that cannot be read). */
-export function refusedWith(code: IssueCode, path: string, params: NoticeParams, options?: unknown): NormalizeResult {
+export function refusedWith(finding: Finding, options?: unknown): NormalizeResult {
   const messages = messagesOf(options);
   const report = new Report(messages);
-  report.issue(Section.General, code, path, params);
+  report.add(Section.General, finding);
   return refused(report, messages);
 }

@@ -4,13 +4,13 @@
  * @module
  */
 import { isBlob } from './guard.js';
-import type { NoticeParams } from './types.js';
+import type { Given, ValueType } from './notice-params.js';
 
 /** The params of a value that could not be read at all (R7): reading it threw. */
-export const UNREADABLE: NoticeParams = Object.freeze({ got: 'unreadable' });
+export const UNREADABLE: Given = Object.freeze({ got: 'unreadable' });
 
 /** A client value's type for params (R68): `string`, `number`, `boolean`, `null`, `array`, `object`, `file`... */
-export function jsonTypeOf(value: unknown): string {
+export function jsonTypeOf(value: unknown): ValueType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (isBlob(value)) return 'file';
@@ -26,7 +26,7 @@ export function clip(text: string, max = 64): string {
  * The params that name a value a client gave (R68): `got`, its type, and `value` when it is a string (cut to 64
  * characters), a number or a boolean (as text).
  */
-export function valueParams(value: unknown): NoticeParams {
+export function valueParams(value: unknown): Given {
   const got = jsonTypeOf(value);
   if (typeof value === 'string') return { got, value: clip(value) };
   // Params are JSON data (R68): a number that JSON cannot write (from JavaScript callers) is given as its text.

@@ -2,6 +2,8 @@
  * Public types of kling-video-rules (SPEC section 15).
  * @module
  */
+import type { MessageKey } from './codes.js';
+import type { FindingOf, ParamsOf } from './notice-params.js';
 
 /** A task scene (R12). */
 export type Scene = 'standard' | 'motion_control' | 'avatar_i2v' | 'lip_sync';
@@ -35,23 +37,27 @@ export interface Notice {
 export type NoticeParams = { [name: string]: string | number | string[] };
 
 /**
- * One problem of a configuration (a catalog, a price table): its path as keys (a tier name holds dots, so keys stay
- * apart) and the params of its notice (R68). The notice's code is the configuration's (`invalid_catalog`,
- * `invalid_price_table`); its message is written from these when it is read.
+ * One problem of a configuration (a catalog, a price table): a {@link FindingOf} whose path is kept as keys (a tier
+ * name holds dots, so keys stay apart) and whose code is the configuration's (`invalid_catalog`,
+ * `invalid_price_table`), so it is not repeated on each problem; its message is written when it is read.
  */
-export interface Problem {
-  readonly path: readonly string[];
-  readonly params: NoticeParams;
-}
-
-/** Writes one code's message from the notice's params and path (R69). */
-export type MessageFunction = (params: NoticeParams, path: string) => string;
+export type Problem<C extends 'invalid_catalog' | 'invalid_price_table'> = Omit<
+  FindingOf<C, readonly string[]>,
+  'code'
+>;
 
 /**
- * Messages in another language (R69): code -> function. Codes it lacks keep English; a function that throws or
- * returns anything but a non-empty string is ignored for that notice. `kling-video-rules/messages/zh-CN` is one.
+ * Writes one code's message from the notice's params and path (R69). The params are the code's own
+ * ({@link ParamsOf}), so a message that names a param its code does not carry is a compile error.
  */
-export type Messages = { readonly [code: string]: MessageFunction | undefined };
+export type MessageFunction<K extends MessageKey = MessageKey> = (params: ParamsOf<K>, path: string) => string;
+
+/**
+ * Messages in another language (R69): code -> function of that code's params. Codes it lacks keep English; a
+ * function that throws or returns anything but a non-empty string is ignored for that notice. A key that is no code
+ * is a compile error (a typo would silently leave English). `kling-video-rules/messages/zh-CN` is one.
+ */
+export type Messages = { readonly [K in MessageKey]?: MessageFunction<K> | undefined };
 
 /** Options of {@link normalizeRequest}. */
 export interface NormalizeOptions {

@@ -6,9 +6,10 @@
  * @module
  */
 import { EN_TASK_ERRORS } from '../messages/en.js';
-import { messageOf } from '../report/report.js';
+import { messageOf, noticeOf } from '../report/report.js';
+import type { IssueParams, TaskErrorParams } from '../shared/notice-params.js';
 import { readOwn } from '../shared/guard.js';
-import type { Notice, NoticeParams } from '../shared/types.js';
+import type { Notice } from '../shared/types.js';
 import type { UpstreamTask } from './types.js';
 
 /** What `readVodTask` returns. */
@@ -106,7 +107,7 @@ function locate(answer: unknown, issue: Issue): Located | undefined {
   return { task: value, at: prefix.slice(0, -1), status: readOwn(value, 'Status'), statusAt: `${prefix}Status` };
 }
 
-type Issue = (path: string, params: NoticeParams) => void;
+type Issue = (path: string, params: IssueParams['invalid_upstream_task']) => void;
 
 /** R77: the first output file with a non-empty `FileUrl`. */
 function outputFile(task: unknown): unknown {
@@ -120,7 +121,7 @@ function outputFile(task: unknown): unknown {
 function errorOf(code: string, taskId: string, task: unknown, messages: unknown): { code: string; message: string } {
   const vodMessage = text(readOwn(task, 'Message'));
   if (vodMessage !== undefined) return { code, message: vodMessage };
-  const params: NoticeParams = { taskId };
+  const params: TaskErrorParams = { taskId };
   const errCode = readOwn(task, 'ErrCode');
   const errCodeExt = text(readOwn(task, 'ErrCodeExt'));
   if (typeof errCode === 'number' && Number.isFinite(errCode)) params.errCode = errCode;
@@ -138,12 +139,7 @@ export function readVodTask(answer: unknown, options?: { messages?: unknown }): 
   const messages = readOwn(options, 'messages');
   const issues: Notice[] = [];
   const issue: Issue = (path, params) => {
-    issues.push({
-      code: 'invalid_upstream_task',
-      path,
-      message: messageOf('invalid_upstream_task', params, path, messages),
-      params,
-    });
+    issues.push(noticeOf('invalid_upstream_task', path, params, messages));
   };
   let task: UpstreamTask | undefined;
   try {

@@ -6,11 +6,13 @@
  * @module
  */
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import { messageOf } from '../report/report.js';
+import { noticeOf } from '../report/report.js';
+import type { IssueCode } from '../shared/codes.js';
+import type { IssueParams, TaskExpected } from '../shared/notice-params.js';
 import { readOwn } from '../shared/guard.js';
 import { OUTPUT_OPTION_KEYS } from '../rules/output.js';
 import { SCENE_VALUES } from '../catalog/values.js';
-import type { Notice, NoticeParams, Scene } from '../shared/types.js';
+import type { Notice, Scene } from '../shared/types.js';
 import type { VodCreateRequest, VodFileInfo, VodOutputConfig, VodTaskOptions } from './types.js';
 
 /** What `toVodTask` returns. */
@@ -32,11 +34,11 @@ const VOD_OPTION_NAMES: Readonly<Record<string, keyof VodOutputConfig>> = {
 class Problems {
   readonly list: Notice[] = [];
   constructor(private readonly messages: unknown) {}
-  add(code: string, path: string, params: NoticeParams): void {
-    this.list.push({ code, path, message: messageOf(code, params, path, this.messages), params });
+  add<C extends IssueCode>(code: C, path: string, params: IssueParams[C]): void {
+    this.list.push(noticeOf(code, path, params, this.messages));
   }
   /** R76: a spec field of the wrong type. */
-  task(path: string, expected: string): void {
+  task(path: string, expected: TaskExpected): void {
     this.add('invalid_task', path, { field: path === '' ? 'the spec' : `\`${path}\``, expected });
   }
 }

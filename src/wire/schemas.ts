@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { ASPECT_RATIO_VALUES, MOTION_LEVEL_VALUES, RESOLUTION_VALUES, SCENE_VALUES } from '../catalog/values.js';
-import { ISSUE_CODES } from '../messages/codes.js';
+import { ISSUE_CODES } from '../shared/codes.js';
 
 const whole = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min));
 const SWITCH = v.picklist(['Enabled', 'Disabled']);

@@ -3,7 +3,7 @@
  * read. Both functions take what a gateway has in hand and never throw.
  * @module
  */
-import { CONFIGURATION_CODES } from '../messages/codes.js';
+import { CONFIGURATION_CODES } from '../shared/codes.js';
 import { isObject } from '../shared/guard.js';
 import { sizeOf } from '../rules/size.js';
 import { normalizeStatus } from '../rules/status.js';
