@@ -8,7 +8,7 @@ import type * as v from 'valibot';
 import { indexCatalog } from '../catalog/catalog-index.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { isObject } from '../shared/guard.js';
-import { ENGLISH, EN_TEMPLATES } from '../messages/en.js';
+import { EN_CATALOG, EN_CATALOG_TEMPLATES, ENGLISH } from '../messages/en.js';
 import { fill } from '../messages/template.js';
 import { noticeOf } from '../report/report.js';
 import { readOwn } from '../shared/guard.js';
@@ -18,7 +18,7 @@ import { catalogProblems } from '../catalog/check.js';
 import type { Messages, Notice, Problem } from '../shared/types.js';
 
 const english = (p: Problem<'invalid_catalog'>): string =>
-  fill(EN_TEMPLATES.invalid_catalog, p.params, p.path.join('.'), ENGLISH);
+  fill(EN_CATALOG_TEMPLATES.invalid_catalog, p.params, p.path.join('.'), ENGLISH);
 
 /**
  * A catalog (R71), checked strictly: unknown keys, unknown family or scene references, aliases equal after trimming
@@ -66,6 +66,8 @@ export function createRules(catalog: unknown, options?: { messages?: Messages | 
   }
   return {
     ok: false,
-    issues: problems.map(({ path, params }) => noticeOf('invalid_catalog', path.join('.'), params, messages)),
+    issues: problems.map(({ path, params }) =>
+      noticeOf('invalid_catalog', path.join('.'), params, messages, EN_CATALOG),
+    ),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { IssueCode, WarningCode } from '../shared/codes.js';
 import { EN } from '../messages/en.js';
+import type { CompiledTable } from '../messages/template.js';
 import type { FindingOf, IssueParams, NoParams, WarningParams } from '../shared/notice-params.js';
 import type { Notice, NoticeParams } from '../shared/types.js';
 
@@ -93,7 +94,13 @@ function order(entries: Entry[]): Entry[] {
  * R69: the message of a notice: the caller's function for its code when there is one and it returns a non-empty
  * string (a function that throws or returns anything else is ignored: R7), else the English table's.
  */
-export function messageOf(code: string, params: NoticeParams, path: string, messages: unknown): string {
+export function messageOf(
+  code: string,
+  params: NoticeParams,
+  path: string,
+  messages: unknown,
+  english: CompiledTable = EN,
+): string {
   if (typeof messages === 'object' && messages !== null) {
     try {
       // A Proxy or a getter may throw on the look-up as well as on the call (R7): the English message stays.
@@ -106,18 +113,22 @@ export function messageOf(code: string, params: NoticeParams, path: string, mess
       // R7: the English message stays.
     }
   }
-  const english = Object.hasOwn(EN, code) ? EN[code] : undefined;
-  return english === undefined ? code : english(params, path);
+  const write = Object.hasOwn(english, code) ? english[code] : undefined;
+  return write === undefined ? code : write(params, path);
 }
 
-/** An issue with its message (R68, R69), for the checks that find one or a few outside a report. */
+/**
+ * An issue with its message (R68, R69), for the checks that find one or a few outside a report. `english`: the
+ * table of the code's English message when it is not {@link EN}'s (the catalog's, `EN_CATALOG`).
+ */
 export function noticeOf<C extends IssueCode>(
   code: C,
   path: string,
   params: IssueParams[C],
   messages: unknown,
+  english?: CompiledTable,
 ): Notice {
-  return { code, path, message: messageOf(code, params, path, messages), params };
+  return { code, path, message: messageOf(code, params, path, messages, english), params };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 /** Every issue code the library reports. */
-export const ISSUE_CODES = Object.freeze([
+export const ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'invalid_type',
   'missing_field',
   'invalid_enum',
@@ -61,7 +61,7 @@ export const CONFIGURATION_CODES: ReadonlySet<string> = new Set<IssueCode>([
 ]);
 
 /** Every warning code the library reports. */
-export const WARNING_CODES = Object.freeze([
+export const WARNING_CODES = /* @__PURE__ */ Object.freeze([
   'unknown_field',
   'ignored_field',
   'overridden_field',
@@ -70,7 +70,7 @@ export const WARNING_CODES = Object.freeze([
 ] as const);
 
 /** The codes of a failed video's `error` (R65, R77): not notices, but a message table writes them too. */
-export const TASK_ERROR_CODES = Object.freeze([
+export const TASK_ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'task_failed',
   'cancelled',
   'no_output',
@@ -83,7 +83,7 @@ export const TASK_ERROR_CODES = Object.freeze([
 ] as const);
 
 /** A message table's entries that are no code (R64): the error body's suffix and its 500 messages. */
-export const TABLE_ENTRIES = Object.freeze(['more_issues', 'server_error'] as const);
+export const TABLE_ENTRIES = /* @__PURE__ */ Object.freeze(['more_issues', 'server_error'] as const);
 
 /** An issue code. */
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -126,9 +126,8 @@ function errorOf(code: string, taskId: string, task: unknown, messages: unknown)
   const errCodeExt = text(readOwn(task, 'ErrCodeExt'));
   if (typeof errCode === 'number' && Number.isFinite(errCode)) params.errCode = errCode;
   if (errCodeExt !== undefined) params.errCodeExt = errCodeExt;
-  const written = messageOf(code, params, '', messages);
-  // messageOf falls back to the notices' English table, which has no task errors: the task errors' own English.
-  return { code, message: written !== code ? written : (EN_TASK_ERRORS[code]?.(params, '') ?? code) };
+  // The task errors' own English table: they are no notice codes, so not in the notices' table.
+  return { code, message: messageOf(code, params, '', messages, EN_TASK_ERRORS) };
 }
 
 /**
