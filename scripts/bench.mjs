@@ -11,7 +11,8 @@
 // JSON.parse of their bodies (budget 4),
 // Then, reported without a budget, normalizeRequest on sparse requests such as SDK clients send (the document's
 // examples carry most fields; these carry few), and createRules(catalog) itself, per call (a gateway may make
-// rules per tenant).
+// rules per tenant). Last, the bytes allocated per call (scripts/bench-alloc.mjs, in a process of its own; budget
+// 1 KB per accepted example for normalizeRequest, issue 24).
 // The SDK entries are fixtures/forms/*.form, which a test checks are what the openai package sends.
 import { BATCH, loadExamples, median, ROUNDS, spread, time } from './bench-common.mjs';
 import {
@@ -131,3 +132,13 @@ for (let round = 0; round < ROUNDS; round++) {
 console.log(
   `${'createRules(catalog)'.padEnd(24)} = ${median(samples).toFixed(1)} us per call  (rounds: ${Math.min(...samples).toFixed(1)}-${Math.max(...samples).toFixed(1)})`,
 );
+
+// Bytes allocated per call, in a process of its own (it needs a young generation that holds a whole batch).
+import { spawnSync } from 'node:child_process';
+const alloc = spawnSync(
+  process.execPath,
+  ['--expose-gc', '--min-semi-space-size=64', '--max-semi-space-size=64', join(import.meta.dirname, 'bench-alloc.mjs')],
+  { encoding: 'utf8' },
+);
+console.log('');
+console.log(alloc.status === 0 ? alloc.stdout.trimEnd() : `bench-alloc failed: ${alloc.stderr}`);
