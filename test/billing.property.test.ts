@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { amountText, exactAmountText } from '../src/billing/decimal.js';
+import { entryProblemsOf, isWellFormedEntry } from '../src/billing/prices.js';
 import { checkPriceTable, listTiers, quote } from '../src/index.js';
 
 /** An independent oracle: schoolbook decimal arithmetic on digit strings, no BigInt, no floats. */
@@ -37,6 +39,47 @@ const price = fc
   .tuple(fc.stringMatching(/^(0|[1-9]\d{0,14})$/), fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined }))
   .map(([int, frac]) => (frac === undefined ? int : `${int}.${frac}`));
 const seconds = fc.integer({ min: 1, max: 100_000 });
+
+describe('issue 24: the quote fast paths equal the plain paths', () => {
+  // Prices and seconds around 2^53, where the number path must hand over to BigInt.
+  const near = fc.oneof(
+    price,
+    fc.bigInt({ min: 9_007_199_254_000_000n, max: 9_007_199_254_999_999n }).map(String),
+    fc.tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.stringMatching(/^\d{1,9}$/)).map(([i, f]) => `${i}.${f}`),
+  );
+  it('amountText (numbers while exact) equals exactAmountText (BigInt)', () => {
+    fc.assert(
+      fc.property(
+        fc.option(near, { nil: undefined }),
+        fc.option(near, { nil: undefined }),
+        fc.oneof(seconds, fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
+        (perSecond, perTask, s) => {
+          expect(amountText(perSecond, perTask, s)).toBe(exactAmountText(perSecond, perTask, s));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // At the edge: 2^53 - 1 units is exact, 2^53 + 1 is not a number at all.
+    expect(amountText('9007199254740991', undefined, 1)).toBe('9007199254740991');
+    expect(amountText('4503599627370497', undefined, 2)).toBe('9007199254740994');
+    expect(amountText('0.000000001', '9007199.254740993', 1)).toBe('9007199.254740994');
+  });
+
+  it('isWellFormedEntry says yes exactly when entryProblems finds nothing (R53)', () => {
+    const value = fc.oneof(price, fc.double(), fc.integer(), fc.constant(undefined), fc.constant(null), fc.string());
+    const entry = fc.oneof(
+      fc.record({ perSecond: value, perTask: value }, { requiredKeys: [] }),
+      fc.dictionary(fc.constantFrom('perSecond', 'perTask', 'x', '__proto__', 'toString'), value),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(entry, (e) => {
+        expect(isWellFormedEntry(e)).toBe(entryProblemsOf(e).length === 0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 describe('quote laws (R55)', () => {
   it('equals an independent string-arithmetic oracle', () => {

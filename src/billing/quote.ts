@@ -2,7 +2,7 @@
  * Quotes (R55, R56, R57): what a task costs under a price table, exactly.
  * @module
  */
-import { amountOf, formatDecimal, parseDecimal } from './decimal.js';
+import { amountText } from './decimal.js';
 import { isObject } from '../shared/guard.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { normalizeParsed } from '../rules/normalize.js';
@@ -69,9 +69,12 @@ function quoteWith(task: BillableTask, table: unknown, messages: unknown): Quote
 }
 
 function quoteReadable(task: BillableTask, table: unknown, messages: unknown): QuoteResult {
-  const issues = [...taskIssues(task, messages), ...priceTableIssues(table, messages)];
-  const first = issues[0];
-  if (first !== undefined) return { ok: false, issues: [first, ...issues.slice(1)] };
+  const taskProblems = taskIssues(task, messages);
+  const tableProblems = priceTableIssues(table, messages);
+  if (taskProblems.length > 0 || tableProblems.length > 0) {
+    const [first, ...rest] = [...taskProblems, ...tableProblems] as [Notice, ...Notice[]];
+    return { ok: false, issues: [first, ...rest] };
+  }
 
   const { tier, billableSeconds } = task;
   const { currency, tiers } = table as { currency: string; tiers: Record<string, Record<string, unknown>> };
@@ -85,22 +88,18 @@ function quoteReadable(task: BillableTask, table: unknown, messages: unknown): Q
   }
   const perSecond = priceText(entry.perSecond);
   const perTask = priceText(entry.perTask);
-  const amount = amountOf(
-    perSecond === undefined ? undefined : parseDecimal(perSecond),
-    perTask === undefined ? undefined : parseDecimal(perTask),
-    billableSeconds,
-  );
-  return {
-    ok: true,
-    quote: {
-      tier,
-      billableSeconds,
-      currency,
-      ...(perSecond === undefined ? {} : { perSecond }),
-      ...(perTask === undefined ? {} : { perTask }),
-      amount: formatDecimal(amount),
-    },
-  };
+
+  const amount = amountText(perSecond, perTask, billableSeconds);
+  // One literal per case, keys in Quote's order: spreading an empty object for an absent price was 10 % of a quote.
+  const quote: Quote =
+    perTask === undefined
+      ? perSecond === undefined
+        ? { tier, billableSeconds, currency, amount }
+        : { tier, billableSeconds, currency, perSecond, amount }
+      : perSecond === undefined
+        ? { tier, billableSeconds, currency, perTask, amount }
+        : { tier, billableSeconds, currency, perSecond, perTask, amount };
+  return { ok: true, quote };
 }
 
 /**
