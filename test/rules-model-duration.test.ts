@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { accept, base, issuesOf, refuse, warningsOf } from './helpers.js';
 import { catalog, createRules, normalizeRequest } from '../src/index.js';
 import { parseWholeSeconds } from '../src/rules/duration.js';
+import { distanceWithin } from '../src/rules/model.js';
+import fc from 'fast-check';
 
 const VIDEO = 'https://example.com/v.mp4';
 const IMAGE = 'https://example.com/a.png';
@@ -376,5 +378,31 @@ describe('R14, R18, R26, R72: a lower source is compared with the winner only wh
       'invalid_enum@metadata.resolution',
       'invalid_size@size',
     ]);
+  });
+});
+
+describe('issue 24: the banded edit distance equals the full table (R10)', () => {
+  /** The plain Levenshtein table, every cell. */
+  function levenshtein(a: string, b: string): number {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      prev = row;
+    }
+    return prev[b.length]!;
+  }
+
+  it('is the distance when it is at most max, else max + 1, with rows lent across calls', () => {
+    const rows: [number[], number[]] = [[], []];
+    const text = fc.string({ unit: fc.constantFrom('k', 'l', 'i', 'n', 'g', '-', '2', '.', '5'), maxLength: 12 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        expect(distanceWithin(a, b, max, rows)).toBe(Math.min(levenshtein(a, b), max + 1));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

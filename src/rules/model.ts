@@ -11,29 +11,42 @@ import { valueParams } from '../shared/params.js';
 import type { Scene, TierParts } from '../shared/types.js';
 
 /**
- * Levenshtein distance when it is at most `max`, else `max + 1`: a row whose smallest entry passes `max` ends the
- * walk (an unknown model is compared with every alias, and most are far).
+ * Levenshtein distance when it is at most `max`, else `max + 1`. Only the band of cells within `max` of the
+ * diagonal is computed (a cell outside it is more than `max` away), into two rows the caller lends, and a row whose
+ * smallest entry passes `max` ends the walk: an unknown model is compared with every alias, and most are far. (The
+X
+ * the answer to the full table's.)
  */
-function distanceWithin(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let row = new Array<number>(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let smallest = i;
-    for (let j = 1; j <= b.length; j++) {
+export function distanceWithin(a: string, b: string, max: number, rows: [number[], number[]]): number {
+  const n = a.length;
+  const m = b.length;
+  const far = max + 1;
+  if (Math.abs(n - m) > max) return far;
+  let [prev, row] = rows;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : far;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    const first = lo === 1 && i <= max ? i : far; // the cell left of the band: column 0, or outside the band
+    row[lo - 1] = first;
+    let smallest = first;
+    const c = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
       const d = Math.min(
         (prev[j] as number) + 1,
         (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (prev[j - 1] as number) + (c === b.charCodeAt(j - 1) ? 0 : 1),
       );
       row[j] = d;
       if (d < smallest) smallest = d;
     }
-    if (smallest > max) return max + 1;
-    [prev, row] = [row, prev];
+    if (hi < m) row[hi + 1] = far; // the next row's band reaches one cell further
+    if (smallest > max) return far;
+    const swap = prev;
+    prev = row;
+    row = swap;
   }
-  return Math.min(prev[b.length] as number, max + 1);
+  return Math.min(prev[m] as number, far);
 }
 
 /** The closest known alias within edit distance 2 (R10), or `undefined`. */
@@ -43,9 +56,10 @@ export function suggestModel(name: string, catalogIndex: CatalogIndex): string |
   if (name.length > catalogIndex.longestAlias + 2) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
+  const rows: [number[], number[]] = [[], []];
   for (const alias of catalogIndex.aliases) {
     // Only a closer alias than the best so far matters: the bound shrinks as better ones are found.
-    const d = distanceWithin(name, alias, bestDistance - 1);
+    const d = distanceWithin(name, alias, bestDistance - 1, rows);
     if (d < bestDistance) {
       best = alias;
       bestDistance = d;
