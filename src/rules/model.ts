@@ -13,9 +13,9 @@ import type { Scene, TierParts } from '../shared/types.js';
 /**
  * Levenshtein distance when it is at most `max`, else `max + 1`. Only the band of cells within `max` of the
  * diagonal is computed (a cell outside it is more than `max` away), into two rows the caller lends, and a row whose
- * smallest entry passes `max` ends the walk: an unknown model is compared with every alias, and most are far. (The
- * band and the lent rows took `suggestModel` from 12 % to 3 % of the refused fixtures' time, --cpu-prof; a property test pins
- * the answer to the full table's.)
+ * smallest entry passes `max` ends the walk: an unknown model is compared with every alias, and most are far. The
+ * band and the lent rows took `suggestModel` from 12 % to 3 % of the refused fixtures' time (--cpu-prof); a property
+ * test pins the answer to the full table's.
  */
 export function distanceWithin(a: string, b: string, max: number, rows: [number[], number[]]): number {
   const n = a.length;
