@@ -79,6 +79,20 @@ describe('refused fixtures (fixtures/refused.json)', () => {
     expect(ISSUE_CODES.filter((code) => !CONFIGURATION_CODES.has(code) && !covered.has(code))).toEqual([]);
   });
 
+  it('R64: the configuration codes are the last six issue codes, written twice on purpose (codes.ts)', () => {
+    expect([...CONFIGURATION_CODES]).toEqual(ISSUE_CODES.slice(-6));
+    expect(CONFIGURATION_CODES).toEqual(
+      new Set([
+        'missing_price',
+        'invalid_price_table',
+        'invalid_task',
+        'invalid_catalog',
+        'no_upstream_model',
+        'invalid_upstream_task',
+      ]),
+    );
+  });
+
   it.each(refused.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const result = run(c);
     expect(result.ok, c.rule).toBe(false);

@@ -49,7 +49,10 @@ export const ISSUE_CODES = /* @__PURE__ */ Object.freeze([
 
 /**
  * The issue codes that are the operator's configuration, not the client's request (R64): a 500 with no details. They
- * come from price tables, catalogs, tasks and the upstream, never from a request body.
+ * come from price tables, catalogs, tasks and the upstream, never from a request body. They are the last six of
+ * {@link ISSUE_CODES}, written again on purpose: deriving either list from the other (a slice, a spread) keeps the
+ * whole list in every bundle that answers errors (+640 bytes gzipped of the gateway's, measured); a test checks
+ * the two agree.
  */
 export const CONFIGURATION_CODES: ReadonlySet<string> = new Set<IssueCode>([
   'missing_price',
