@@ -12,8 +12,8 @@ import type { Notice, NoticeParams } from '../shared/types.js';
 /** A problem at a path before its message is written: what the readers find and the report turns into a notice. */
 export type Finding = { [C in IssueCode]: FindingOf<C> }[IssueCode];
 
-/** A code's params as arguments: optional for a code that has none (R68). */
-type ParamsArg<P> = NoParams extends P ? [params?: P] : [params: P];
+/** The codes of a kind whose params are none (R68): they may be reported without params. */
+type Bare<K extends keyof P, P> = { [C in K]: NoParams extends P[C] ? C : never }[K];
 
 /** SPEC sections, used to order notices (R6). */
 // biome-ignore lint/suspicious/noConstEnum: the sections never leave the package, and the bundler inlines them (no object at run time)
@@ -151,8 +151,11 @@ export class Report {
   constructor(private readonly messages?: unknown) {}
 
   /** A reason to refuse the request. `params` are the values its message names (R68). */
-  issue<C extends IssueCode>(section: Section, code: C, path: string, ...[params]: ParamsArg<IssueParams[C]>): void {
-    this.push(section, code, path, params ?? {});
+  // Overloads, not a rest tuple: the compiler requires a code's params, and the call allocates no argument array.
+  issue(section: Section, code: Bare<IssueCode, IssueParams>, path: string): void;
+  issue<C extends IssueCode>(section: Section, code: C, path: string, params: IssueParams[C]): void;
+  issue(section: Section, code: IssueCode, path: string, params: NoticeParams = {}): void {
+    this.push(section, code, path, params);
   }
 
   /** {@link issue} for a finding already made (a body reader's, R58). */
@@ -166,9 +169,11 @@ export class Report {
   }
 
   /** A note on what was accepted but ignored or overridden. */
-  warn<C extends WarningCode>(section: Section, code: C, path: string, ...[params]: ParamsArg<WarningParams[C]>): void {
+  warn(section: Section, code: Bare<WarningCode, WarningParams>, path: string): void;
+  warn<C extends WarningCode>(section: Section, code: C, path: string, params: WarningParams[C]): void;
+  warn(section: Section, code: WarningCode, path: string, params: NoticeParams = {}): void {
     if (this.warningTotal++ < MAX_NOTICES)
-      (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params: params ?? {} });
+      (this.warningEntries ??= []).push({ section, seq: this.seq++, code, path, params });
   }
 
   /** R7: whether another issue would be kept. Loops over client arrays build an issue's path and params only then. */

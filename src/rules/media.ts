@@ -537,31 +537,8 @@ const MEDIA_FIELDS = fieldSet([
   FIELD['metadata.file_infos'],
 ]);
 
-/**
- * The media of a request that gives none (R42): one shared, frozen object, so a text-to-video request allocates no
- * media (its object, context and four lists were 368 of the 1 609 bytes a `{ model, prompt }` request allocated,
- * measured with scripts/bench-alloc.mjs's method). The spec never holds its lists: `specOf` gives each spec lists of
- * its own.
- */
-const NO_MEDIA: Media = /* @__PURE__ */ Object.freeze({
-  images: Object.freeze([]) as unknown as string[],
-  files: Object.freeze([]) as unknown as TaskFile[],
-  texts: Object.freeze([]) as unknown as Media['texts'],
-  reference: false,
-  referencePaths: Object.freeze([]) as unknown as string[],
-  referenceVideo: false,
-  hasMedia: false,
-  hasImage: false,
-  hasVideoUrl: false,
-});
-
 /** Reads and checks every media input (R32, R33, R34, R35, R36, R40, R41, R42). */
 export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Uploads | undefined, report: Report): Media {
-  // A text-to-video request has none of the media fields: nothing to read, nothing to report. A set that
-  // says present more often leaves the answer to the full reading, which finds nothing in absent fields; one that
-  // misses a field fails the tests that read each media field alone (R42).
-  // Stryker disable next-line ConditionalExpression: equivalent: without the short cut the full reading gives the same
-  if (!anyPresent(fields, MEDIA_FIELDS)) return NO_MEDIA;
   const ctx: Context = { allowPrivate, uploads, report };
   const media: Media = {
     images: [],
@@ -574,6 +551,11 @@ export function readMedia(fields: Fields, allowPrivate: boolean, uploads: Upload
     hasImage: false,
     hasVideoUrl: false,
   };
+  // A text-to-video request has none of the media fields: nothing to read, nothing to report. A set that
+  // says present more often leaves the answer to the full reading, which finds nothing in absent fields; one that
+  // misses a field fails the tests that read each media field alone (R42).
+  // Stryker disable next-line ConditionalExpression: equivalent: without the short cut the full reading gives the same
+  if (!anyPresent(fields, MEDIA_FIELDS)) return media;
 
   const { found, reference } = readFirstFrames(fields, ctx);
   const imagesGiven = readImages(fields, media, ctx);

@@ -215,9 +215,8 @@ function specOf(r: Request): TaskSpec | undefined {
     resolution: resolution.value,
     audio: audio.value,
     reference: media.reference,
-    // Each spec's own lists: a request without media shares one frozen, empty media (readMedia).
-    images: media.images.length > 0 ? media.images : [],
-    files: media.files.length > 0 ? media.files : [],
+    images: media.images,
+    files: media.files,
     output: r.output,
     tier,
     sources: { scene: scene.source, seconds: seconds.source, resolution: resolution.source, audio: audio.source },
