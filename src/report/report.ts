@@ -150,8 +150,8 @@ export class Report {
   /** `messages`: the caller's message functions (R69), if any. */
   constructor(private readonly messages?: unknown) {}
 
-  /** A reason to refuse the request. `params` are the values its message names (R68). */
   // Overloads, not a rest tuple: the compiler requires a code's params, and the call allocates no argument array.
+  /** A reason to refuse the request. `params` are the values its message names (R68); a code without any takes none. */
   issue(section: Section, code: Bare<IssueCode, IssueParams>, path: string): void;
   issue<C extends IssueCode>(section: Section, code: C, path: string, params: IssueParams[C]): void;
   issue(section: Section, code: IssueCode, path: string, params: NoticeParams = {}): void {
