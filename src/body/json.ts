@@ -5,7 +5,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { MAX_BODY_CHARS } from '../read/limits.js';
 import { normalizeParsed, refusedWith, unreadable } from '../rules/normalize.js';
-import { parseJson } from '../shared/json.js';
+import { parseJson } from '../shared/quiet.js';
 import { valueParams } from '../shared/params.js';
 import type { NormalizeOptions, NormalizeResult } from '../shared/types.js';
 

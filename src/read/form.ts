@@ -12,7 +12,7 @@ import { FIELD, isAbsent } from './fields.js';
 import type { IssueParams } from '../shared/notice-params.js';
 import { isEmptyFileInput } from './upload.js';
 import { isBlob } from '../shared/guard.js';
-import { parseJson } from '../shared/json.js';
+import { parseJson } from '../shared/quiet.js';
 
 /** A form as a gateway has it: a web `FormData`, a `URLSearchParams`, or any iterable of `[name, value]` pairs. */
 export type FormInput = Iterable<readonly [string, string | Blob]>;

@@ -11,6 +11,7 @@ import { isObject } from '../shared/guard.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import { longerThan } from '../shared/json.js';
+import { parseJson } from '../shared/quiet.js';
 import type { IssueParams } from '../shared/notice-params.js';
 import type { Shot } from '../shared/types.js';
 
@@ -36,12 +37,8 @@ export interface ExtInfo {
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return isObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(text);
+  return 'value' in parsed && isObject(parsed.value) ? parsed.value : undefined;
 }
 
 /** R39: a multi-shot problem, at `metadata.ext_info`; `reason` and `at` (the place inside it) say where (R68). */

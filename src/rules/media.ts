@@ -129,7 +129,7 @@ const REFERENCE_KEYS = new Set(['image_url', 'file_id']);
  */
 function readInputReference(value: unknown, ctx: Context): Reference {
   if (!isObject(value) || isBlob(value))
-    return { ...readImage(value, 'input_reference', ctx), conflictAt: 'input_reference' };
+    return { conflictAt: 'input_reference', ...readImage(value, 'input_reference', ctx) }; // spread last: the fast path
   const { report } = ctx;
   for (const key of Object.keys(value)) {
     if (!REFERENCE_KEYS.has(key)) report.warn(S, 'unknown_field', `input_reference.${key}`);

@@ -7,7 +7,8 @@ import type { CatalogModel } from '../catalog/catalog.js';
 import { readEnum, SCENES } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
-import { valueParams } from '../shared/params.js';
+import type { IssueParams } from '../shared/notice-params.js';
+import { givenWith } from '../shared/params.js';
 import type { Scene, TierParts } from '../shared/types.js';
 
 /**
@@ -56,7 +57,9 @@ export function suggestModel(name: string, catalogIndex: CatalogIndex): string |
   if (name.length > catalogIndex.longestAlias + 2) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
-  const rows: [number[], number[]] = [[], []];
+  // Filled to their length once: rows that grew by writes past their end turned holey and slow (10 us a name).
+  const width = catalogIndex.longestAlias + 2;
+  const rows: [number[], number[]] = [new Array<number>(width).fill(0), new Array<number>(width).fill(0)];
   for (const alias of catalogIndex.aliases) {
     // Only a closer alias than the best so far matters: the bound shrinks as better ones are found.
     const d = distanceWithin(name, alias, bestDistance - 1, rows);
@@ -92,8 +95,9 @@ export function resolveModel(fields: Fields, catalogIndex: CatalogIndex, report:
   const tier = catalogIndex.tierModels.get(name);
   if (tier !== undefined) return { row: tier.model, tier: { name, parts: tier.parts } };
   const suggestion = suggestModel(name, catalogIndex);
-  const params = { ...valueParams(raw), models: [...catalogIndex.aliases] };
-  report.issue(Section.Model, 'unknown_model', 'model', suggestion === undefined ? params : { ...params, suggestion });
+  const params: IssueParams['unknown_model'] = givenWith(raw, { models: [...catalogIndex.aliases] });
+  if (suggestion !== undefined) params.suggestion = suggestion;
+  report.issue(Section.Model, 'unknown_model', 'model', params);
   return undefined;
 }
 

@@ -8,7 +8,7 @@ import { chainOf, enumSource, INVALID, type Pin, resolveChain, type Resolved } f
 import { ASPECT_RATIOS, RESOLUTIONS } from '../read/enum.js';
 import { FIELD, type Fields, typed } from '../read/fields.js';
 import { type Report, Section } from '../report/report.js';
-import { valueParams } from '../shared/params.js';
+import { givenWith, valueParams } from '../shared/params.js';
 import { parseSize, SNAPPED_SIZES, SUPPORTED_SIZES } from './size.js';
 import type { AspectRatio, Resolution } from '../shared/types.js';
 
@@ -43,13 +43,13 @@ export function readSizeField(fields: Fields, report: Report): SizeFacts {
       'size',
       parsed.code === 'invalid_size'
         ? valueParams(raw)
-        : { ...valueParams(raw), sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] },
+        : givenWith(raw, { sizes: [...SUPPORTED_SIZES], snapped: [...SNAPPED_SIZES] }),
     );
     // A WxH form that fails would also have named an aspect ratio; a bad value is no source of it either way.
     return { resolution: INVALID, aspectRatio: INVALID };
   }
   if (parsed.snapped) {
-    report.warn(Section.Size, 'size_snapped', 'size', { ...valueParams(raw), resolution: parsed.resolution });
+    report.warn(Section.Size, 'size_snapped', 'size', givenWith(raw, { resolution: parsed.resolution }));
   }
   return parsed.aspectRatio === undefined
     ? { resolution: parsed.resolution }

@@ -5,6 +5,7 @@
  */
 import { type Report, Section } from '../report/report.js';
 import { clip, valueParams } from '../shared/params.js';
+import { parseUrl } from '../shared/quiet.js';
 
 /**
  * What kind of media a URL points at: videos must be https; `upload` is an image at a field that also takes an
@@ -58,19 +59,18 @@ function readUrlText(value: unknown, path: string, report: Report): ReadUrl | un
       hostEnd,
     };
   }
-  try {
-    const url = new URL(value);
-    return {
-      href: url.href,
-      scheme: url.protocol,
-      hostname: url.hostname,
-      credentials: url.username !== '' || url.password !== '',
-      hostEnd: 0,
-    };
-  } catch {
+  const url = parseUrl(value);
+  if (url === undefined) {
     report.issue(S, 'invalid_url', path, { reason: 'parse', ...valueParams(value) });
     return undefined;
   }
+  return {
+    href: url.href,
+    scheme: url.protocol,
+    hostname: url.hostname,
+    credentials: url.username !== '' || url.password !== '',
+    hostEnd: 0,
+  };
 }
 
 /**
@@ -362,11 +362,8 @@ function endsInNumber(name: string): boolean {
 
 /** The address the WHATWG parser reads from a host that ends in a number, or `undefined` when it refuses it. */
 function reparsedV4(name: string): number | undefined {
-  try {
-    return dottedV4(new URL(`http://${name}/`).hostname);
-  } catch {
-    return undefined;
-  }
+  const url = parseUrl(`http://${name}/`);
+  return url === undefined ? undefined : dottedV4(url.hostname);
 }
 
 /**

@@ -1,17 +1,8 @@
 /**
- * Text measures shared by the rules that limit lengths in characters (code points), not UTF-16 units, and the
- * reading of JSON text that the body and form readers share.
+ * Text measures shared by the rules that limit lengths in characters (code points), not UTF-16 units (JSON text is
+ * parsed in `quiet.ts`).
  * @module
  */
-
-/** JSON text parsed, or the parser's message, cut to 200 characters, for `invalid_json`'s `detail` (R58, R60). */
-export function parseJson(text: string): { readonly value: unknown } | { readonly detail: string } {
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { detail: error instanceof Error ? error.message.slice(0, 200) : 'syntax error' };
-  }
-}
 
 /** Whether `text` has more than `max` code points (a lone surrogate counts as one). */
 export function longerThan(text: string, max: number): boolean {

