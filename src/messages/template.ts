@@ -115,16 +115,18 @@ function slot(name: string, format: string | undefined, p: NoticeParams, path: s
   return Array.isArray(value) ? value.join(language.comma) : text(value);
 }
 
+/** The text of a keyed template that the params and path select, else its default `_` (see the module comment). */
+function variant(template: Exclude<Template, string>, p: NoticeParams, path: string): string | undefined {
+  const names = template.$;
+  const valueOf = (name: string): string => (name === 'path' ? path : text(p[name]));
+  // One name (all but one template): no split, map and join per message.
+  const key = names.includes('+') ? names.split('+').map(valueOf).join('+') : valueOf(names);
+  return key !== '$' && Object.hasOwn(template, key) ? template[key] : template._;
+}
+
 /** Fills a template (see the module comment). */
 export function fill(template: Template, p: NoticeParams, path: string, language: Language): string {
-  const t =
-    typeof template === 'string'
-      ? template
-      : (template[
-          template.$.split('+')
-            .map((name) => (name === 'path' ? path : text(p[name])))
-            .join('+')
-        ] ?? template._);
+  const t = typeof template === 'string' ? template : variant(template, p, path);
   if (t === undefined) return `\`${path}\``;
   let out = '';
   for (const part of compiled(t)) out += typeof part === 'string' ? part : slot(part[0], part[1], p, path, language);
