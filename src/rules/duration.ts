@@ -110,11 +110,13 @@ export function checkDuration(seconds: Resolved<number>, scene: Scene, facts: Fa
   // R68: who sets the durations, and the model when it is the model (a scene's own rule names no model).
   const by: { by: typeof allowed.by; scene: Scene; model?: string } =
     allowed.by === 'scene' ? { by: 'scene', scene } : { by: allowed.by, model: (model as CatalogModel).alias, scene };
-  report.issue(Section.Duration, 'unsupported_duration', path, {
-    ...by,
-    ...durationParams(allowed.set),
-    seconds: seconds.value,
-  });
+  // Object.assign, not a spread-first literal (V8's slow path, about 1 us); the keys keep their order.
+  report.issue(
+    Section.Duration,
+    'unsupported_duration',
+    path,
+    Object.assign(by, durationParams(allowed.set), { seconds: seconds.value }),
+  );
 }
 
 /** R16: billable seconds, raised to the tier's minimum (catalog data). */
