@@ -189,3 +189,38 @@ describe('R68: the README lists every param of every code the library emits', ()
     expect([...missing].sort()).toEqual([]);
   });
 });
+
+describe('R68: params keep their key order where issue 24 rebuilt them without spreads', () => {
+  const keysOf = (raw: Record<string, unknown>, code: string, kind: 'issues' | 'warnings' = 'issues') => {
+    const result = normalizeRequest(raw);
+    const list = kind === 'warnings' ? result.warnings : result.ok ? [] : result.issues;
+    return Object.keys(list.find((n) => n.code === code)?.params ?? {});
+  };
+  it('unknown_model, unsupported_size, size_snapped, unsupported_duration', () => {
+    expect(keysOf({ model: 'kling-2.6x', prompt: 'x' }, 'unknown_model')).toEqual([
+      'got',
+      'value',
+      'models',
+      'suggestion',
+    ]);
+    expect(keysOf({ model: 'sora-2-pro', prompt: 'x' }, 'unknown_model')).toEqual(['got', 'value', 'models']);
+    expect(keysOf({ model: 'kling-2.5', prompt: 'x', size: '100x100' }, 'unsupported_size')).toEqual([
+      'got',
+      'value',
+      'sizes',
+      'snapped',
+    ]);
+    expect(keysOf({ model: 'kling-2.5', prompt: 'x', size: '1024x1792' }, 'size_snapped', 'warnings')).toEqual([
+      'got',
+      'value',
+      'resolution',
+    ]);
+    expect(keysOf({ model: 'kling-2.5', prompt: 'x', seconds: 7 }, 'unsupported_duration')).toEqual([
+      'by',
+      'model',
+      'scene',
+      'values',
+      'seconds',
+    ]);
+  });
+});
