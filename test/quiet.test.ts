@@ -1,7 +1,8 @@
 // issue 24: the parsers that throw are called without a stack trace (src/shared/quiet.ts), and the global they
 // lower is left as it was, whatever happens (R7: never throws, never leaves a trace of itself).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseJson, parseUrl } from '../src/shared/quiet.js';
+import fc from 'fast-check';
+import { mayHaveScheme, parseJson, parseJsonObject, parseUrl } from '../src/shared/quiet.js';
 
 const original = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit') as PropertyDescriptor;
 afterEach(() => {
@@ -64,5 +65,48 @@ describe('parseJson and parseUrl without stack traces', () => {
     expect(fresh.parseJson('x')).toHaveProperty('detail');
     expect(fresh.parseUrl('https://a.example/')?.hostname).toBe('a.example');
     expect(Error.stackTraceLimit).toBe(5);
+  });
+});
+
+describe('the answers given without the parser (issue 24), held to the parser', () => {
+  const chars = fc.constantFrom(...'aZ9+-.:/ \t\n\r\u0000\u001f{}[]"\'éh', 'http', 'https:', '//x.y', 'true', '1');
+  const text = fc.array(chars, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('a text without a scheme start is one the URL parser refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (t) => {
+        if (!mayHaveScheme(t)) expect(() => new URL(t)).toThrow();
+        let href: string | undefined;
+        try {
+          href = new URL(t).href;
+        } catch {
+          href = undefined;
+        }
+        expect(parseUrl(t)?.href).toBe(href);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('parseJsonObject is JSON.parse where that gives an object, else undefined', () => {
+    const json = fc.oneof(
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.jsonValue().map((v) => ` \n\t${JSON.stringify(v)}`),
+      fc.string(),
+      text,
+    );
+    fc.assert(
+      fc.property(json, (t) => {
+        let expected: unknown;
+        try {
+          const v: unknown = JSON.parse(t);
+          expected = typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+        } catch {
+          expected = undefined;
+        }
+        expect(parseJsonObject(t)).toEqual(expected);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

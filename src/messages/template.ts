@@ -118,9 +118,9 @@ function slot(name: string, format: string | undefined, p: NoticeParams, path: s
 /** The text of a keyed template that the params and path select, else its default `_` (see the module comment). */
 function variant(template: Exclude<Template, string>, p: NoticeParams, path: string): string | undefined {
   const names = template.$;
-  const valueOf = (name: string): string => (name === 'path' ? path : text(p[name]));
+  const selector = (name: string): string => (name === 'path' ? path : text(p[name]));
   // One name (all but one template): no split, map and join per message.
-  const key = names.includes('+') ? names.split('+').map(valueOf).join('+') : valueOf(names);
+  const key = names.includes('+') ? names.split('+').map(selector).join('+') : selector(names);
   return key !== '$' && Object.hasOwn(template, key) ? template[key] : template._;
 }
 

@@ -11,7 +11,7 @@ import { isObject } from '../shared/guard.js';
 import { type Report, Section } from '../report/report.js';
 import { valueParams } from '../shared/params.js';
 import { longerThan } from '../shared/json.js';
-import { parseJson } from '../shared/quiet.js';
+import { parseJsonObject } from '../shared/quiet.js';
 import type { IssueParams } from '../shared/notice-params.js';
 import type { Shot } from '../shared/types.js';
 
@@ -34,11 +34,6 @@ export interface ExtInfo {
   multiShotAsked: boolean;
   /** A custom multi-shot was asked for (R37: then no prompt is required). */
   customAsked: boolean;
-}
-
-function parseObject(text: string): Record<string, unknown> | undefined {
-  const parsed = parseJson(text);
-  return 'value' in parsed && isObject(parsed.value) ? parsed.value : undefined;
 }
 
 /** R39: a multi-shot problem, at `metadata.ext_info`; `reason` and `at` (the place inside it) say where (R68). */
@@ -99,7 +94,7 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   const text = typed(fields, FIELD[PATH], report);
   if (typeof text !== 'string') return NO_EXT_INFO;
   const result: ExtInfo = { multiShotAsked: false, customAsked: false };
-  const root = text.length > MAX_EXT_INFO ? undefined : parseObject(text);
+  const root = text.length > MAX_EXT_INFO ? undefined : parseJsonObject(text);
   if (root === undefined) {
     report.issue(
       Section.Media,
@@ -112,7 +107,11 @@ export function readExtInfo(fields: Fields, report: Report): ExtInfo {
   let params: Record<string, unknown> | undefined;
   const additional = Object.hasOwn(root, 'AdditionalParameters') ? root.AdditionalParameters : undefined;
   if (additional !== undefined && additional !== null) {
-    params = isObject(additional) ? additional : typeof additional === 'string' ? parseObject(additional) : undefined;
+    params = isObject(additional)
+      ? additional
+      : typeof additional === 'string'
+        ? parseJsonObject(additional)
+        : undefined;
     if (params === undefined) {
       report.issue(Section.Media, 'invalid_ext_info', PATH, { reason: 'additional_parameters' });
       return result;
