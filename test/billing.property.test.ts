@@ -63,6 +63,12 @@ describe('issue 24: the quote fast paths equal the plain paths', () => {
     expect(amountText('9007199254740991', undefined, 1)).toBe('9007199254740991');
     expect(amountText('4503599627370497', undefined, 2)).toBe('9007199254740994');
     expect(amountText('0.000000001', '9007199.254740993', 1)).toBe('9007199.254740994');
+    // Each part exact, their sum not: 8 999 999 999 999 991 + 100 000 000 000 000 passes 2^53 at an odd number.
+    expect(amountText('999999999999999', '100000000000000', 9)).toBe('9099999999999991');
+    // 16 digits: past what a number holds exactly, so the BigInt path.
+    expect(amountText('1234567890123456.7', undefined, 1)).toBe('1234567890123456.7');
+    expect(amountText('12345678.123456789', undefined, 1)).toBe('12345678.123456789');
+    expect(amountText(undefined, '12345678901234567', 1)).toBe('12345678901234567');
   });
 
   it('isWellFormedEntry says yes exactly when entryProblems finds nothing (R53)', () => {

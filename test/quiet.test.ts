@@ -110,3 +110,38 @@ describe('the answers given without the parser (issue 24), held to the parser', 
     );
   });
 });
+
+describe("mayHaveScheme on the WHATWG parser's edge cases (R32), written out", () => {
+  it.each([
+    [' \t http://a.example/', true],
+    ['\u0000\u001fhttp://a.example/', true],
+    ['ht\ttp://a.example/', true],
+    ['h\nttp://a.example/', true],
+    ['h\rttp://a.example/', true],
+    ['HTTP://A.EXAMPLE/', true],
+    ['a1+-.://x', true],
+    ['web+app:x', true],
+    ['z9:x', true],
+    ['Z:x', true],
+    ['1http://x', false],
+    ['é:x', false],
+    ['ht_tp://x', false],
+    ['h@ttp://x', false],
+    ['http', false],
+    ['', false],
+    ['   ', false],
+    [':x', false],
+  ])('%j: %s, as the parser says', (text, may) => {
+    expect(mayHaveScheme(text)).toBe(may);
+    expect(
+      URL.canParse(text) ||
+        (() => {
+          try {
+            return new URL(text) !== undefined;
+          } catch {
+            return false;
+          }
+        })(),
+    ).toBe(may);
+  });
+});
