@@ -62,7 +62,7 @@ function scaledNumber(text: string, scale: number): number | undefined {
  * R55: `perTask + perSecond x seconds` as the decimal text {@link formatDecimal} writes for {@link amountOf}, with
  * as many decimals as the most precise price. Fast path: when every integer involved is below 2^53, arithmetic on
  * numbers scaled to integers is exact, and a quote skips four BigInt conversions, a power and a `toString`
- * (`quote` on the sample table: 1 070 -> 690 ns per call, measured with --cpu-prof's script in the note). Any
+ * (`quote` of one spec on the sample table, a loop of 2 million calls: 1 070 -> 764 ns per call with this alone). Any
  * larger amount takes the BigInt path. `test/billing.property.test.ts` pins the two equal on generated prices.
  */
 export function amountText(perSecond: string | undefined, perTask: string | undefined, seconds: number): string {
